@@ -1,0 +1,58 @@
+#pragma once
+// The parser of docker-style command lines, shared by the CLI and the GUI's
+// command bar: global options, verbs (with Docker's aliases such as
+// "images" = "image ls"), flags (-it, --name=x, --name x, -c repeated), and
+// Docker's error texts.
+#include "error.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace porthole {
+
+struct FlagSpec {
+    QString name;        // long name without dashes
+    QChar shorthand;     // or null
+    bool takesValue = false;
+    QString help;
+};
+
+struct CommandSpec {
+    QString path;         // canonical: "image ls"
+    QStringList aliases;  // "images", "image list"
+    QString argsUsage;    // "[OPTIONS] IMAGE [IMAGE...]"
+    QString summary;
+    QList<FlagSpec> flags;
+    int minArgs = 0;
+    int maxArgs = -1;     // -1: unlimited
+    bool interspersed = true; // flags may follow arguments
+};
+
+struct ParsedCommand {
+    const CommandSpec *spec = nullptr;
+    QHash<QString, QStringList> flags; // long name -> values ("true" for booleans)
+    QStringList args;
+
+    bool isSet(const QString &name) const;
+    QString value(const QString &name, const QString &fallback = {}) const; // last value
+    QStringList values(const QString &name) const;
+};
+
+struct Invocation {
+    QString root;     // --root
+    QString runRoot;  // --runroot
+    bool showVersion = false;
+    bool showHelp = false; // for the command (or the program when command is null)
+    ParsedCommand command;
+};
+
+// words: the command line without the program name; a leading "docker",
+// "podman" or "porthole" is accepted and dropped (the command bar).
+Result<Invocation> parseCommandLine(const QStringList &words);
+
+const QList<CommandSpec> &commandSpecs();
+QString commandUsage(const CommandSpec &spec);
+QString programUsage();
+
+} // namespace porthole

@@ -1,0 +1,67 @@
+#include "commands.h"
+
+#include "commands_internal.h"
+#include "storepaths.h"
+
+namespace porthole {
+namespace {
+
+Status showVersion(const CommandContext &context)
+{
+    context.line(QStringLiteral("Porthole version %1").arg(QStringLiteral(PORTHOLE_VERSION)));
+    context.line(QStringLiteral("Store:    %1").arg(context.store.paths().root));
+    return {};
+}
+
+CommandHandler handlerFor(const QString &path)
+{
+    if (path == QLatin1String("version"))
+        return showVersion;
+    return imageCommandHandler(path);
+}
+
+void writeError(CommandIo &io, const QString &message)
+{
+    if (io.err && !message.isEmpty())
+        io.err(QStringLiteral("Error: ") + message + QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runCommand(const QStringList &words, CommandIo &io)
+{
+    auto invocation = parseCommandLine(words);
+    if (!invocation) {
+        writeError(io, invocation.error().message);
+        return invocation.error().exitCode;
+    }
+    if (invocation->showHelp) {
+        io.out(invocation->command.spec ? commandUsage(*invocation->command.spec) : programUsage());
+        return 0;
+    }
+    if (invocation->showVersion && !invocation->command.spec) {
+        io.out(QStringLiteral("Porthole version %1\n").arg(QStringLiteral(PORTHOLE_VERSION)));
+        return 0;
+    }
+    const StorePaths paths = StorePaths::resolve(invocation->root, invocation->runRoot);
+    auto store = ImageStore::open(paths);
+    if (!store) {
+        writeError(io, store.error().message);
+        return store.error().exitCode;
+    }
+    Progress ownProgress;
+    Progress &progress = io.progress ? *io.progress : ownProgress;
+    const CommandHandler handler = handlerFor(invocation->command.spec->path);
+    if (!handler) {
+        writeError(io, QStringLiteral("'%1' is not implemented").arg(invocation->command.spec->path));
+        return 1;
+    }
+    const CommandContext context{invocation->command, io, *store, progress};
+    if (auto ok = handler(context); !ok) {
+        writeError(io, ok.error().message);
+        return ok.error().exitCode;
+    }
+    return 0;
+}
+
+} // namespace porthole

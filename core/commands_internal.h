@@ -1,0 +1,25 @@
+#pragma once
+// Shared by the command handlers (commands_*.cpp): not part of the API.
+#include "cmdline.h"
+#include "commands.h"
+#include "error.h"
+#include "imagestore.h"
+
+namespace porthole {
+
+struct CommandContext {
+    const ParsedCommand &command;
+    CommandIo &io;
+    ImageStore &store;
+    Progress &progress;
+
+    void out(const QString &text) const { io.out(text); }
+    void line(const QString &text) const { io.out(text + QLatin1Char('\n')); }
+};
+
+using CommandHandler = Status (*)(const CommandContext &);
+
+// "image ls" -> handler, for the image commands.
+CommandHandler imageCommandHandler(const QString &path);
+
+} // namespace porthole

@@ -1,0 +1,30 @@
+#pragma once
+// An exclusive advisory lock (flock) on a file, held for the object's life.
+// Released by the kernel when the process dies, so a kill -9 never leaves
+// the store locked.
+#include "error.h"
+
+#include <QString>
+
+namespace porthole {
+
+class FileLock {
+public:
+    enum class Mode { Wait, TryOnly };
+
+    static Result<FileLock> acquire(const QString &path, Mode mode = Mode::Wait);
+
+    FileLock(FileLock &&other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+    FileLock &operator=(FileLock &&other) noexcept;
+    FileLock(const FileLock &) = delete;
+    FileLock &operator=(const FileLock &) = delete;
+    ~FileLock();
+
+    bool isHeld() const { return m_fd >= 0; }
+
+private:
+    explicit FileLock(int fd) : m_fd(fd) {}
+    int m_fd = -1;
+};
+
+} // namespace porthole

@@ -1,0 +1,378 @@
+#include "layerextractor.h"
+
+#include "fsutil.h"
+#include "layerpaths.h"
+#include "tarsplit.h"
+
+#include <QDir>
+#include <QFile>
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <cstdlib>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+namespace porthole {
+namespace {
+
+const QByteArray kWhiteoutPrefix = ".wh.";
+const QByteArray kOpaqueMarker = ".wh..wh..opq";
+const qint64 kMaxMetadataEntry = 64 << 20; // an entry kept whole in the record
+
+QString archiveError(struct archive *a)
+{
+    const char *text = archive_error_string(a);
+    return text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown error");
+}
+
+struct ArchiveDeleter {
+    void operator()(struct archive *a) const { archive_read_free(a); }
+};
+struct WriterDeleter {
+    void operator()(struct archive *a) const { archive_write_free(a); }
+};
+using ReaderPtr = std::unique_ptr<struct archive, ArchiveDeleter>;
+using WriterPtr = std::unique_ptr<struct archive, WriterDeleter>;
+
+// Feeds libarchive from a ByteSource.
+struct SourceFeed {
+    ByteSource *source;
+    Progress *progress;
+    QByteArray buffer = QByteArray(1 << 20, Qt::Uninitialized);
+    Error error;
+    bool failed = false;
+
+    static la_ssize_t read(struct archive *, void *self, const void **block)
+    {
+        auto feed = static_cast<SourceFeed *>(self);
+        if (feed->progress->isCancelled()) {
+            feed->failed = true;
+            feed->error = Error{QStringLiteral("cancelled")};
+            return -1;
+        }
+        auto n = feed->source->read(feed->buffer.data(), feed->buffer.size());
+        if (!n) {
+            feed->failed = true;
+            feed->error = n.error();
+            return -1;
+        }
+        feed->progress->advance(*n);
+        *block = feed->buffer.constData();
+        return la_ssize_t(*n);
+    }
+};
+
+// Feeds the tar reader with the decompressed stream, hashing and recording
+// every byte on the way.
+struct DecompressedFeed {
+    struct archive *decompressor;
+    Sha256 hash;
+    TarSplitRecorder *recorder;
+    qint64 length = 0;
+    bool ended = false;
+    QString error;
+
+    static la_ssize_t read(struct archive *, void *self, const void **block)
+    {
+        auto feed = static_cast<DecompressedFeed *>(self);
+        return feed->next(block);
+    }
+
+    la_ssize_t next(const void **block)
+    {
+        if (ended)
+            return 0;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int rc = archive_read_data_block(decompressor, block, &size, &offset);
+        if (rc == ARCHIVE_EOF) {
+            ended = true;
+            return 0;
+        }
+        if (rc != ARCHIVE_OK) {
+            error = archiveError(decompressor);
+            return -1;
+        }
+        hash.addData(*block, size);
+        recorder->append(static_cast<const char *>(*block), qint64(size));
+        length += qint64(size);
+        return la_ssize_t(size);
+    }
+};
+
+Status makeWhiteout(const QByteArray &root, const QByteArray &path)
+{
+    const QByteArray full = root + '/' + path;
+    const qsizetype slash = full.lastIndexOf('/');
+    if (!QDir().mkpath(QFile::decodeName(full.left(slash))))
+        return fail(QStringLiteral("cannot create directory for whiteout %1").arg(QString::fromLocal8Bit(path)));
+    if (::mknod(full.constData(), S_IFCHR | 0, makedev(0, 0)) < 0)
+        return fail(QStringLiteral("cannot create whiteout %1: %2").arg(QString::fromLocal8Bit(path), systemErrorText(errno)));
+    return {};
+}
+
+Status markOpaque(const QByteArray &root, const QByteArray &dir)
+{
+    const QByteArray full = dir.isEmpty() ? root : root + '/' + dir;
+    if (!QDir().mkpath(QFile::decodeName(full)))
+        return fail(QStringLiteral("cannot create opaque directory %1").arg(QString::fromLocal8Bit(dir)));
+    if (::lsetxattr(full.constData(), "trusted.overlay.opaque", "y", 1, 0) < 0)
+        return fail(QStringLiteral("cannot mark %1 opaque (trusted xattrs need root): %2")
+                        .arg(QString::fromLocal8Bit(dir), systemErrorText(errno)));
+    return {};
+}
+
+// Removes xattrs that would change how overlayfs reads the layer.
+void dropOverlayXattrs(struct archive_entry *entry)
+{
+    const char *name = nullptr;
+    const void *value = nullptr;
+    size_t size = 0;
+    struct Xattr {
+        QByteArray name;
+        QByteArray value;
+    };
+    QList<Xattr> kept;
+    bool dropped = false;
+    archive_entry_xattr_reset(entry);
+    while (archive_entry_xattr_next(entry, &name, &value, &size) == ARCHIVE_OK) {
+        if (QByteArray(name).startsWith("trusted.overlay."))
+            dropped = true;
+        else
+            kept.append({QByteArray(name), QByteArray(static_cast<const char *>(value), qsizetype(size))});
+    }
+    if (!dropped)
+        return;
+    archive_entry_xattr_clear(entry);
+    for (const auto &x : kept)
+        archive_entry_xattr_add_entry(entry, x.name.constData(), x.value.constData(), size_t(x.value.size()));
+}
+
+class Extraction {
+public:
+    Extraction(ByteSource &source, const QString &targetDir, Progress &progress)
+        : m_source(source), m_targetDir(targetDir), m_progress(progress)
+    {
+    }
+    Result<ExtractedLayer> run();
+
+private:
+    Status openReaders();
+    Status extractEntries();
+    Status extractEntry(struct archive_entry *entry);
+    Status copyData(const QByteArray &path);
+    Status drainRemainder();
+    Error readError(struct archive *reader, const QString &what) const;
+
+    ByteSource &m_source;
+    QString m_targetDir;
+    Progress &m_progress;
+    QByteArray m_root; // canonical path of diff/
+    ReaderPtr m_decompressor;
+    ReaderPtr m_tar;
+    WriterPtr m_disk;
+    SourceFeed m_sourceFeed{};
+    DecompressedFeed m_feed{};
+    TarSplitRecorder m_recorder;
+    LayerPathGuard m_guard;
+    QList<QByteArray> m_opaqueDirs;
+    ExtractedLayer m_result;
+};
+
+Error Extraction::readError(struct archive *reader, const QString &what) const
+{
+    if (m_sourceFeed.failed)
+        return m_sourceFeed.error;
+    if (!m_feed.error.isEmpty())
+        return Error{QStringLiteral("corrupt compressed data in %1: %2").arg(m_source.name(), m_feed.error)};
+    return Error{QStringLiteral("%1 in %2: %3").arg(what, m_source.name(), archiveError(reader))};
+}
+
+Status Extraction::openReaders()
+{
+    m_sourceFeed.source = &m_source;
+    m_sourceFeed.progress = &m_progress;
+    m_decompressor.reset(archive_read_new());
+    archive_read_support_filter_all(m_decompressor.get());
+    archive_read_support_format_raw(m_decompressor.get());
+    if (archive_read_open(m_decompressor.get(), &m_sourceFeed, nullptr, &SourceFeed::read, nullptr) != ARCHIVE_OK)
+        return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
+    struct archive_entry *raw = nullptr;
+    const int rc = archive_read_next_header(m_decompressor.get(), &raw);
+    if (rc == ARCHIVE_EOF)
+        return fail(QStringLiteral("%1 is empty, not a tar archive").arg(m_source.name()));
+    if (rc != ARCHIVE_OK)
+        return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
+
+    m_feed.decompressor = m_decompressor.get();
+    m_feed.recorder = &m_recorder;
+    m_tar.reset(archive_read_new());
+    archive_read_support_format_tar(m_tar.get());
+    if (archive_read_open(m_tar.get(), &m_feed, nullptr, &DecompressedFeed::read, nullptr) != ARCHIVE_OK)
+        return std::unexpected(readError(m_tar.get(), QStringLiteral("not a tar archive")));
+
+    m_disk.reset(archive_write_disk_new());
+    archive_write_disk_set_options(m_disk.get(),
+                                   ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME
+                                       | ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_ACL
+                                       | ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS
+                                       | ARCHIVE_EXTRACT_SPARSE);
+    return {};
+}
+
+Status Extraction::copyData(const QByteArray &path)
+{
+    for (;;) {
+        const void *block = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int rc = archive_read_data_block(m_tar.get(), &block, &size, &offset);
+        if (rc == ARCHIVE_EOF)
+            return {};
+        if (rc != ARCHIVE_OK)
+            return std::unexpected(readError(m_tar.get(), QStringLiteral("cannot read %1").arg(QString::fromLocal8Bit(path))));
+        if (archive_write_data_block(m_disk.get(), block, size, offset) != ARCHIVE_OK)
+            return fail(QStringLiteral("cannot write %1: %2").arg(QString::fromLocal8Bit(path), archiveError(m_disk.get())));
+    }
+}
+
+Status Extraction::extractEntry(struct archive_entry *entry)
+{
+    auto name = LayerPathGuard::normalize(QByteArray(archive_entry_pathname(entry)));
+    if (!name)
+        return std::unexpected(name.error());
+    const QByteArray path = *name;
+    const mode_t type = archive_entry_filetype(entry);
+    const qsizetype slash = path.lastIndexOf('/');
+    const QByteArray parent = slash < 0 ? QByteArray() : path.left(slash);
+    const QByteArray base = slash < 0 ? path : path.mid(slash + 1);
+
+    const bool plainFile = type == AE_IFREG && !archive_entry_hardlink(entry)
+                           && archive_entry_sparse_count(entry) == 0 && !base.startsWith(kWhiteoutPrefix);
+    const qint64 payload = plainFile ? archive_entry_size(entry) : 0;
+    const qint64 headerStart = archive_read_header_position(m_tar.get());
+    const qint64 payloadStart = archive_filter_bytes(m_tar.get(), 0);
+    if (auto ok = m_recorder.beginEntry(headerStart, payloadStart, payload, path); !ok)
+        return ok;
+    if (!plainFile && archive_entry_size(entry) > kMaxMetadataEntry)
+        return fail(QStringLiteral("tar entry %1: sparse or special entries over 64 MiB are not supported")
+                        .arg(QString::fromLocal8Bit(path)));
+
+    if (base == kOpaqueMarker) {
+        if (auto ok = m_guard.claim(path, false, false); !ok)
+            return ok;
+        m_opaqueDirs.append(parent);
+        return {};
+    }
+    if (base.startsWith(kWhiteoutPrefix)) {
+        const QByteArray hidden = (parent.isEmpty() ? QByteArray() : parent + '/') + base.mid(kWhiteoutPrefix.size());
+        if (auto ok = m_guard.claim(hidden, false, false); !ok)
+            return ok;
+        return makeWhiteout(m_root, hidden);
+    }
+
+    if (auto ok = m_guard.claim(path, type == AE_IFLNK, type == AE_IFDIR); !ok)
+        return ok;
+    if (const char *link = archive_entry_hardlink(entry)) {
+        auto target = LayerPathGuard::normalize(QByteArray(link));
+        if (!target)
+            return std::unexpected(target.error());
+        if (auto ok = m_guard.checkHardLinkTarget(*target); !ok)
+            return ok;
+        archive_entry_copy_hardlink(entry, QByteArray(m_root + '/' + *target).constData());
+    }
+    dropOverlayXattrs(entry);
+    archive_entry_copy_pathname(entry, (path.isEmpty() ? m_root : QByteArray(m_root + '/' + path)).constData());
+    if (archive_write_header(m_disk.get(), entry) != ARCHIVE_OK)
+        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveError(m_disk.get())));
+    if (type == AE_IFREG) {
+        m_result.contentSize += archive_entry_size(entry);
+        if (auto ok = copyData(path); !ok)
+            return ok;
+    }
+    if (archive_write_finish_entry(m_disk.get()) != ARCHIVE_OK)
+        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveError(m_disk.get())));
+    return {};
+}
+
+Status Extraction::extractEntries()
+{
+    for (;;) {
+        if (m_progress.isCancelled())
+            return fail(QStringLiteral("cancelled"));
+        struct archive_entry *entry = nullptr;
+        const int rc = archive_read_next_header(m_tar.get(), &entry);
+        if (rc == ARCHIVE_EOF)
+            return {};
+        if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
+            if (m_result.entries == 0 && m_feed.error.isEmpty() && !m_sourceFeed.failed)
+                return fail(QStringLiteral("%1 is not a tar archive (%2)").arg(m_source.name(), archiveError(m_tar.get())));
+            return std::unexpected(readError(m_tar.get(), QStringLiteral("damaged tar data")));
+        }
+        if (auto ok = extractEntry(entry); !ok)
+            return ok;
+        ++m_result.entries;
+        m_progress.advance(0, 1);
+    }
+}
+
+// Reads what follows the tar's end marker, so the diff_id covers the whole stream.
+Status Extraction::drainRemainder()
+{
+    const void *block = nullptr;
+    for (;;) {
+        const la_ssize_t n = m_feed.next(&block);
+        if (n == 0)
+            return {};
+        if (n < 0)
+            return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
+        if (m_feed.length > (qint64(1) << 40))
+            return fail(QStringLiteral("too much data after the end of the tar archive"));
+        if (m_recorder.retainedBytes() > kMaxMetadataEntry)
+            return fail(QStringLiteral("%1: more than 64 MiB of data after the end of the tar archive").arg(m_source.name()));
+    }
+}
+
+Result<ExtractedLayer> Extraction::run()
+{
+    if (auto ok = makeDirectories(m_targetDir + QStringLiteral("/diff")); !ok)
+        return std::unexpected(ok.error());
+    char *canonical = ::realpath(QFile::encodeName(m_targetDir + QStringLiteral("/diff")).constData(), nullptr);
+    if (!canonical)
+        return fail(QStringLiteral("cannot resolve %1: %2").arg(m_targetDir, systemErrorText(errno)));
+    m_root = QByteArray(canonical);
+    std::free(canonical);
+
+    if (auto ok = m_recorder.open(m_targetDir + QStringLiteral("/tar-split")); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = openReaders(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = extractEntries(); !ok)
+        return std::unexpected(ok.error());
+    if (archive_write_close(m_disk.get()) != ARCHIVE_OK)
+        return fail(QStringLiteral("cannot finish extraction: %1").arg(archiveError(m_disk.get())));
+    for (const QByteArray &dir : std::as_const(m_opaqueDirs))
+        if (auto ok = markOpaque(m_root, dir); !ok)
+            return std::unexpected(ok.error());
+    if (auto ok = drainRemainder(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = m_recorder.finish(); !ok)
+        return std::unexpected(ok.error());
+    m_result.diffIdHex = m_feed.hash.hexResult();
+    m_result.tarSize = m_feed.length;
+    m_progress.finish();
+    return m_result;
+}
+
+} // namespace
+
+Result<ExtractedLayer> extractLayer(ByteSource &source, const QString &targetDir, Progress &progress)
+{
+    Extraction extraction(source, targetDir, progress);
+    return extraction.run();
+}
+
+} // namespace porthole

@@ -1,0 +1,31 @@
+#pragma once
+// Checks and normalises the names inside a layer tar: no absolute names, no
+// "..", nothing written through a symlink of the same layer, no duplicates.
+#include "error.h"
+
+#include <QByteArray>
+#include <QSet>
+
+namespace porthole {
+
+class LayerPathGuard {
+public:
+    // Normalises a tar entry name ("./a//b/" -> "a/b"; "./" -> ""), or fails.
+    static Result<QByteArray> normalize(const QByteArray &name);
+
+    // Registers an entry that will be created at path (normalised); fails on a
+    // duplicate or when a parent of path is a symlink from this layer.
+    Status claim(const QByteArray &path, bool isSymlink, bool isDirectory);
+
+    // A hard link target must be an earlier non-directory entry reached
+    // without symlinks.
+    Status checkHardLinkTarget(const QByteArray &target) const;
+
+private:
+    Status checkParents(const QByteArray &path) const;
+    QSet<QByteArray> m_entries;
+    QSet<QByteArray> m_directories;
+    QSet<QByteArray> m_symlinks;
+};
+
+} // namespace porthole

@@ -1,0 +1,222 @@
+#include "tarsplit.h"
+
+#include <QDataStream>
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace porthole {
+namespace {
+const quint32 kMagic = 0x50545331; // "PTS1"
+}
+
+Status TarSplitRecorder::open(const QString &path)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(QStringLiteral("cannot create %1: %2").arg(path, m_file.errorString()));
+    QDataStream stream(&m_file);
+    stream << kMagic;
+    return {};
+}
+
+void TarSplitRecorder::append(const char *data, qint64 size)
+{
+    if (size <= 0)
+        return;
+    const qint64 begin = m_streamLength;
+    m_streamLength += size;
+    auto keep = [&](qint64 from, qint64 to) {
+        if (from < to) {
+            m_chunks.push_back({from, QByteArray(data + (from - begin), to - from)});
+            m_retainedBytes += to - from;
+        }
+    };
+    if (!m_hasPendingPayload) {
+        keep(begin, m_streamLength);
+        return;
+    }
+    // Content bytes of the pending entry are in the extracted file: skip them.
+    const qint64 dropBegin = std::clamp(m_payloadStart, begin, m_streamLength);
+    const qint64 dropEnd = std::clamp(m_payloadStart + m_payloadSize, begin, m_streamLength);
+    keep(begin, dropBegin);
+    keep(dropEnd, m_streamLength);
+}
+
+// Frees retained bytes that belong to the pending entry's content (they were
+// appended before the entry's header had been parsed).
+void TarSplitRecorder::dropPayloadBytes()
+{
+    const qint64 dropBegin = m_payloadStart;
+    const qint64 dropEnd = m_payloadStart + m_payloadSize;
+    std::deque<Chunk> kept;
+    for (auto &chunk : m_chunks) {
+        const qint64 begin = chunk.offset;
+        const qint64 end = begin + chunk.bytes.size();
+        if (end <= dropBegin || begin >= dropEnd) {
+            kept.push_back(std::move(chunk));
+            continue;
+        }
+        if (begin < dropBegin)
+            kept.push_back({begin, chunk.bytes.left(dropBegin - begin)});
+        if (end > dropEnd)
+            kept.push_back({dropEnd, chunk.bytes.mid(dropEnd - begin)});
+    }
+    m_retainedBytes = 0;
+    for (const auto &chunk : kept)
+        m_retainedBytes += chunk.bytes.size();
+    m_chunks = std::move(kept);
+}
+
+// Collects the retained bytes in [m_written, end) that are not the pending
+// entry's content and writes them as records.
+Status TarSplitRecorder::writeMetadataUpTo(qint64 end)
+{
+    QByteArray metadata;
+    auto takeRange = [&](qint64 from, qint64 to) -> Status {
+        for (auto &chunk : m_chunks) {
+            const qint64 begin = std::max(from, chunk.offset);
+            const qint64 stop = std::min(to, chunk.offset + qint64(chunk.bytes.size()));
+            if (begin < stop)
+                metadata.append(chunk.bytes.constData() + (begin - chunk.offset), stop - begin);
+        }
+        if (qint64(metadata.size()) != to - from)
+            return fail(QStringLiteral("internal error: tar metadata bytes %1-%2 were not retained").arg(from).arg(to));
+        return {};
+    };
+    if (m_hasPendingPayload) {
+        if (auto ok = takeRange(m_written, m_payloadStart); !ok)
+            return ok;
+        if (auto ok = writeRecord(metadata, m_payloadPath, m_payloadSize); !ok)
+            return ok;
+        metadata.clear();
+        m_written = m_payloadStart + m_payloadSize;
+        m_hasPendingPayload = false;
+    }
+    if (end > m_written) {
+        if (auto ok = takeRange(m_written, end); !ok)
+            return ok;
+        if (auto ok = writeRecord(metadata, {}, 0); !ok)
+            return ok;
+        m_written = end;
+    }
+    while (!m_chunks.empty() && m_chunks.front().offset + m_chunks.front().bytes.size() <= m_written) {
+        m_retainedBytes -= m_chunks.front().bytes.size();
+        m_chunks.pop_front();
+    }
+    return {};
+}
+
+Status TarSplitRecorder::writeRecord(const QByteArray &metadata, const QByteArray &path, qint64 size)
+{
+    QDataStream stream(&m_file);
+    stream << metadata << path << size;
+    if (stream.status() != QDataStream::Ok)
+        return fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    return {};
+}
+
+Status TarSplitRecorder::beginEntry(qint64 headerStart, qint64 payloadStart, qint64 payloadSize,
+                                    const QByteArray &payloadPath)
+{
+    if (headerStart < m_written || (m_hasPendingPayload && headerStart < m_payloadStart + m_payloadSize))
+        return fail(QStringLiteral("tar entry at offset %1 overlaps the previous one").arg(headerStart));
+    if (auto ok = writeMetadataUpTo(headerStart); !ok)
+        return ok;
+    if (payloadSize > 0) {
+        m_payloadStart = payloadStart;
+        m_payloadSize = payloadSize;
+        m_payloadPath = payloadPath;
+        m_hasPendingPayload = true;
+        dropPayloadBytes();
+    }
+    return {};
+}
+
+Status TarSplitRecorder::finish()
+{
+    if (auto ok = writeMetadataUpTo(m_streamLength); !ok)
+        return ok;
+    if (auto ok = writeRecord({}, {}, -1); !ok)
+        return ok;
+    if (!m_file.flush())
+        return fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    m_file.close();
+    return {};
+}
+
+namespace {
+
+Status streamPayload(const QString &layerRoot, const QByteArray &path, qint64 size,
+                     Sha256 &hash, const ByteSink &sink)
+{
+    const QByteArray full = QFile::encodeName(layerRoot) + '/' + path;
+    const int fd = ::open(full.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QStringLiteral("layer file %1 is missing: %2").arg(QString::fromLocal8Bit(path), systemErrorText(errno)));
+    struct stat info;
+    if (::fstat(fd, &info) < 0 || info.st_size != size) {
+        ::close(fd);
+        return fail(QStringLiteral("layer file %1 changed size since it was stored").arg(QString::fromLocal8Bit(path)));
+    }
+    static thread_local QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 remaining = size;
+    while (remaining > 0) {
+        const ssize_t n = ::read(fd, buffer.data(), size_t(std::min<qint64>(remaining, buffer.size())));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int saved = errno;
+            ::close(fd);
+            return fail(QStringLiteral("read layer file %1: %2").arg(QString::fromLocal8Bit(path), n < 0 ? systemErrorText(saved) : QStringLiteral("unexpected end")));
+        }
+        hash.addData(buffer.constData(), size_t(n));
+        if (auto ok = sink(buffer.constData(), n); !ok) {
+            ::close(fd);
+            return ok;
+        }
+        remaining -= n;
+    }
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+Status TarSplitAssembler::assemble(const QString &recordPath, const QString &layerRoot,
+                                   const QString &expectedHexDigest, const ByteSink &sink)
+{
+    QFile file(recordPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read layer record %1: %2").arg(recordPath, file.errorString()));
+    QDataStream stream(&file);
+    quint32 magic = 0;
+    stream >> magic;
+    if (magic != kMagic)
+        return fail(QStringLiteral("layer record %1 is damaged").arg(recordPath));
+    Sha256 hash;
+    for (;;) {
+        QByteArray metadata, path;
+        qint64 size = 0;
+        stream >> metadata >> path >> size;
+        if (stream.status() != QDataStream::Ok)
+            return fail(QStringLiteral("layer record %1 is damaged").arg(recordPath));
+        if (size < 0)
+            break;
+        hash.addData(metadata);
+        if (auto ok = sink(metadata.constData(), metadata.size()); !ok)
+            return ok;
+        if (size > 0)
+            if (auto ok = streamPayload(layerRoot, path, size, hash, sink); !ok)
+                return ok;
+    }
+    const QString actual = hash.hexResult();
+    if (actual != expectedHexDigest)
+        return fail(QStringLiteral("layer sha256:%1 is corrupt: its files changed since it was stored (now sha256:%2)")
+                        .arg(expectedHexDigest, actual));
+    return {};
+}
+
+} // namespace porthole

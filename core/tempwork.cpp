@@ -1,0 +1,68 @@
+#include "tempwork.h"
+
+#include "fsutil.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+
+namespace porthole {
+
+QString randomHex(int length)
+{
+    QString text;
+    text.reserve(length);
+    auto *generator = QRandomGenerator::system();
+    for (int i = 0; i < length; ++i)
+        text += QLatin1Char("0123456789abcdef"[generator->bounded(16)]);
+    return text;
+}
+
+Result<TempWork> TempWork::create(const QString &tmpRoot)
+{
+    if (auto ok = makeDirectories(tmpRoot); !ok)
+        return std::unexpected(ok.error());
+    const QString path = tmpRoot + QLatin1Char('/') + randomHex(16);
+    // The lock lives beside the directory and is taken first, so a directory
+    // never exists without a live owner or a free lock.
+    auto lock = FileLock::acquire(path + QStringLiteral(".lock"), FileLock::Mode::TryOnly);
+    if (!lock)
+        return std::unexpected(lock.error());
+    if (!QDir().mkdir(path)) {
+        QFile::remove(path + QStringLiteral(".lock"));
+        return fail(QStringLiteral("cannot create working directory %1").arg(path));
+    }
+    return TempWork(path, std::move(*lock));
+}
+
+TempWork::~TempWork()
+{
+    if (m_path.isEmpty() || !m_lock)
+        return;
+    (void)removeTree(m_path);
+    QFile::remove(m_path + QStringLiteral(".lock"));
+}
+
+void TempWork::removeAbandoned(const QString &tmpRoot)
+{
+    const QDir dir(tmpRoot);
+    const QStringList entries = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QString &name : entries) {
+        const QString path = dir.filePath(name);
+        auto lock = FileLock::acquire(path + QStringLiteral(".lock"), FileLock::Mode::TryOnly);
+        if (!lock)
+            continue; // its owner is still working
+        (void)removeTree(path);
+        QFile::remove(path + QStringLiteral(".lock"));
+    }
+    // Lock files whose directory is gone.
+    for (const QString &name : dir.entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden)) {
+        const QString base = dir.filePath(name.chopped(5));
+        if (QFileInfo::exists(base))
+            continue;
+        auto lock = FileLock::acquire(dir.filePath(name), FileLock::Mode::TryOnly);
+        if (lock)
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+} // namespace porthole

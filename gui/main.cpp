@@ -1,0 +1,32 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("porthole-gui"));
+    QApplication::setApplicationVersion(QStringLiteral(PORTHOLE_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Porthole: see how containers work"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption rootOption(QStringLiteral("root"), QApplication::translate("main", "Store directory"), QStringLiteral("dir"));
+    QCommandLineOption runRootOption(QStringLiteral("runroot"), QApplication::translate("main", "Runtime state directory"), QStringLiteral("dir"));
+    parser.addOption(rootOption);
+    parser.addOption(runRootOption);
+    parser.process(app);
+
+    MainWindow window(porthole::StorePaths::resolve(parser.value(rootOption), parser.value(runRootOption)));
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,174 @@
+#include "mainwindow.h"
+
+#include "imagelistmodel.h"
+#include "imagestore.h"
+#include "starterimage.h"
+
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+struct Outcome {
+    bool ok = false;
+    QString message;
+    QList<porthole::ImageInfo> images;
+};
+
+} // namespace
+
+MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
+    : QMainWindow(parent), m_paths(paths), m_model(new ImageListModel(this))
+{
+    setWindowTitle(tr("Porthole"));
+    auto *toolbar = addToolBar(tr("Images"));
+    toolbar->setObjectName(QStringLiteral("imagesToolbar"));
+    auto *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    toolbar->addAction(tr("Import…"), this, &MainWindow::chooseImportFile);
+    toolbar->addAction(tr("Build busybox starter image"), this, &MainWindow::buildStarterImage);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_emptyHint = new QLabel(tr("No images yet. An image is a stack of read-only layers; containers are created from it.\n"
+                                "Build busybox:latest from this machine's busybox to start, offline."),
+                             central);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_starterButton = new QPushButton(tr("Build busybox:latest"), central);
+    m_starterButton->setObjectName(QStringLiteral("starterButton"));
+    connect(m_starterButton, &QPushButton::clicked, this, &MainWindow::buildStarterImage);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(Qt::UserRole);
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("imageTable"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+
+    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_starterButton, 0, Qt::AlignCenter);
+    layout->addWidget(m_table);
+    setCentralWidget(central);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    resize(900, 560);
+    refresh();
+}
+
+void MainWindow::setBusy(const QString &text)
+{
+    m_status->setText(text);
+    m_progress->show();
+}
+
+void MainWindow::showResult(bool ok, const QString &message)
+{
+    m_progress->hide();
+    m_status->setText(ok ? message : tr("Error: %1").arg(message));
+    emit operationFinished(ok, message);
+}
+
+void MainWindow::refresh()
+{
+    const porthole::StorePaths paths = m_paths;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (!outcome.ok) {
+            showResult(false, outcome.message);
+            return;
+        }
+        m_model->setImages(outcome.images);
+        const bool empty = outcome.images.isEmpty();
+        m_emptyHint->setVisible(empty);
+        m_starterButton->setVisible(empty);
+        m_table->setVisible(!empty);
+        m_status->setText(tr("%n image(s)", nullptr, int(outcome.images.size())));
+        emit imagesRefreshed(int(outcome.images.size()));
+    });
+    watcher->setFuture(QtConcurrent::run([paths] {
+        auto store = porthole::ImageStore::open(paths);
+        if (!store)
+            return Outcome{false, store.error().message, {}};
+        auto images = store->images();
+        if (!images)
+            return Outcome{false, images.error().message, {}};
+        return Outcome{true, {}, *images};
+    }));
+}
+
+void MainWindow::buildStarterImage()
+{
+    setBusy(tr("Building busybox:latest from this machine's busybox…"));
+    m_starterButton->setEnabled(false);
+    const porthole::StorePaths paths = m_paths;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_starterButton->setEnabled(true);
+        showResult(outcome.ok, outcome.ok ? tr("Built busybox:latest (%1)").arg(outcome.message) : outcome.message);
+        refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([paths] {
+        auto store = porthole::ImageStore::open(paths);
+        if (!store)
+            return Outcome{false, store.error().message, {}};
+        porthole::Progress progress;
+        auto id = porthole::buildStarterImage(*store, QStringLiteral("busybox:latest"), progress);
+        return id ? Outcome{true, *id, {}} : Outcome{false, id.error().message, {}};
+    }));
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a root filesystem tarball"), QString(),
+                                                      tr("Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    setBusy(tr("Importing %1…").arg(path));
+    const porthole::StorePaths paths = m_paths;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        showResult(outcome.ok, outcome.ok ? tr("Imported %1").arg(outcome.message) : outcome.message);
+        refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([paths, path] {
+        auto store = porthole::ImageStore::open(paths);
+        if (!store)
+            return Outcome{false, store.error().message, {}};
+        auto source = porthole::FdSource::openFile(path);
+        if (!source)
+            return Outcome{false, source.error().message, {}};
+        porthole::Progress progress;
+        auto id = store->importRootfs(**source, {}, progress);
+        return id ? Outcome{true, *id, {}} : Outcome{false, id.error().message, {}};
+    }));
+}
