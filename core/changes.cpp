@@ -179,7 +179,7 @@ Status applyChange(QJsonObject &config, const QString &instruction)
         return applySingleValue(config, keyword, QStringLiteral("User"), argument);
     if (keyword == QLatin1String("WORKDIR"))
         return applyWorkdir(config, argument);
-    return fail(QStringLiteral("%1 is not a valid change command").arg(keyword.toLower()));
+    return fail(QStringLiteral("%1 is not a valid change command").arg(typedKeyword));
 }
 
 Status applyChanges(QJsonObject &config, const QStringList &instructions)

@@ -27,46 +27,48 @@ void TarSplitRecorder::append(const char *data, qint64 size)
     if (size <= 0)
         return;
     const qint64 begin = m_streamLength;
-    m_streamLength += size;
+    const qint64 end = begin + size;
+    m_streamLength = end;
+    // Content bytes of the pending entry are in the extracted file: skip them.
+    qint64 dropBegin = end, dropEnd = end;
+    if (m_hasPendingPayload) {
+        dropBegin = std::clamp(m_payloadStart, begin, end);
+        dropEnd = std::clamp(m_payloadStart + m_payloadSize, begin, end);
+    }
+    if (dropBegin == begin && dropEnd == end)
+        return;
+    const QByteArray block(data, size);
     auto keep = [&](qint64 from, qint64 to) {
         if (from < to) {
-            m_chunks.push_back({from, QByteArray(data + (from - begin), to - from)});
+            m_chunks.push_back({from, block, qsizetype(from - begin), qsizetype(to - from)});
             m_retainedBytes += to - from;
         }
     };
-    if (!m_hasPendingPayload) {
-        keep(begin, m_streamLength);
-        return;
-    }
-    // Content bytes of the pending entry are in the extracted file: skip them.
-    const qint64 dropBegin = std::clamp(m_payloadStart, begin, m_streamLength);
-    const qint64 dropEnd = std::clamp(m_payloadStart + m_payloadSize, begin, m_streamLength);
     keep(begin, dropBegin);
-    keep(dropEnd, m_streamLength);
+    keep(dropEnd, end);
 }
 
-// Frees retained bytes that belong to the pending entry's content (they were
-// appended before the entry's header had been parsed).
+// Forgets retained bytes that belong to the pending entry's content (they
+// were appended before the entry's header had been parsed).
 void TarSplitRecorder::dropPayloadBytes()
 {
     const qint64 dropBegin = m_payloadStart;
     const qint64 dropEnd = m_payloadStart + m_payloadSize;
     std::deque<Chunk> kept;
-    for (auto &chunk : m_chunks) {
-        const qint64 begin = chunk.offset;
-        const qint64 end = begin + chunk.bytes.size();
-        if (end <= dropBegin || begin >= dropEnd) {
-            kept.push_back(std::move(chunk));
+    for (const Chunk &chunk : m_chunks) {
+        if (chunk.end() <= dropBegin || chunk.offset >= dropEnd) {
+            kept.push_back(chunk);
             continue;
         }
-        if (begin < dropBegin)
-            kept.push_back({begin, chunk.bytes.left(dropBegin - begin)});
-        if (end > dropEnd)
-            kept.push_back({dropEnd, chunk.bytes.mid(dropEnd - begin)});
+        if (chunk.offset < dropBegin)
+            kept.push_back({chunk.offset, chunk.block, chunk.start, qsizetype(dropBegin - chunk.offset)});
+        if (chunk.end() > dropEnd)
+            kept.push_back({dropEnd, chunk.block, qsizetype(chunk.start + (dropEnd - chunk.offset)),
+                            qsizetype(chunk.end() - dropEnd)});
     }
     m_retainedBytes = 0;
-    for (const auto &chunk : kept)
-        m_retainedBytes += chunk.bytes.size();
+    for (const Chunk &chunk : kept)
+        m_retainedBytes += chunk.length;
     m_chunks = std::move(kept);
 }
 
@@ -76,11 +78,11 @@ Status TarSplitRecorder::writeMetadataUpTo(qint64 end)
 {
     QByteArray metadata;
     auto takeRange = [&](qint64 from, qint64 to) -> Status {
-        for (auto &chunk : m_chunks) {
+        for (const Chunk &chunk : m_chunks) {
             const qint64 begin = std::max(from, chunk.offset);
-            const qint64 stop = std::min(to, chunk.offset + qint64(chunk.bytes.size()));
+            const qint64 stop = std::min(to, chunk.end());
             if (begin < stop)
-                metadata.append(chunk.bytes.constData() + (begin - chunk.offset), stop - begin);
+                metadata.append(chunk.block.constData() + chunk.start + (begin - chunk.offset), stop - begin);
         }
         if (qint64(metadata.size()) != to - from)
             return fail(QStringLiteral("internal error: tar metadata bytes %1-%2 were not retained").arg(from).arg(to));
@@ -102,8 +104,8 @@ Status TarSplitRecorder::writeMetadataUpTo(qint64 end)
             return ok;
         m_written = end;
     }
-    while (!m_chunks.empty() && m_chunks.front().offset + m_chunks.front().bytes.size() <= m_written) {
-        m_retainedBytes -= m_chunks.front().bytes.size();
+    while (!m_chunks.empty() && m_chunks.front().end() <= m_written) {
+        m_retainedBytes -= m_chunks.front().length;
         m_chunks.pop_front();
     }
     return {};

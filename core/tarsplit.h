@@ -38,9 +38,14 @@ public:
     qint64 retainedBytes() const { return m_retainedBytes; }
 
 private:
+    // A retained range of the stream: a view into a shared block, so
+    // trimming never copies bytes.
     struct Chunk {
-        qint64 offset;
-        QByteArray bytes;
+        qint64 offset;      // stream offset of the first byte
+        QByteArray block;   // implicitly shared
+        qsizetype start;    // first byte within block
+        qsizetype length;
+        qint64 end() const { return offset + length; }
     };
     Status writeMetadataUpTo(qint64 end);
     Status writeRecord(const QByteArray &metadata, const QByteArray &path, qint64 size);

@@ -1,0 +1,228 @@
+// Pure functions of the engine: hashing, references, --change, the command
+// line parser, Docker's human texts, templates, tables, layer path checks.
+#include "changes.h"
+#include "cmdline.h"
+#include "gotemplate.h"
+#include "humanize.h"
+#include "layerpaths.h"
+#include "reference.h"
+#include "sha256.h"
+#include "shellwords.h"
+#include "tabwriter.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace porthole;
+
+class TestUnits : public QObject {
+    Q_OBJECT
+private slots:
+    void sha256MatchesReferenceForAllTailLengths()
+    {
+        QByteArray data(3000, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        for (auto &byte : data)
+            byte = char(generator.bounded(256));
+        for (int length : {0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 1000, 3000}) {
+            const QByteArray slice = data.left(length);
+            Sha256 hash;
+            // Feed in uneven pieces to exercise the block buffer.
+            for (int i = 0; i < slice.size(); i += 7)
+                hash.addData(slice.mid(i, 7));
+            QCOMPARE(hash.result(), QCryptographicHash::hash(slice, QCryptographicHash::Sha256));
+        }
+        QCOMPARE(Sha256::hexOf("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    void referencesAreNormalised_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bare") << "busybox" << "busybox:latest";
+        QTest::newRow("tag") << "busybox:test" << "busybox:test";
+        QTest::newRow("library") << "docker.io/library/busybox:1.36" << "busybox:1.36";
+        QTest::newRow("user") << "docker.io/team/app" << "team/app:latest";
+        QTest::newRow("registry port") << "localhost:5000/app" << "localhost:5000/app:latest";
+        QTest::newRow("registry port tag") << "registry.example:5000/a/b:v1.2" << "registry.example:5000/a/b:v1.2";
+    }
+    void referencesAreNormalised()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        auto ref = Reference::parse(text);
+        QVERIFY2(ref.has_value(), qPrintable(text));
+        QCOMPARE(ref->toString(), expected);
+    }
+
+    void badReferencesAreRefused()
+    {
+        for (const QString &text : {QStringLiteral(""), QStringLiteral("Busybox"), QStringLiteral("bad name"),
+                                    QStringLiteral("a:b:c"), QStringLiteral("-x"), QStringLiteral("x:"),
+                                    QStringLiteral("busybox@sha256:abc")})
+            QVERIFY2(!Reference::parse(text).has_value(), qPrintable(text));
+        QCOMPARE(Reference::parse(QStringLiteral("Busybox")).error().message,
+                 QStringLiteral("invalid reference format: repository name (Busybox) must be lowercase"));
+        QCOMPARE(Reference::parse(QStringLiteral("busybox")).value().fullyQualified(),
+                 QStringLiteral("docker.io/library/busybox:latest"));
+    }
+
+    void changesInBothForms()
+    {
+        QJsonObject config;
+        QVERIFY(applyChanges(config, {QStringLiteral("CMD [\"sh\", \"-c\", \"echo hi\"]"),
+                                      QStringLiteral("ENTRYPOINT /bin/tini --"),
+                                      QStringLiteral("ENV A=1 B=\"two words\""), QStringLiteral("ENV C legacy value"),
+                                      QStringLiteral("ENV A=3"),
+                                      QStringLiteral("EXPOSE 80 53/udp 8000-8001"), QStringLiteral("LABEL k=v \"x y\"=z"),
+                                      QStringLiteral("STOPSIGNAL SIGINT"), QStringLiteral("USER nobody"),
+                                      QStringLiteral("VOLUME [\"/data\", \"/logs\"]"), QStringLiteral("VOLUME /cache"),
+                                      QStringLiteral("WORKDIR /srv"), QStringLiteral("WORKDIR app"),
+                                      QStringLiteral("cmd echo lower")}));
+        QCOMPARE(config.value(QLatin1String("Cmd")).toArray(),
+                 (QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("echo lower")}));
+        QCOMPARE(config.value(QLatin1String("Entrypoint")).toArray(),
+                 (QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("/bin/tini --")}));
+        QCOMPARE(config.value(QLatin1String("Env")).toArray(),
+                 (QJsonArray{QStringLiteral("A=3"), QStringLiteral("B=two words"), QStringLiteral("C=legacy value")}));
+        const QJsonObject ports = config.value(QLatin1String("ExposedPorts")).toObject();
+        QCOMPARE(ports.keys(), (QStringList{QStringLiteral("53/udp"), QStringLiteral("80/tcp"),
+                                            QStringLiteral("8000/tcp"), QStringLiteral("8001/tcp")}));
+        QCOMPARE(config.value(QLatin1String("Labels")).toObject().value(QLatin1String("x y")).toString(), QStringLiteral("z"));
+        QCOMPARE(config.value(QLatin1String("StopSignal")).toString(), QStringLiteral("SIGINT"));
+        QCOMPARE(config.value(QLatin1String("User")).toString(), QStringLiteral("nobody"));
+        QCOMPARE(config.value(QLatin1String("Volumes")).toObject().keys(),
+                 (QStringList{QStringLiteral("/cache"), QStringLiteral("/data"), QStringLiteral("/logs")}));
+        QCOMPARE(config.value(QLatin1String("WorkingDir")).toString(), QStringLiteral("/srv/app"));
+    }
+
+    void invalidChangesChangeNothing()
+    {
+        QJsonObject config{{QLatin1String("User"), QStringLiteral("root")}};
+        const QJsonObject before = config;
+        auto result = applyChanges(config, {QStringLiteral("USER nobody"), QStringLiteral("RUN apt-get update")});
+        QVERIFY(!result);
+        QCOMPARE(result.error().message, QStringLiteral("RUN is not a valid change command"));
+        QCOMPARE(config, before);
+        QVERIFY(!applyChange(config, QStringLiteral("EXPOSE 99999")));
+        QVERIFY(!applyChange(config, QStringLiteral("ENV =x")));
+        QVERIFY(!applyChange(config, QStringLiteral("FROM busybox")));
+    }
+
+    void shellWords()
+    {
+        QCOMPARE(splitShellWords(QStringLiteral("a 'b c' \"d \\\"e\\\"\" f\\ g")).value(),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d \"e\""), QStringLiteral("f g")}));
+        QVERIFY(!splitShellWords(QStringLiteral("'open")));
+    }
+
+    void commandLinesParseLikeDocker()
+    {
+        auto inv = parseCommandLine({QStringLiteral("docker"), QStringLiteral("images"), QStringLiteral("-aq"),
+                                     QStringLiteral("--no-trunc")});
+        QVERIFY(inv.has_value());
+        QCOMPARE(inv->command.spec->path, QStringLiteral("image ls"));
+        QVERIFY(inv->command.isSet(QStringLiteral("quiet")));
+        QVERIFY(inv->command.isSet(QStringLiteral("all")));
+        QVERIFY(inv->command.isSet(QStringLiteral("no-trunc")));
+
+        inv = parseCommandLine({QStringLiteral("--root=/x"), QStringLiteral("import"), QStringLiteral("-c"),
+                                QStringLiteral("CMD sh"), QStringLiteral("--change=ENV A=1"), QStringLiteral("-mhello"),
+                                QStringLiteral("file.tar"), QStringLiteral("busybox:test")});
+        QVERIFY(inv.has_value());
+        QCOMPARE(inv->root, QStringLiteral("/x"));
+        QCOMPARE(inv->command.values(QStringLiteral("change")), (QStringList{QStringLiteral("CMD sh"), QStringLiteral("ENV A=1")}));
+        QCOMPARE(inv->command.value(QStringLiteral("message")), QStringLiteral("hello"));
+        QCOMPARE(inv->command.args, (QStringList{QStringLiteral("file.tar"), QStringLiteral("busybox:test")}));
+
+        inv = parseCommandLine({QStringLiteral("image"), QStringLiteral("save"), QStringLiteral("-o"), QStringLiteral("out.tar"),
+                                QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(inv.has_value());
+        QCOMPARE(inv->command.value(QStringLiteral("output")), QStringLiteral("out.tar"));
+        QCOMPARE(inv->command.args.size(), 2);
+    }
+
+    void commandLineErrorsUseDockerTexts()
+    {
+        auto inv = parseCommandLine({QStringLiteral("images"), QStringLiteral("--bogus")});
+        QVERIFY(!inv);
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("unknown flag: --bogus")));
+        QCOMPARE(inv.error().exitCode, 125);
+        inv = parseCommandLine({QStringLiteral("images"), QStringLiteral("-z")});
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("unknown shorthand flag: 'z' in -z")));
+        inv = parseCommandLine({QStringLiteral("tag"), QStringLiteral("a")});
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole image tag\" requires exactly 2 arguments")));
+        inv = parseCommandLine({QStringLiteral("import")});
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole image import\" requires at least 1 argument")));
+        inv = parseCommandLine({QStringLiteral("frobnicate")});
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("porthole: 'frobnicate' is not a porthole command")));
+        inv = parseCommandLine({QStringLiteral("save"), QStringLiteral("-o")});
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("flag needs an argument: 'o' in -o")));
+        QVERIFY(parseCommandLine({QStringLiteral("images"), QStringLiteral("--help")})->showHelp);
+    }
+
+    void humanTexts()
+    {
+        QCOMPARE(humanSize(0), QStringLiteral("0B"));
+        QCOMPARE(humanSize(999), QStringLiteral("999B"));
+        QCOMPARE(humanSize(4261234), QStringLiteral("4.26MB"));
+        QCOMPARE(humanSize(125000000), QStringLiteral("125MB"));
+        QCOMPARE(humanSize(1234), QStringLiteral("1.23kB"));
+        QCOMPARE(humanDuration(500), QStringLiteral("Less than a second"));
+        QCOMPARE(humanDuration(1000), QStringLiteral("1 second"));
+        QCOMPARE(humanDuration(5000), QStringLiteral("5 seconds"));
+        QCOMPARE(humanDuration(61000), QStringLiteral("About a minute"));
+        QCOMPARE(humanDuration(5 * 60000), QStringLiteral("5 minutes"));
+        QCOMPARE(humanDuration(3600000), QStringLiteral("About an hour"));
+        QCOMPARE(humanDuration(3 * 3600000), QStringLiteral("3 hours"));
+        QCOMPARE(humanDuration(qint64(3) * 24 * 3600000), QStringLiteral("3 days"));
+        QCOMPARE(humanDuration(qint64(20) * 24 * 3600000), QStringLiteral("2 weeks"));
+        QCOMPARE(humanDuration(qint64(100) * 24 * 3600000), QStringLiteral("3 months"));
+        QCOMPARE(humanDuration(qint64(1000) * 24 * 3600000), QStringLiteral("2 years"));
+    }
+
+    void goTemplates()
+    {
+        const QJsonObject data = QJsonDocument::fromJson(
+            R"({"Id":"sha256:ab","State":{"Pid":42,"Running":true},"Config":{"Env":["A=1","B=2"],"Labels":{"k":"v"}}})").object();
+        QCOMPARE(renderTemplate(QStringLiteral("{{.State.Pid}}"), data).value(), QStringLiteral("42"));
+        QCOMPARE(renderTemplate(QStringLiteral("{{.Id}}\\t{{.State.Running}}"), data).value(), QStringLiteral("sha256:ab\ttrue"));
+        QCOMPARE(renderTemplate(QStringLiteral("{{.Config.Env}}"), data).value(), QStringLiteral("[A=1 B=2]"));
+        QCOMPARE(renderTemplate(QStringLiteral("{{json .Config.Labels}}"), data).value(), QStringLiteral("{\"k\":\"v\"}"));
+        QCOMPARE(renderTemplate(QStringLiteral("{{index .Config.Labels \"k\"}}"), data).value(), QStringLiteral("v"));
+        QVERIFY(!renderTemplate(QStringLiteral("{{.Nope}}"), data));
+        QVERIFY(!renderTemplate(QStringLiteral("{{.Id"), data));
+    }
+
+    void tablesPadLikeGoTabwriter()
+    {
+        const QString table = formatTable({QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("SIZE")},
+                                          {{QStringLiteral("busybox"), QStringLiteral("latest"), QStringLiteral("1.98MB")}});
+        QCOMPARE(table, QStringLiteral("REPOSITORY   TAG       SIZE\nbusybox      latest    1.98MB\n"));
+    }
+
+    void layerPathGuard()
+    {
+        QCOMPARE(LayerPathGuard::normalize("./a//b/").value(), QByteArray("a/b"));
+        QCOMPARE(LayerPathGuard::normalize("./").value(), QByteArray(""));
+        QVERIFY(!LayerPathGuard::normalize("/etc/passwd"));
+        QVERIFY(!LayerPathGuard::normalize("a/../../b"));
+        LayerPathGuard guard;
+        QVERIFY(guard.claim("etc", false, true));
+        QVERIFY(guard.claim("etc/passwd", false, false));
+        QVERIFY(!guard.claim("etc/passwd", false, false)); // duplicate
+        QVERIFY(guard.claim("escape", true, false));
+        QVERIFY(!guard.claim("escape/shadow", false, false)); // through a symlink
+        QVERIFY(!guard.claim("etc/passwd/x", false, false)); // inside a file
+        QVERIFY(guard.checkHardLinkTarget("etc/passwd"));
+        QVERIFY(!guard.checkHardLinkTarget("etc"));
+        QVERIFY(!guard.checkHardLinkTarget("missing"));
+        QVERIFY(!guard.checkHardLinkTarget("escape/shadow"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnits)
+#include "tst_units.moc"
