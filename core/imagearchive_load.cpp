@@ -261,7 +261,8 @@ Result<QStringList> ImageStore::load(ByteSource &source, Progress &progress)
     archive_read_support_filter_all(reader.get());
     archive_read_support_format_tar(reader.get());
     if (archive_read_open(reader.get(), &feed, nullptr, &ReaderFeed::read, nullptr) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot read %1: %2").arg(source.name(), QString::fromLocal8Bit(archive_error_string(reader.get()))));
+        return fail(QStringLiteral("%1 is not an image archive (%2)")
+                        .arg(source.name(), !feed.error.isEmpty() ? feed.error : QString::fromLocal8Bit(archive_error_string(reader.get()))));
 
     ArchiveContents contents;
     int layerCount = 0;
