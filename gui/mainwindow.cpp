@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -38,32 +39,41 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     toolbar->addAction(tr("Import…"), this, &MainWindow::chooseImportFile);
     toolbar->addAction(tr("Build busybox starter image"), this, &MainWindow::buildStarterImage);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    // Two pages: a welcome for an empty store, the image table otherwise.
+    auto *welcome = new QWidget(this);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
     m_emptyHint = new QLabel(tr("No images yet. An image is a stack of read-only layers; containers are created from it.\n"
                                 "Build busybox:latest from this machine's busybox to start, offline."),
-                             central);
+                             welcome);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_starterButton = new QPushButton(tr("Build busybox:latest"), central);
+    m_starterButton = new QPushButton(tr("Build busybox:latest"), welcome);
     m_starterButton->setObjectName(QStringLiteral("starterButton"));
     connect(m_starterButton, &QPushButton::clicked, this, &MainWindow::buildStarterImage);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addWidget(m_emptyHint);
+    welcomeLayout->addSpacing(12);
+    welcomeLayout->addWidget(m_starterButton, 0, Qt::AlignCenter);
+    welcomeLayout->addStretch(1);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Qt::UserRole);
-    m_table = new QTableView(central);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("imageTable"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->sortByColumn(ImageListModel::Created, Qt::DescendingOrder); // newest first, as `images`
 
-    layout->addWidget(m_emptyHint);
-    layout->addWidget(m_starterButton, 0, Qt::AlignCenter);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(welcome);
+    m_pages->addWidget(m_table);
+    setCentralWidget(m_pages);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -101,9 +111,7 @@ void MainWindow::refresh()
         }
         m_model->setImages(outcome.images);
         const bool empty = outcome.images.isEmpty();
-        m_emptyHint->setVisible(empty);
-        m_starterButton->setVisible(empty);
-        m_table->setVisible(!empty);
+        m_pages->setCurrentIndex(empty ? 0 : 1);
         m_status->setText(tr("%n image(s)", nullptr, int(outcome.images.size())));
         emit imagesRefreshed(int(outcome.images.size()));
     });

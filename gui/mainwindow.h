@@ -9,6 +9,7 @@ class ImageListModel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 class MainWindow : public QMainWindow {
@@ -32,6 +33,7 @@ private:
 
     porthole::StorePaths m_paths;
     ImageListModel *m_model;
+    QStackedWidget *m_pages;
     QTableView *m_table;
     QLabel *m_emptyHint;
     QPushButton *m_starterButton;
