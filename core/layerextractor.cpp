@@ -3,6 +3,7 @@
 #include "fsutil.h"
 #include "crc32.h"
 #include "layerpaths.h"
+#include "parallelhash.h"
 #include "tarsplit.h"
 
 #include <QDir>
@@ -84,7 +85,7 @@ struct SourceFeed {
 // every byte on the way.
 struct DecompressedFeed {
     struct archive *decompressor;
-    Sha256 hash;
+    ParallelSha256 hash;
     std::optional<Crc32> crc; // for gzip input
     TarSplitRecorder *recorder;
     qint64 length = 0;

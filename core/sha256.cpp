@@ -34,6 +34,22 @@ bool detectShaExtensions()
     return sha && sse41 && ssse3 && qEnvironmentVariableIsEmpty("PORTHOLE_NO_SHA_NI");
 }
 
+// Four rounds on `current` (W[4g..4g+3]), then replaces it with the words
+// four groups ahead: W[t] from W[t-16], W[t-15], W[t-7] and W[t-2].
+__attribute__((target("sha,sse4.1,ssse3"), always_inline)) inline void
+fourRounds(__m128i &abef, __m128i &cdgh, __m128i &current, const __m128i &next1, const __m128i &next2,
+           const __m128i &next3, int group)
+{
+    __m128i words = _mm_add_epi32(current, _mm_load_si128(reinterpret_cast<const __m128i *>(&kRoundConstants[4 * group])));
+    cdgh = _mm_sha256rnds2_epu32(cdgh, abef, words);
+    words = _mm_shuffle_epi32(words, 0x0E);
+    abef = _mm_sha256rnds2_epu32(abef, cdgh, words);
+    if (group < 12) {
+        const __m128i partial = _mm_add_epi32(_mm_sha256msg1_epu32(current, next1), _mm_alignr_epi8(next3, next2, 4));
+        current = _mm_sha256msg2_epu32(partial, next3);
+    }
+}
+
 // Processes whole 64-byte blocks with the SHA-NI instructions. The state is
 // kept as the two registers the instructions expect: ABEF and CDGH.
 __attribute__((target("sha,sse4.1,ssse3"))) void compressWithShaNi(uint32_t state[8],
@@ -51,24 +67,15 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compressWithShaNi(uint32_t stat
     for (; blocks > 0; --blocks, data += 64) {
         const __m128i savedAbef = abef;
         const __m128i savedCdgh = cdgh;
-        __m128i schedule[4];
-        for (int i = 0; i < 4; ++i)
-            schedule[i] = _mm_shuffle_epi8(
-                _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * i)), byteSwap);
-        for (int group = 0; group < 16; ++group) {
-            const __m128i k =
-                _mm_load_si128(reinterpret_cast<const __m128i *>(&kRoundConstants[4 * group]));
-            __m128i words = _mm_add_epi32(schedule[group & 3], k);
-            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, words);
-            words = _mm_shuffle_epi32(words, 0x0E);
-            abef = _mm_sha256rnds2_epu32(abef, cdgh, words);
-            if (group < 12) {
-                // W[t] for the group four ahead replaces this group's words.
-                __m128i next = _mm_sha256msg1_epu32(schedule[group & 3], schedule[(group + 1) & 3]);
-                next = _mm_add_epi32(
-                    next, _mm_alignr_epi8(schedule[(group + 3) & 3], schedule[(group + 2) & 3], 4));
-                schedule[group & 3] = _mm_sha256msg2_epu32(next, schedule[(group + 3) & 3]);
-            }
+        __m128i w0 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data)), byteSwap);
+        __m128i w1 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16)), byteSwap);
+        __m128i w2 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 32)), byteSwap);
+        __m128i w3 = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 48)), byteSwap);
+        for (int group = 0; group < 16; group += 4) {
+            fourRounds(abef, cdgh, w0, w1, w2, w3, group);
+            fourRounds(abef, cdgh, w1, w2, w3, w0, group + 1);
+            fourRounds(abef, cdgh, w2, w3, w0, w1, group + 2);
+            fourRounds(abef, cdgh, w3, w0, w1, w2, group + 3);
         }
         abef = _mm_add_epi32(abef, savedAbef);
         cdgh = _mm_add_epi32(cdgh, savedCdgh);

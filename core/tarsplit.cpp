@@ -1,5 +1,7 @@
 #include "tarsplit.h"
 
+#include "parallelhash.h"
+
 #include <QDataStream>
 #include <algorithm>
 #include <cerrno>
@@ -152,7 +154,7 @@ Status TarSplitRecorder::finish()
 namespace {
 
 Status streamPayload(const QString &layerRoot, const QByteArray &path, qint64 size,
-                     Sha256 &hash, const ByteSink &sink)
+                     ParallelSha256 &hash, const ByteSink &sink)
 {
     const QByteArray full = QFile::encodeName(layerRoot) + '/' + path;
     const int fd = ::open(full.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -198,7 +200,7 @@ Status TarSplitAssembler::assemble(const QString &recordPath, const QString &lay
     stream >> magic;
     if (magic != kMagic)
         return fail(QStringLiteral("layer record %1 is damaged").arg(recordPath));
-    Sha256 hash;
+    ParallelSha256 hash;
     for (;;) {
         QByteArray metadata, path;
         qint64 size = 0;
@@ -207,7 +209,7 @@ Status TarSplitAssembler::assemble(const QString &recordPath, const QString &lay
             return fail(QStringLiteral("layer record %1 is damaged").arg(recordPath));
         if (size < 0)
             break;
-        hash.addData(metadata);
+        hash.addData(metadata.constData(), size_t(metadata.size()));
         if (auto ok = sink(metadata.constData(), metadata.size()); !ok)
             return ok;
         if (size > 0)

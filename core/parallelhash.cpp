@@ -1,0 +1,104 @@
+#include "parallelhash.h"
+
+#include <cstring>
+
+namespace porthole {
+
+ParallelSha256::ParallelSha256() : m_threaded(std::thread::hardware_concurrency() > 1)
+{
+    if (!m_threaded)
+        return;
+    m_buffers.resize(kBuffers);
+    m_sizes.resize(kBuffers);
+    for (int i = 0; i < kBuffers; ++i) {
+        m_buffers[i].resize(kBufferSize);
+        m_free.push_back(i);
+    }
+    m_worker = std::thread(&ParallelSha256::work, this);
+}
+
+ParallelSha256::~ParallelSha256()
+{
+    if (m_worker.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_finishing = true;
+        }
+        m_changed.notify_all();
+        m_worker.join();
+    }
+}
+
+void ParallelSha256::work()
+{
+    for (;;) {
+        int index;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_full.empty() || m_finishing; });
+            if (m_full.empty())
+                return; // finishing and nothing left
+            index = m_full.front();
+            m_full.pop_front();
+        }
+        m_hash.addData(m_buffers[index].data(), m_sizes[index]);
+        {
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(index);
+        }
+        m_changed.notify_all();
+    }
+}
+
+void ParallelSha256::submitCurrent()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_sizes[m_current] = m_fill;
+        m_full.push_back(m_current);
+    }
+    m_changed.notify_all();
+    m_current = -1;
+    m_fill = 0;
+}
+
+void ParallelSha256::addData(const void *data, size_t size)
+{
+    if (!m_threaded) {
+        m_hash.addData(data, size);
+        return;
+    }
+    auto bytes = static_cast<const char *>(data);
+    while (size > 0) {
+        if (m_current < 0) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_free.empty(); });
+            m_current = m_free.front();
+            m_free.pop_front();
+        }
+        const size_t take = std::min(size, kBufferSize - m_fill);
+        std::memcpy(m_buffers[m_current].data() + m_fill, bytes, take);
+        m_fill += take;
+        bytes += take;
+        size -= take;
+        if (m_fill == kBufferSize)
+            submitCurrent();
+    }
+}
+
+QString ParallelSha256::hexResult()
+{
+    if (m_threaded) {
+        if (m_current >= 0)
+            submitCurrent();
+        {
+            std::lock_guard lock(m_mutex);
+            m_finishing = true;
+        }
+        m_changed.notify_all();
+        m_worker.join();
+    }
+    return m_hash.hexResult();
+}
+
+} // namespace porthole

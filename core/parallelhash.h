@@ -1,0 +1,46 @@
+#pragma once
+// SHA-256 on a second core: the caller's thread copies blocks into a small
+// pool of buffers and goes on extracting or writing, a worker hashes them.
+// Hashing a layer costs about as much as extracting it, so this keeps import
+// and save close to plain tar on a machine with two cores.
+#include "sha256.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace porthole {
+
+class ParallelSha256 {
+public:
+    ParallelSha256();
+    ~ParallelSha256();
+    ParallelSha256(const ParallelSha256 &) = delete;
+    ParallelSha256 &operator=(const ParallelSha256 &) = delete;
+
+    void addData(const void *data, size_t size);
+    QString hexResult(); // waits for the worker; the object is finished afterwards
+
+private:
+    static constexpr size_t kBufferSize = 1 << 20;
+    static constexpr int kBuffers = 6;
+    void work();
+    void submitCurrent();
+
+    Sha256 m_hash; // touched only by the worker (or by the caller when single-core)
+    bool m_threaded;
+    std::vector<std::vector<char>> m_buffers;
+    std::vector<size_t> m_sizes;
+    std::deque<int> m_free;
+    std::deque<int> m_full;
+    int m_current = -1;
+    size_t m_fill = 0;
+    bool m_finishing = false;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_worker;
+};
+
+} // namespace porthole

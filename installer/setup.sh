@@ -1,0 +1,46 @@
+#!/bin/bash
+# Sets up Porthole on Debian 12 (as root): installs the packages it needs,
+# builds it, then either launches the GUI or runs the whole test suite.
+#   bash installer/setup.sh gui     install, build, launch porthole-gui
+#   bash installer/setup.sh test    install, build, run every test (ctest)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+mode="${1:-}"
+case "$mode" in gui|test) ;; *) echo "usage: bash installer/setup.sh gui|test" >&2; exit 2 ;; esac
+
+# Build tools and libraries, the container components the engine drives,
+# and what the tests use (skopeo, umoci, Xvfb, compressors, a terminal).
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libarchive-dev libvterm-dev
+    runc conmon containernetworking-plugins busybox-static tini catatonit util-linux iproute2
+    skopeo umoci tar gzip bzip2 xz-utils zstd
+    xvfb xauth imagemagick xterm libkf5syntaxhighlighting-tools fonts-noto-cjk
+)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type="${PORTHOLE_BUILD_TYPE:-RelWithDebInfo}"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING=ON >/dev/null
+cmake --build build --parallel "$(nproc)"
+
+if [ "$mode" = test ]; then
+    cd build
+    exec ctest --output-on-failure --timeout 900
+fi
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found: serving the window over VNC on port 5900 (connect a VNC viewer to this machine)."
+    exec ./build/gui/porthole-gui -platform vnc:size=1280x800:port=5900
+fi
+exec ./build/gui/porthole-gui
