@@ -39,10 +39,10 @@ void TarSplitRecorder::append(const char *data, qint64 size)
     }
     if (dropBegin == begin && dropEnd == end)
         return;
-    const QByteArray block(data, size);
+    // Copy only what is kept: headers are small, content is skipped.
     auto keep = [&](qint64 from, qint64 to) {
         if (from < to) {
-            m_chunks.push_back({from, block, qsizetype(from - begin), qsizetype(to - from)});
+            m_chunks.push_back({from, QByteArray(data + (from - begin), to - from), 0, qsizetype(to - from)});
             m_retainedBytes += to - from;
         }
     };
