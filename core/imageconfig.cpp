@@ -1,5 +1,7 @@
 #include "imageconfig.h"
 
+#include "sha256.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSysInfo>
@@ -10,6 +12,18 @@ bool isValidDigest(const QString &digest)
 {
     static const QRegularExpression pattern(QStringLiteral("^sha256:[0-9a-f]{64}$"));
     return pattern.match(digest).hasMatch();
+}
+
+QStringList chainIds(const QStringList &diffIds)
+{
+    QStringList chain;
+    for (const QString &diffId : diffIds) {
+        if (chain.isEmpty())
+            chain.append(diffId);
+        else
+            chain.append(QStringLiteral("sha256:") + Sha256::hexOf((chain.last() + QLatin1Char(' ') + diffId).toUtf8()));
+    }
+    return chain;
 }
 
 QString ociArchitecture()

@@ -36,6 +36,11 @@ QByteArray derivedConfig(const ImageConfig &parent, const QString &diffIdHex,
                          const QJsonObject &containerConfig, const QJsonObject &historyEntry,
                          const QDateTime &created);
 
-bool isValidDigest(const QString &digest); // "sha256:" + 64 lowercase hex
+bool isValidDigest(const QString &digest);
+
+// ChainIDs per the OCI image spec: ChainID(L0) = DiffID(L0),
+// ChainID(Ln) = sha256(ChainID(Ln-1) + " " + DiffID(Ln)). They name a layer
+// together with everything under it, as Docker's layer store does.
+QStringList chainIds(const QStringList &diffIds); // "sha256:" + 64 lowercase hex
 
 } // namespace porthole

@@ -33,7 +33,9 @@ QJsonObject inspectImage(const ImageStore &store, const ImageInfo &image)
         {QLatin1String("GraphDriver"),
          QJsonObject{{QLatin1String("Name"), QStringLiteral("overlay")},
                      {QLatin1String("Data"), QJsonObject{{QLatin1String("LowerDir"), lowerDirs.join(QLatin1Char(':'))}}}}},
-        {QLatin1String("RootFS"), QJsonObject{{QLatin1String("Type"), QStringLiteral("layers")}, {QLatin1String("Layers"), layers}}},
+        {QLatin1String("RootFS"), QJsonObject{{QLatin1String("Type"), QStringLiteral("layers")},
+                                              {QLatin1String("Layers"), layers},
+                                              {QLatin1String("ChainIDs"), QJsonArray::fromStringList(chainIds(image.config.diffIds))}}},
         {QLatin1String("Metadata"),
          QJsonObject{{QLatin1String("LastTagTime"),
                       image.lastTagTime.isValid() ? image.lastTagTime.toUTC().toString(Qt::ISODateWithMs)

@@ -242,6 +242,28 @@ private slots:
         QVERIFY(temp.isEmpty());
     }
 
+    void cancelledSaveLeavesNoFile()
+    {
+        TempStore temp;
+        ImageStore store = temp.open();
+        QList<TarEntry> entries;
+        for (int i = 0; i < 40; ++i)
+            entries.append({QByteArray("f") + QByteArray::number(i), 'f', QByteArray(300000, char('a' + i % 26))});
+        QVERIFY(!importTar(store, makeTar(entries), QStringLiteral("big:1")).isEmpty());
+        QTemporaryDir out;
+        const QString path = out.path() + QStringLiteral("/saved.tar");
+        Progress *self = nullptr;
+        Progress progress([&](qint64 bytes, qint64) {
+            if (bytes > (2 << 20))
+                self->cancel();
+        });
+        self = &progress;
+        auto saved = store.saveToFile({QStringLiteral("big:1")}, path, progress);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().message, QStringLiteral("cancelled"));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    }
+
     void removeFollowsDockersRules()
     {
         TempStore temp;

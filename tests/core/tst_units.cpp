@@ -4,6 +4,7 @@
 #include "cmdline.h"
 #include "gotemplate.h"
 #include "humanize.h"
+#include "imageconfig.h"
 #include "layerpaths.h"
 #include "reference.h"
 #include "sha256.h"
@@ -36,6 +37,18 @@ private slots:
             QCOMPARE(hash.result(), QCryptographicHash::hash(slice, QCryptographicHash::Sha256));
         }
         QCOMPARE(Sha256::hexOf("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    void chainIdsFollowTheOciSpec()
+    {
+        const QString a = QStringLiteral("sha256:") + Sha256::hexOf("a");
+        const QString b = QStringLiteral("sha256:") + Sha256::hexOf("b");
+        const QString c = QStringLiteral("sha256:") + Sha256::hexOf("c");
+        const QStringList chain = chainIds({a, b, c});
+        QCOMPARE(chain.size(), 3);
+        QCOMPARE(chain.at(0), a);
+        QCOMPARE(chain.at(1), QStringLiteral("sha256:") + QString::fromLatin1(QCryptographicHash::hash((a + QStringLiteral(" ") + b).toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(chain.at(2), QStringLiteral("sha256:") + QString::fromLatin1(QCryptographicHash::hash((chain.at(1) + QStringLiteral(" ") + c).toUtf8(), QCryptographicHash::Sha256).toHex()));
     }
 
     void referencesAreNormalised_data()
