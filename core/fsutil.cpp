@@ -116,8 +116,8 @@ AtomicOutputFile::~AtomicOutputFile()
 
 Status AtomicOutputFile::commit()
 {
-    if (::fsync(m_fd) < 0)
-        return fail(QStringLiteral("cannot write %1: %2").arg(m_path, systemErrorText(errno)));
+    // No fsync, like tar and `docker save`: the file appears whole or not at
+    // all to every process; forcing it to disk would double the time.
     const QByteArray target = QFile::encodeName(m_path);
     if (m_tempPath.isEmpty()) {
         // Link the unnamed file beside the target, then rename over it.

@@ -80,6 +80,7 @@ echo "== output under $1 ($(stat -f -c %T "$1"))"
     tar_c=$(median <"$work/tar-c"); save=$(median <"$work/save")
     rm -rf "$work/x" "$work/store"
     peak=$( { /usr/bin/time -f %M "$porthole" --root "$work/store2" --runroot "$work/run" import "$cache/rootfs.tar" bench:2 >/dev/null; } 2>&1 )
+    for name in tar-x import tar-c save; do echo "  $name runs: $(tr '\n' ' ' <"$work/$name")"; done
     echo "median seconds: tar -x ${tar_x}  import ${import}  tar -c ${tar_c}  save ${save}"
     awk -v a="$import" -v b="$tar_x" 'BEGIN { printf "import / tar -x = %.2f (goal <= 1.10)\n", a / b }'
     awk -v a="$save" -v b="$tar_c" 'BEGIN { printf "save / tar -c   = %.2f (goal <= 1.10)\n", a / b }'
