@@ -12,6 +12,8 @@
 #include <archive_entry.h>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <utility>
 #include <optional>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -55,10 +57,20 @@ struct SourceFeed {
     bool failed = false;
     qint64 total = 0;
     QByteArray tail; // the last 8 bytes read: a gzip member's trailer
+    QByteArray pending; // bytes peeked before libarchive started, delivered first
 
     static la_ssize_t read(struct archive *, void *self, const void **block)
     {
         auto feed = static_cast<SourceFeed *>(self);
+        if (!feed->pending.isEmpty()) {
+            feed->buffer = std::exchange(feed->pending, QByteArray());
+            feed->total += feed->buffer.size();
+            feed->tail = feed->buffer.right(8);
+            *block = feed->buffer.constData();
+            return la_ssize_t(feed->buffer.size());
+        }
+        if (feed->buffer.size() != (1 << 20))
+            feed->buffer = QByteArray(1 << 20, Qt::Uninitialized);
         if (feed->progress->isCancelled()) {
             feed->failed = true;
             feed->error = Error{QStringLiteral("cancelled")};
@@ -85,7 +97,7 @@ struct SourceFeed {
 // every byte on the way.
 struct DecompressedFeed {
     struct archive *decompressor;
-    ParallelSha256 hash;
+    ParallelSha256 *hash;
     std::optional<Crc32> crc; // for gzip input
     TarSplitRecorder *recorder;
     qint64 length = 0;
@@ -113,7 +125,7 @@ struct DecompressedFeed {
             error = archiveError(decompressor);
             return -1;
         }
-        hash.addData(*block, size);
+        hash->addData(*block, size);
         if (crc)
             crc->addData(*block, size);
         recorder->append(static_cast<const char *>(*block), qint64(size));
@@ -121,6 +133,87 @@ struct DecompressedFeed {
         return la_ssize_t(size);
     }
 };
+
+// Feeds the tar reader straight from an uncompressed source. Each block is
+// read into a buffer of the hasher's pool and handed to the hasher when
+// libarchive asks for the next one (it is done with a block by then), so
+// the bytes are never copied.
+struct DirectFeed {
+    ByteSource *source;
+    Progress *progress;
+    ParallelSha256 *hash;
+    TarSplitRecorder *recorder;
+    QByteArray pending;
+    char *held = nullptr;
+    size_t heldSize = 0;
+    qint64 length = 0;
+    bool ended = false;
+    bool failed = false;
+    Error error;
+
+    static la_ssize_t read(struct archive *, void *self, const void **block)
+    {
+        return static_cast<DirectFeed *>(self)->next(block);
+    }
+
+    void release()
+    {
+        if (held)
+            hash->submitBuffer(held, heldSize);
+        held = nullptr;
+        heldSize = 0;
+    }
+
+    la_ssize_t next(const void **block)
+    {
+        release();
+        if (ended)
+            return 0;
+        if (progress->isCancelled()) {
+            failed = true;
+            error = Error{QStringLiteral("cancelled")};
+            return -1;
+        }
+        char *buffer = hash->takeBuffer();
+        size_t filled = 0;
+        if (!pending.isEmpty()) {
+            filled = size_t(pending.size());
+            std::memcpy(buffer, pending.constData(), filled);
+            pending.clear();
+        } else {
+            auto n = source->read(buffer, qint64(ParallelSha256::kBufferSize));
+            if (!n) {
+                hash->submitBuffer(buffer, 0);
+                failed = true;
+                error = n.error();
+                return -1;
+            }
+            filled = size_t(*n);
+        }
+        held = buffer;
+        heldSize = filled;
+        if (filled == 0) {
+            ended = true;
+            return 0;
+        }
+        progress->advance(qint64(filled));
+        recorder->append(buffer, qint64(filled));
+        length += qint64(filled);
+        *block = buffer;
+        return la_ssize_t(filled);
+    }
+};
+
+bool looksCompressed(const QByteArray &head)
+{
+    static const QByteArray magics[] = {QByteArray("\x1f\x8b"), QByteArray("\x1f\x9d"), QByteArray("BZh"),
+                                        QByteArray("\xfd" "7zXZ\0", 6), QByteArray("\x28\xb5\x2f\xfd"),
+                                        QByteArray("\x5d\0\0", 3), QByteArray("\x04\x22\x4d\x18"), QByteArray("LZIP")};
+    for (const QByteArray &magic : magics)
+        if (head.startsWith(magic))
+            return true;
+    return false;
+}
 
 Status makeWhiteout(const QByteArray &root, const QByteArray &path)
 {
@@ -186,6 +279,9 @@ private:
     Status drainRemainder();
     Status checkGzipTrailer() const;
     Error readError(struct archive *reader, const QString &what) const;
+    Result<QByteArray> peek();
+    la_ssize_t nextStreamBlock(const void **block) { return m_direct ? m_directFeed.next(block) : m_feed.next(block); }
+    qint64 streamLength() const { return m_direct ? m_directFeed.length : m_feed.length; }
 
     ByteSource &m_source;
     QString m_targetDir;
@@ -194,8 +290,11 @@ private:
     ReaderPtr m_decompressor;
     ReaderPtr m_tar;
     WriterPtr m_disk;
+    ParallelSha256 m_hash;
+    bool m_direct = false; // uncompressed input: no decompressor in between
     SourceFeed m_sourceFeed{};
     DecompressedFeed m_feed{};
+    DirectFeed m_directFeed{};
     TarSplitRecorder m_recorder;
     LayerPathGuard m_guard;
     QList<QByteArray> m_opaqueDirs;
@@ -206,38 +305,64 @@ Error Extraction::readError(struct archive *reader, const QString &what) const
 {
     if (m_sourceFeed.failed)
         return m_sourceFeed.error;
+    if (m_directFeed.failed)
+        return m_directFeed.error;
     if (!m_feed.error.isEmpty())
         return Error{QStringLiteral("corrupt compressed data in %1: %2").arg(m_source.name(), m_feed.error)};
     return Error{QStringLiteral("%1 in %2: %3").arg(what, m_source.name(), archiveError(reader))};
 }
 
+// The first bytes of the source, to tell compressed input from a plain tar.
+Result<QByteArray> Extraction::peek()
+{
+    QByteArray head(512, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < head.size()) {
+        auto n = m_source.read(head.data() + got, head.size() - got);
+        if (!n)
+            return std::unexpected(n.error());
+        if (*n == 0)
+            break;
+        got += *n;
+    }
+    head.truncate(got);
+    return head;
+}
+
 Status Extraction::openReaders()
 {
-    m_sourceFeed.source = &m_source;
-    m_sourceFeed.progress = &m_progress;
-    m_decompressor.reset(archive_read_new());
-    archive_read_support_filter_all(m_decompressor.get());
-    archive_read_support_format_raw(m_decompressor.get());
-    if (archive_read_open(m_decompressor.get(), &m_sourceFeed, nullptr, &SourceFeed::read, nullptr) != ARCHIVE_OK) {
-        if (m_sourceFeed.total == 0 && !m_sourceFeed.failed)
-            return fail(QStringLiteral("%1 is empty, not a tar archive").arg(m_source.name()));
-        return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
-    }
-    struct archive_entry *raw = nullptr;
-    const int rc = archive_read_next_header(m_decompressor.get(), &raw);
-    if (rc == ARCHIVE_EOF || (rc != ARCHIVE_OK && m_sourceFeed.total == 0 && !m_sourceFeed.failed))
+    auto head = peek();
+    if (!head)
+        return std::unexpected(head.error());
+    if (head->isEmpty())
         return fail(QStringLiteral("%1 is empty, not a tar archive").arg(m_source.name()));
-    if (rc != ARCHIVE_OK)
-        return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
-    if (archive_filter_code(m_decompressor.get(), 0) == ARCHIVE_FILTER_GZIP)
-        m_feed.crc.emplace();
-
-    m_feed.decompressor = m_decompressor.get();
-    m_feed.recorder = &m_recorder;
     m_tar.reset(archive_read_new());
     archive_read_support_format_tar(m_tar.get());
-    if (archive_read_open(m_tar.get(), &m_feed, nullptr, &DecompressedFeed::read, nullptr) != ARCHIVE_OK)
-        return std::unexpected(readError(m_tar.get(), QStringLiteral("not a tar archive")));
+    if (!looksCompressed(*head)) {
+        m_direct = true;
+        m_directFeed = DirectFeed{&m_source, &m_progress, &m_hash, &m_recorder, *head};
+        if (archive_read_open(m_tar.get(), &m_directFeed, nullptr, &DirectFeed::read, nullptr) != ARCHIVE_OK)
+            return std::unexpected(readError(m_tar.get(), QStringLiteral("not a tar archive")));
+    } else {
+        m_sourceFeed.source = &m_source;
+        m_sourceFeed.progress = &m_progress;
+        m_sourceFeed.pending = *head;
+        m_decompressor.reset(archive_read_new());
+        archive_read_support_filter_all(m_decompressor.get());
+        archive_read_support_format_raw(m_decompressor.get());
+        if (archive_read_open(m_decompressor.get(), &m_sourceFeed, nullptr, &SourceFeed::read, nullptr) != ARCHIVE_OK)
+            return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
+        struct archive_entry *raw = nullptr;
+        if (archive_read_next_header(m_decompressor.get(), &raw) != ARCHIVE_OK)
+            return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
+        if (archive_filter_code(m_decompressor.get(), 0) == ARCHIVE_FILTER_GZIP)
+            m_feed.crc.emplace();
+        m_feed.decompressor = m_decompressor.get();
+        m_feed.hash = &m_hash;
+        m_feed.recorder = &m_recorder;
+        if (archive_read_open(m_tar.get(), &m_feed, nullptr, &DecompressedFeed::read, nullptr) != ARCHIVE_OK)
+            return std::unexpected(readError(m_tar.get(), QStringLiteral("not a tar archive")));
+    }
 
     m_disk.reset(archive_write_disk_new());
     // No ARCHIVE_EXTRACT_SECURE_*: LayerPathGuard already refuses "..",
@@ -335,7 +460,7 @@ Status Extraction::extractEntries()
         if (rc == ARCHIVE_EOF)
             return {};
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
-            if (m_result.entries == 0 && m_feed.error.isEmpty() && !m_sourceFeed.failed)
+            if (m_result.entries == 0 && m_feed.error.isEmpty() && !m_sourceFeed.failed && !m_directFeed.failed)
                 return fail(QStringLiteral("%1 is not a tar archive (%2)").arg(m_source.name(), archiveError(m_tar.get())));
             return std::unexpected(readError(m_tar.get(), QStringLiteral("damaged tar data")));
         }
@@ -351,12 +476,12 @@ Status Extraction::drainRemainder()
 {
     const void *block = nullptr;
     for (;;) {
-        const la_ssize_t n = m_feed.next(&block);
+        const la_ssize_t n = nextStreamBlock(&block);
         if (n == 0)
             return {};
         if (n < 0)
-            return std::unexpected(readError(m_decompressor.get(), QStringLiteral("cannot read data")));
-        if (m_feed.length > (qint64(1) << 40))
+            return std::unexpected(readError(m_direct ? m_tar.get() : m_decompressor.get(), QStringLiteral("cannot read data")));
+        if (streamLength() > (qint64(1) << 40))
             return fail(QStringLiteral("too much data after the end of the tar archive"));
         if (m_recorder.retainedBytes() > kMaxMetadataEntry)
             return fail(QStringLiteral("%1: more than 64 MiB of data after the end of the tar archive").arg(m_source.name()));
@@ -405,8 +530,9 @@ Result<ExtractedLayer> Extraction::run()
         return std::unexpected(ok.error());
     if (auto ok = m_recorder.finish(); !ok)
         return std::unexpected(ok.error());
-    m_result.diffIdHex = m_feed.hash.hexResult();
-    m_result.tarSize = m_feed.length;
+    m_directFeed.release();
+    m_result.diffIdHex = m_hash.hexResult();
+    m_result.tarSize = streamLength();
     m_progress.finish();
     return m_result;
 }

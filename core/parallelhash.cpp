@@ -62,6 +62,44 @@ void ParallelSha256::submitCurrent()
     m_fill = 0;
 }
 
+int ParallelSha256::takeFreeIndex()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_free.empty(); });
+    const int index = m_free.front();
+    m_free.pop_front();
+    return index;
+}
+
+char *ParallelSha256::takeBuffer()
+{
+    if (!m_threaded) {
+        m_buffers.resize(1);
+        m_buffers[0].resize(kBufferSize);
+        return m_buffers[0].data();
+    }
+    return m_buffers[takeFreeIndex()].data();
+}
+
+void ParallelSha256::submitBuffer(char *buffer, size_t size)
+{
+    if (!m_threaded) {
+        m_hash.addData(buffer, size);
+        return;
+    }
+    if (m_current >= 0) // keep the stream in order
+        submitCurrent();
+    int index = 0;
+    while (m_buffers[index].data() != buffer)
+        ++index;
+    {
+        std::lock_guard lock(m_mutex);
+        m_sizes[index] = size;
+        m_full.push_back(index);
+    }
+    m_changed.notify_all();
+}
+
 void ParallelSha256::addData(const void *data, size_t size)
 {
     if (!m_threaded) {
@@ -70,12 +108,8 @@ void ParallelSha256::addData(const void *data, size_t size)
     }
     auto bytes = static_cast<const char *>(data);
     while (size > 0) {
-        if (m_current < 0) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_free.empty(); });
-            m_current = m_free.front();
-            m_free.pop_front();
-        }
+        if (m_current < 0)
+            m_current = takeFreeIndex();
         const size_t take = std::min(size, kBufferSize - m_fill);
         std::memcpy(m_buffers[m_current].data() + m_fill, bytes, take);
         m_fill += take;

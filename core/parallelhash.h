@@ -21,11 +21,17 @@ public:
     ParallelSha256 &operator=(const ParallelSha256 &) = delete;
 
     void addData(const void *data, size_t size);
+
+    // Zero-copy use: fill a buffer from the pool yourself, then hand it over.
+    // The caller may hold one buffer at a time besides what addData uses.
+    static constexpr size_t kBufferSize = 1 << 20;
+    char *takeBuffer();
+    void submitBuffer(char *buffer, size_t size);
     QString hexResult(); // waits for the worker; the object is finished afterwards
 
 private:
-    static constexpr size_t kBufferSize = 1 << 20;
-    static constexpr int kBuffers = 6;
+    static constexpr int kBuffers = 8;
+    int takeFreeIndex();
     void work();
     void submitCurrent();
 
