@@ -12,6 +12,31 @@ FlagSpec valueFlag(const QString &name, QChar shorthand, const QString &help)
     return FlagSpec{name, shorthand, true, help};
 }
 
+QList<FlagSpec> createFlags(bool run)
+{
+    const QChar none;
+    QList<FlagSpec> flags{
+        boolFlag(QStringLiteral("interactive"), QLatin1Char('i'), QStringLiteral("Keep STDIN open even if not attached")),
+        boolFlag(QStringLiteral("tty"), QLatin1Char('t'), QStringLiteral("Allocate a pseudo-TTY")),
+        valueFlag(QStringLiteral("name"), none, QStringLiteral("Assign a name to the container")),
+        boolFlag(QStringLiteral("rm"), none, QStringLiteral("Automatically remove the container when it exits")),
+        valueFlag(QStringLiteral("env"), QLatin1Char('e'), QStringLiteral("Set environment variables")),
+        valueFlag(QStringLiteral("workdir"), QLatin1Char('w'), QStringLiteral("Working directory inside the container")),
+        valueFlag(QStringLiteral("user"), QLatin1Char('u'), QStringLiteral("Username or UID (format: <name|uid>[:<gid>])")),
+        valueFlag(QStringLiteral("hostname"), QLatin1Char('h'), QStringLiteral("Container host name")),
+        valueFlag(QStringLiteral("entrypoint"), none, QStringLiteral("Overwrite the default ENTRYPOINT of the image")),
+        valueFlag(QStringLiteral("stop-signal"), none, QStringLiteral("Signal to stop the container")),
+        valueFlag(QStringLiteral("stop-timeout"), none, QStringLiteral("Timeout (in seconds) to stop a container")),
+        valueFlag(QStringLiteral("memory"), QLatin1Char('m'), QStringLiteral("Memory limit")),
+        valueFlag(QStringLiteral("pids-limit"), none, QStringLiteral("Tune container pids limit")),
+        valueFlag(QStringLiteral("label"), QLatin1Char('l'), QStringLiteral("Set meta data on a container")),
+        valueFlag(QStringLiteral("volume"), QLatin1Char('v'), QStringLiteral("Bind mount a volume (HOST:CONTAINER[:ro])")),
+    };
+    if (run)
+        flags.append(boolFlag(QStringLiteral("detach"), QLatin1Char('d'), QStringLiteral("Run container in background and print container ID")));
+    return flags;
+}
+
 QList<CommandSpec> buildSpecs()
 {
     const QChar none;
@@ -57,6 +82,36 @@ QList<CommandSpec> buildSpecs()
         {QStringLiteral("image build-busybox"), {}, QStringLiteral("[REPOSITORY[:TAG]]"),
          QStringLiteral("Build busybox:latest offline from this machine's static busybox"), {}, 0, 1},
         {QStringLiteral("version"), {}, QString(), QStringLiteral("Show the Porthole version information"), {}, 0, 0},
+        {QStringLiteral("container create"), {QStringLiteral("create")}, QStringLiteral("[OPTIONS] IMAGE [COMMAND] [ARG...]"),
+         QStringLiteral("Create a new container"), createFlags(false), 1, -1, false},
+        {QStringLiteral("container run"), {QStringLiteral("run")}, QStringLiteral("[OPTIONS] IMAGE [COMMAND] [ARG...]"),
+         QStringLiteral("Create and run a new container from an image"), createFlags(true), 1, -1, false},
+        {QStringLiteral("container start"), {QStringLiteral("start")}, QStringLiteral("[OPTIONS] CONTAINER [CONTAINER...]"),
+         QStringLiteral("Start one or more stopped containers"),
+         {boolFlag(QStringLiteral("attach"), QLatin1Char('a'), QStringLiteral("Attach STDOUT/STDERR and forward signals")),
+          boolFlag(QStringLiteral("interactive"), QLatin1Char('i'), QStringLiteral("Attach container's STDIN"))}, 1, -1},
+        {QStringLiteral("container stop"), {QStringLiteral("stop")}, QStringLiteral("[OPTIONS] CONTAINER [CONTAINER...]"),
+         QStringLiteral("Stop one or more running containers"),
+         {valueFlag(QStringLiteral("time"), QLatin1Char('t'), QStringLiteral("Seconds to wait before killing the container"))}, 1, -1},
+        {QStringLiteral("container kill"), {QStringLiteral("kill")}, QStringLiteral("[OPTIONS] CONTAINER [CONTAINER...]"),
+         QStringLiteral("Kill one or more running containers"),
+         {valueFlag(QStringLiteral("signal"), QLatin1Char('s'), QStringLiteral("Signal to send to the container"))}, 1, -1},
+        {QStringLiteral("container pause"), {QStringLiteral("pause")}, QStringLiteral("CONTAINER [CONTAINER...]"),
+         QStringLiteral("Pause all processes within one or more containers"), {}, 1, -1},
+        {QStringLiteral("container unpause"), {QStringLiteral("unpause")}, QStringLiteral("CONTAINER [CONTAINER...]"),
+         QStringLiteral("Unpause all processes within one or more containers"), {}, 1, -1},
+        {QStringLiteral("container rm"), {QStringLiteral("rm"), QStringLiteral("container remove")},
+         QStringLiteral("[OPTIONS] CONTAINER [CONTAINER...]"), QStringLiteral("Remove one or more containers"),
+         {boolFlag(QStringLiteral("force"), QLatin1Char('f'), QStringLiteral("Force the removal of a running container (uses SIGKILL)"))}, 1, -1},
+        {QStringLiteral("container ls"), {QStringLiteral("ps"), QStringLiteral("container list"), QStringLiteral("container ps")},
+         QStringLiteral("[OPTIONS]"), QStringLiteral("List containers"),
+         {boolFlag(QStringLiteral("all"), QLatin1Char('a'), QStringLiteral("Show all containers (default shows just running)")),
+          boolFlag(QStringLiteral("quiet"), QLatin1Char('q'), QStringLiteral("Only display container IDs")),
+          boolFlag(QStringLiteral("no-trunc"), QChar(), QStringLiteral("Don't truncate output")),
+          boolFlag(QStringLiteral("latest"), QLatin1Char('l'), QStringLiteral("Show the latest created container")),
+          valueFlag(QStringLiteral("last"), QLatin1Char('n'), QStringLiteral("Show n last created containers"))}, 0, 0},
+        {QStringLiteral("container cleanup"), {}, QStringLiteral("CONTAINER"),
+         QStringLiteral("Record a container's exit (run by conmon)"), {}, 1, 1},
     };
 }
 

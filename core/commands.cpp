@@ -17,7 +17,9 @@ CommandHandler handlerFor(const QString &path)
 {
     if (path == QLatin1String("version"))
         return showVersion;
-    return imageCommandHandler(path);
+    if (auto handler = imageCommandHandler(path))
+        return handler;
+    return containerCommandHandler(path);
 }
 
 void writeError(CommandIo &io, const QString &message)

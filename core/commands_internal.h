@@ -21,5 +21,6 @@ using CommandHandler = Status (*)(const CommandContext &);
 
 // "image ls" -> handler, for the image commands.
 CommandHandler imageCommandHandler(const QString &path);
+CommandHandler containerCommandHandler(const QString &path);
 
 } // namespace porthole

@@ -1,0 +1,249 @@
+// The container verbs: create, run -d, start, stop, kill, pause, unpause,
+// rm, ps, and the exit command conmon runs. Each turns flags into one
+// engine call and prints Docker's output.
+#include "commands_internal.h"
+#include "containerengine.h"
+#include "humanize.h"
+#include "tabwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace porthole {
+namespace {
+
+Result<qint64> parseMemory(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)([bkmg]?)b?$"), QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return fail(QStringLiteral("invalid size: '%1'").arg(text), 125);
+    const QString unit = match.captured(2).toLower();
+    const qint64 factor = unit == QLatin1String("k") ? 1024 : unit == QLatin1String("m") ? 1 << 20 : unit == QLatin1String("g") ? 1 << 30 : 1;
+    const qint64 bytes = match.captured(1).toLongLong() * factor;
+    if (bytes > 0 && bytes < 6 * (1 << 20))
+        return fail(QStringLiteral("Minimum memory limit allowed is 6MB"), 125);
+    return bytes;
+}
+
+Result<BindMount> parseVolume(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2 || parts.size() > 3 || !parts.at(1).startsWith(QLatin1Char('/')))
+        return fail(QStringLiteral("invalid volume specification: '%1' (use HOST:CONTAINER[:ro])").arg(text), 125);
+    if (!parts.at(0).startsWith(QLatin1Char('/')))
+        return fail(QStringLiteral("invalid volume specification: '%1': named volumes are not supported, give an absolute host path").arg(text), 125);
+    if (parts.size() == 3 && parts.at(2) != QLatin1String("ro") && parts.at(2) != QLatin1String("rw"))
+        return fail(QStringLiteral("invalid mode: %1").arg(parts.at(2)), 125);
+    if (!QFileInfo::exists(parts.at(0)))
+        return fail(QStringLiteral("invalid volume specification: bind source path does not exist: %1").arg(parts.at(0)), 125);
+    return BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")};
+}
+
+Result<CreateRequest> createRequest(const ParsedCommand &command)
+{
+    for (const char *unsupported : {"restart", "init", "env-file"})
+        if (command.isSet(QLatin1String(unsupported)))
+            return fail(QStringLiteral("--%1 is not supported yet").arg(QLatin1String(unsupported)), 125);
+    CreateRequest request;
+    request.image = command.args.first();
+    request.command = command.args.mid(1);
+    request.name = command.value(QStringLiteral("name"));
+    if (request.name.startsWith(QLatin1Char('/')))
+        request.name = request.name.mid(1);
+    request.tty = command.isSet(QStringLiteral("tty"));
+    request.interactive = command.isSet(QStringLiteral("interactive"));
+    request.autoRemove = command.isSet(QStringLiteral("rm"));
+    for (const QString &entry : command.values(QStringLiteral("env")))
+        request.env.append(entry.contains(QLatin1Char('=')) ? entry : entry + QLatin1Char('=') + qEnvironmentVariable(entry.toLocal8Bit().constData()));
+    request.workingDir = command.value(QStringLiteral("workdir"));
+    if (!request.workingDir.isEmpty() && !request.workingDir.startsWith(QLatin1Char('/')))
+        return fail(QStringLiteral("the working directory '%1' is invalid, it needs to be an absolute path").arg(request.workingDir), 125);
+    request.user = command.value(QStringLiteral("user"));
+    request.hostname = command.value(QStringLiteral("hostname"));
+    request.entrypointSet = command.isSet(QStringLiteral("entrypoint"));
+    request.entrypoint = command.value(QStringLiteral("entrypoint"));
+    request.stopSignal = command.value(QStringLiteral("stop-signal"));
+    if (command.isSet(QStringLiteral("stop-timeout"))) {
+        bool ok = false;
+        request.stopTimeout = command.value(QStringLiteral("stop-timeout")).toInt(&ok);
+        if (!ok || request.stopTimeout < 0)
+            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(command.value(QStringLiteral("stop-timeout"))), 125);
+    }
+    if (command.isSet(QStringLiteral("memory"))) {
+        auto memory = parseMemory(command.value(QStringLiteral("memory")));
+        if (!memory)
+            return std::unexpected(memory.error());
+        request.memory = *memory;
+    }
+    if (command.isSet(QStringLiteral("pids-limit"))) {
+        bool ok = false;
+        request.pidsLimit = command.value(QStringLiteral("pids-limit")).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("invalid --pids-limit: %1").arg(command.value(QStringLiteral("pids-limit"))), 125);
+    }
+    for (const QString &label : command.values(QStringLiteral("label")))
+        request.labels.insert(label.section(QLatin1Char('='), 0, 0), label.section(QLatin1Char('='), 1));
+    for (const QString &volume : command.values(QStringLiteral("volume"))) {
+        auto bind = parseVolume(volume);
+        if (!bind)
+            return std::unexpected(bind.error());
+        request.volumes.append(*bind);
+    }
+    return request;
+}
+
+Status createContainer(const CommandContext &c)
+{
+    auto request = createRequest(c.command);
+    if (!request)
+        return std::unexpected(request.error());
+    ContainerEngine engine(c.store);
+    auto record = engine.create(*request);
+    if (!record)
+        return std::unexpected(record.error());
+    c.line(record->config.id);
+    return {};
+}
+
+Status runContainer(const CommandContext &c)
+{
+    if (!c.command.isSet(QStringLiteral("detach")))
+        return fail(QStringLiteral("attaching to a container is not supported yet: run it with -d, then use logs"), 125);
+    auto request = createRequest(c.command);
+    if (!request)
+        return std::unexpected(request.error());
+    ContainerEngine engine(c.store);
+    auto record = engine.create(*request);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = engine.start(record->config.id); !ok)
+        return std::unexpected(Error{ok.error().message, 125});
+    c.line(record->config.id);
+    return {};
+}
+
+// Applies one engine call to each named container, printing each name as
+// Docker does, reporting failures one by one.
+template <typename Call>
+Status eachContainer(const CommandContext &c, Call call)
+{
+    ContainerEngine engine(c.store);
+    bool anyFailed = false;
+    for (const QString &name : c.command.args) {
+        if (auto ok = call(engine, name); !ok) {
+            if (c.io.err)
+                c.io.err(QStringLiteral("Error: ") + ok.error().message + QLatin1Char('\n'));
+            anyFailed = true;
+            continue;
+        }
+        c.line(name);
+    }
+    return anyFailed ? fail(QString()) : Status{};
+}
+
+Status startContainers(const CommandContext &c)
+{
+    if (c.command.isSet(QStringLiteral("attach")) || c.command.isSet(QStringLiteral("interactive")))
+        return fail(QStringLiteral("start -a/-i is not supported yet"), 125);
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); });
+}
+
+Status stopContainers(const CommandContext &c)
+{
+    int timeout = -1;
+    if (c.command.isSet(QStringLiteral("time"))) {
+        bool ok = false;
+        timeout = c.command.value(QStringLiteral("time")).toInt(&ok);
+        if (!ok || timeout < 0)
+            return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(c.command.value(QStringLiteral("time"))), 125);
+    }
+    return eachContainer(c, [timeout](ContainerEngine &e, const QString &n) { return e.stop(n, timeout); });
+}
+
+Status killContainers(const CommandContext &c)
+{
+    const QString signal = c.command.value(QStringLiteral("signal"), QStringLiteral("KILL"));
+    return eachContainer(c, [signal](ContainerEngine &e, const QString &n) { return e.kill(n, signal); });
+}
+
+Status pauseContainers(const CommandContext &c)
+{
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.pause(n); });
+}
+
+Status unpauseContainers(const CommandContext &c)
+{
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.unpause(n); });
+}
+
+Status removeContainers(const CommandContext &c)
+{
+    const bool force = c.command.isSet(QStringLiteral("force"));
+    return eachContainer(c, [force](ContainerEngine &e, const QString &n) { return e.remove(n, force); });
+}
+
+Status cleanupContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    return engine.cleanup(c.command.args.first());
+}
+
+QString quotedCommand(const ContainerRecord &record, bool noTrunc)
+{
+    QString command = record.config.processArgs().join(QLatin1Char(' '));
+    if (!noTrunc && command.size() > 20)
+        command = command.left(19) + QChar(0x2026);
+    return QLatin1Char('"') + command + QLatin1Char('"');
+}
+
+Status listContainers(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    auto records = engine.list();
+    if (!records)
+        return std::unexpected(records.error());
+    const bool all = c.command.isSet(QStringLiteral("all")) || c.command.isSet(QStringLiteral("latest")) || c.command.isSet(QStringLiteral("last"));
+    const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
+    int limit = c.command.isSet(QStringLiteral("latest")) ? 1 : c.command.value(QStringLiteral("last"), QStringLiteral("-1")).toInt();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QStringList> rows;
+    for (const ContainerRecord &record : std::as_const(*records)) {
+        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        if (!all && !live)
+            continue;
+        if (limit == 0)
+            break;
+        --limit;
+        const QString id = noTrunc ? record.config.id : record.shortId();
+        if (c.command.isSet(QStringLiteral("quiet"))) {
+            c.line(id);
+            continue;
+        }
+        rows.append({id, record.config.image, quotedCommand(record, noTrunc),
+                     humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"), dockerStatus(record, now),
+                     QString(), record.config.name});
+    }
+    if (!c.command.isSet(QStringLiteral("quiet")))
+        c.out(formatTable({QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"), QStringLiteral("COMMAND"), QStringLiteral("CREATED"),
+                           QStringLiteral("STATUS"), QStringLiteral("PORTS"), QStringLiteral("NAMES")},
+                          rows));
+    return {};
+}
+
+} // namespace
+
+CommandHandler containerCommandHandler(const QString &path)
+{
+    static const QHash<QString, CommandHandler> handlers = {
+        {QStringLiteral("container create"), createContainer},   {QStringLiteral("container run"), runContainer},
+        {QStringLiteral("container start"), startContainers},    {QStringLiteral("container stop"), stopContainers},
+        {QStringLiteral("container kill"), killContainers},      {QStringLiteral("container pause"), pauseContainers},
+        {QStringLiteral("container unpause"), unpauseContainers}, {QStringLiteral("container rm"), removeContainers},
+        {QStringLiteral("container ls"), listContainers},        {QStringLiteral("container cleanup"), cleanupContainer},
+    };
+    return handlers.value(path);
+}
+
+} // namespace porthole

@@ -1,0 +1,487 @@
+#include "containerengine.h"
+
+#include "conmon.h"
+#include "containernames.h"
+#include "fsutil.h"
+#include "humanize.h"
+#include "reference.h"
+#include "rootfs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QThread>
+#include <cerrno>
+#include <csignal>
+
+namespace porthole {
+namespace {
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+QStringList jsonStrings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const auto &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+// "uid[:gid]" numeric, or a name looked up in the container's /etc/passwd.
+Result<QPair<uint, uint>> resolveUser(const QString &user, const QString &rootfs)
+{
+    if (user.isEmpty())
+        return QPair<uint, uint>{0, 0};
+    const QString name = user.section(QLatin1Char(':'), 0, 0);
+    const QString group = user.section(QLatin1Char(':'), 1, 1);
+    bool numeric = false;
+    uint uid = name.toUInt(&numeric);
+    uint gid = 0;
+    if (!numeric) {
+        auto passwd = readWholeFile(rootfs + QStringLiteral("/etc/passwd"));
+        bool found = false;
+        for (const QByteArray &line : passwd ? passwd->split('\n') : QList<QByteArray>()) {
+            const QList<QByteArray> fields = line.split(':');
+            if (fields.size() >= 4 && QString::fromUtf8(fields.at(0)) == name) {
+                uid = fields.at(2).toUInt();
+                gid = fields.at(3).toUInt();
+                found = true;
+            }
+        }
+        if (!found)
+            return fail(QStringLiteral("unable to find user %1: no matching entries in passwd file").arg(name));
+    }
+    if (!group.isEmpty()) {
+        bool ok = false;
+        gid = group.toUInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("unable to find group %1: only numeric groups are supported").arg(group));
+    }
+    return QPair<uint, uint>{uid, gid};
+}
+
+QString signalName(const QString &signal)
+{
+    QString name = signal.toUpper();
+    if (name.startsWith(QLatin1String("SIG")))
+        name = name.mid(3);
+    return name.isEmpty() ? QStringLiteral("TERM") : name;
+}
+
+} // namespace
+
+ContainerEngine::ContainerEngine(ImageStore &images, const QString &runtimeName)
+    : m_images(images), m_store(images.paths()), m_runtimeName(runtimeName)
+{
+}
+
+Result<OciRuntime> ContainerEngine::runtime() const
+{
+    return OciRuntime::find(m_runtimeName, m_store.runtimeRoot());
+}
+
+QStringList ContainerEngine::exitCommand(const QString &id) const
+{
+    QString cli = qEnvironmentVariable("PORTHOLE_CLI");
+    if (cli.isEmpty() && QCoreApplication::instance()) {
+        const QString self = QCoreApplication::applicationFilePath();
+        cli = QFileInfo(self).fileName() == QLatin1String("porthole") ? self
+              : QFileInfo(self).absolutePath() + QStringLiteral("/porthole");
+        if (!QFileInfo(cli).isExecutable())
+            cli = QFileInfo::exists(QFileInfo(self).absolutePath() + QStringLiteral("/../cli/porthole"))
+                      ? QFileInfo(QFileInfo(self).absolutePath() + QStringLiteral("/../cli/porthole")).canonicalFilePath()
+                      : QStandardPaths::findExecutable(QStringLiteral("porthole"));
+    }
+    return {cli, QStringLiteral("--root"), m_images.paths().root, QStringLiteral("--runroot"), m_images.paths().runRoot,
+            QStringLiteral("container"), QStringLiteral("cleanup"), id};
+}
+
+Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
+{
+    if (!request.name.isEmpty())
+        if (auto ok = validateContainerName(request.name); !ok)
+            return std::unexpected(ok.error());
+    auto image = m_images.image(request.image);
+    if (!image)
+        return fail(QStringLiteral("Unable to find image '%1' locally: %2")
+                        .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
+                             QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
+    const QJsonObject imageConfig = image->config.config;
+    ContainerConfig config;
+    config.id = newContainerId();
+    config.image = request.image;
+    config.imageId = image->id;
+    config.entrypoint = request.entrypointSet ? (request.entrypoint.isEmpty() ? QStringList() : QStringList{request.entrypoint})
+                                              : jsonStrings(imageConfig.value(QLatin1String("Entrypoint")));
+    config.cmd = !request.command.isEmpty() ? request.command
+                 : request.entrypointSet   ? QStringList()
+                                           : jsonStrings(imageConfig.value(QLatin1String("Cmd")));
+    if (config.processArgs().isEmpty())
+        return fail(QStringLiteral("no command specified"), 125);
+    config.env = jsonStrings(imageConfig.value(QLatin1String("Env")));
+    for (const QString &entry : request.env) {
+        const QString key = entry.section(QLatin1Char('='), 0, 0);
+        config.env.erase(std::remove_if(config.env.begin(), config.env.end(),
+                                        [&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; }),
+                         config.env.end());
+        config.env.append(entry);
+    }
+    config.workingDir = !request.workingDir.isEmpty() ? request.workingDir : imageConfig.value(QLatin1String("WorkingDir")).toString();
+    config.user = !request.user.isEmpty() ? request.user : imageConfig.value(QLatin1String("User")).toString();
+    config.hostname = !request.hostname.isEmpty() ? request.hostname : config.id.left(12);
+    config.tty = request.tty;
+    config.openStdin = request.interactive;
+    config.autoRemove = request.autoRemove;
+    config.labels = imageConfig.value(QLatin1String("Labels")).toObject();
+    for (auto it = request.labels.begin(); it != request.labels.end(); ++it)
+        config.labels.insert(it.key(), it.value());
+    config.stopSignal = !request.stopSignal.isEmpty() ? request.stopSignal : imageConfig.value(QLatin1String("StopSignal")).toString();
+    config.stopTimeout = request.stopTimeout >= 0 ? request.stopTimeout : 10;
+    config.memory = request.memory;
+    config.pidsLimit = request.pidsLimit;
+    config.volumes = request.volumes;
+    config.created = QDateTime::currentDateTimeUtc();
+
+    ContainerRecord record{config, {}};
+    for (int attempt = 0;; ++attempt) {
+        record.config.name = request.name.isEmpty() ? generateContainerName() : request.name;
+        auto created = m_store.create(record);
+        if (created)
+            return record;
+        if (!request.name.isEmpty() || attempt > 20 || !created.error().message.startsWith(QLatin1String("Conflict.")))
+            return std::unexpected(created.error());
+    }
+}
+
+Status ContainerEngine::startLocked(ContainerRecord &record)
+{
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    auto image = m_images.image(record.config.imageId);
+    if (!image)
+        return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record.config.image, record.config.name));
+    QStringList lowers;
+    for (const QString &diffId : std::as_const(image->config.diffIds)) {
+        auto layer = m_images.layer(diffId);
+        if (!layer)
+            return std::unexpected(layer.error());
+        lowers.append(layer->diffPath);
+    }
+    const QString dir = m_store.dir(record.config.id);
+    const QString merged = dir + QStringLiteral("/merged");
+    (void)unmountOverlay(merged);
+    (void)rt->remove(record.config.id); // a leftover of an earlier run
+    if (auto ok = mountOverlay(lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
+        return ok;
+    auto undo = [&](const Error &error) -> Status {
+        (void)rt->remove(record.config.id);
+        (void)unmountOverlay(merged);
+        return std::unexpected(error);
+    };
+    if (auto ok = writeEtcFiles(dir, record.config.hostname, record.config.name); !ok)
+        return undo(ok.error());
+    auto user = resolveUser(record.config.user, merged);
+    if (!user)
+        return undo(user.error());
+
+    RuntimeSpecInput input;
+    input.rootfs = merged;
+    input.args = record.config.processArgs();
+    input.env = record.config.env;
+    if (!std::any_of(input.env.begin(), input.env.end(), [](const QString &e) { return e.startsWith(QLatin1String("PATH=")); }))
+        input.env.prepend(QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
+    input.env.append(QStringLiteral("HOSTNAME=") + record.config.hostname);
+    if (record.config.tty)
+        input.env.append(QStringLiteral("TERM=xterm"));
+    input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
+    input.uid = user->first;
+    input.gid = user->second;
+    input.terminal = record.config.tty;
+    input.hostname = record.config.hostname;
+    input.binds = {{dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false},
+                   {dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false},
+                   {dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false}};
+    input.binds += record.config.volumes;
+    input.memoryLimit = record.config.memory;
+    input.pidsLimit = record.config.pidsLimit;
+    input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
+    const QString bundle = m_store.bundleDir(record.config.id);
+    for (const QString &d : {bundle, m_store.exitsDir(), m_store.socketsDir(), m_store.runtimeRoot()})
+        if (auto ok = makeDirectories(d); !ok)
+            return undo(ok.error());
+    if (auto ok = writeFileAtomically(bundle + QStringLiteral("/config.json"), QJsonDocument(buildRuntimeSpec(input)).toJson()); !ok)
+        return undo(ok.error());
+    QFile::remove(m_store.exitsDir() + QLatin1Char('/') + record.config.id);
+
+    ConmonLaunch launch;
+    launch.conmon = QStandardPaths::findExecutable(QStringLiteral("conmon"));
+    if (launch.conmon.isEmpty())
+        return undo(Error{QStringLiteral("conmon was not found: install it (apt-get install conmon)")});
+    launch.runtime = rt->path();
+    launch.runtimeRoot = m_store.runtimeRoot();
+    launch.id = record.config.id;
+    launch.name = record.config.name;
+    launch.bundle = bundle;
+    launch.logPath = dir + QStringLiteral("/ctr.log");
+    launch.exitDir = m_store.exitsDir();
+    launch.socketDir = m_store.socketsDir();
+    launch.exitCommand = exitCommand(record.config.id);
+    launch.terminal = record.config.tty;
+    launch.stdinOpen = record.config.openStdin;
+    auto pid = launchConmon(launch);
+    if (!pid)
+        return undo(pid.error());
+    if (auto ok = rt->start(record.config.id); !ok)
+        return undo(ok.error());
+    record.state.state = ContainerState::Running;
+    record.state.pid = *pid;
+    record.state.monitorPid = readWholeFile(bundle + QStringLiteral("/conmon.pid")).value_or(QByteArray()).trimmed().toLongLong();
+    record.state.exitCode = 0;
+    record.state.startedAt = QDateTime::currentDateTimeUtc();
+    record.state.finishedAt = QDateTime();
+    return m_store.saveState(record.config.id, record.state);
+}
+
+Status ContainerEngine::start(const QString &nameOrId)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Start, nameOrId); !ok)
+        return ok;
+    if (record->state.state == ContainerState::Running)
+        return {};
+    return startLocked(*record);
+}
+
+Status ContainerEngine::waitForExit(const ContainerRecord &record, int timeoutMs) const
+{
+    const QString exitFile = m_store.exitsDir() + QLatin1Char('/') + record.config.id;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (QFileInfo::exists(exitFile) || !processAlive(record.state.pid))
+            return {};
+        QThread::msleep(20);
+    }
+    return fail(QStringLiteral("container %1 did not exit within %2 ms").arg(record.config.name).arg(timeoutMs));
+}
+
+Status ContainerEngine::cleanupLocked(ContainerRecord &record)
+{
+    if (record.state.state != ContainerState::Running && record.state.state != ContainerState::Paused)
+        return {};
+    const QString exitFile = m_store.exitsDir() + QLatin1Char('/') + record.config.id;
+    // conmon writes the exit file just after the process is reaped.
+    for (int i = 0; i < 50 && !QFileInfo::exists(exitFile) && processAlive(record.state.monitorPid); ++i)
+        QThread::msleep(10);
+    auto code = readWholeFile(exitFile);
+    record.state.exitCode = code ? code->trimmed().toInt() : 255; // 255: the monitor vanished
+    if (auto rt = runtime())
+        (void)rt->remove(record.config.id);
+    if (auto ok = unmountOverlay(m_store.dir(record.config.id) + QStringLiteral("/merged")); !ok)
+        return ok;
+    record.state.state = ContainerState::Exited;
+    record.state.pid = 0;
+    record.state.monitorPid = 0;
+    record.state.finishedAt = QDateTime::currentDateTimeUtc();
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return ok;
+    if (record.config.autoRemove)
+        return m_store.remove(record);
+    return {};
+}
+
+Status ContainerEngine::cleanup(const QString &id)
+{
+    auto found = m_store.find(id);
+    if (!found)
+        return {}; // already removed
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return {};
+    return cleanupLocked(*record);
+}
+
+Status ContainerEngine::stop(const QString &nameOrId, int timeout)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Stop, nameOrId); !ok)
+        return ok;
+    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
+        return {}; // stopping a stopped container is not an error
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    const int seconds = timeout >= 0 ? timeout : record->config.stopTimeout;
+    (void)rt->kill(record->config.id, signalName(record->config.stopSignal));
+    if (record->state.state == ContainerState::Paused)
+        (void)rt->resume(record->config.id);
+    if (!waitForExit(*record, seconds * 1000)) {
+        (void)rt->kill(record->config.id, QStringLiteral("KILL"), true);
+        if (auto ok = waitForExit(*record, 10000); !ok)
+            return ok;
+    }
+    return cleanupLocked(*record);
+}
+
+Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Kill, nameOrId); !ok)
+        return ok;
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    if (auto ok = rt->kill(record->config.id, signalName(signal)); !ok)
+        return ok;
+    if (signalName(signal) == QLatin1String("KILL")) {
+        if (record->state.state == ContainerState::Paused)
+            (void)rt->resume(record->config.id);
+        if (auto ok = waitForExit(*record, 10000); !ok)
+            return ok;
+        return cleanupLocked(*record);
+    }
+    return {};
+}
+
+Status ContainerEngine::pause(const QString &nameOrId)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    auto record = m_store.read(found->config.id);
+    if (!held || !record)
+        return fail(QStringLiteral("No such container: %1").arg(nameOrId));
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Pause, nameOrId); !ok)
+        return ok;
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    if (auto ok = rt->pause(record->config.id); !ok)
+        return ok;
+    record->state.state = ContainerState::Paused;
+    return m_store.saveState(record->config.id, record->state);
+}
+
+Status ContainerEngine::unpause(const QString &nameOrId)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    auto record = m_store.read(found->config.id);
+    if (!held || !record)
+        return fail(QStringLiteral("No such container: %1").arg(nameOrId));
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Unpause, nameOrId); !ok)
+        return ok;
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    if (auto ok = rt->resume(record->config.id); !ok)
+        return ok;
+    record->state.state = ContainerState::Running;
+    return m_store.saveState(record->config.id, record->state);
+}
+
+Status ContainerEngine::remove(const QString &nameOrId, bool force)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, force ? LifecycleAction::ForceRemove : LifecycleAction::Remove, nameOrId); !ok)
+        return ok;
+    if (record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused) {
+        auto rt = runtime();
+        if (!rt)
+            return std::unexpected(rt.error());
+        (void)rt->kill(record->config.id, QStringLiteral("KILL"), true);
+        if (record->state.state == ContainerState::Paused)
+            (void)rt->resume(record->config.id);
+        if (auto ok = waitForExit(*record, 10000); !ok)
+            return ok;
+        if (auto ok = cleanupLocked(*record); !ok)
+            return ok;
+        if (record->config.autoRemove)
+            return {};
+    }
+    (void)unmountOverlay(m_store.dir(record->config.id) + QStringLiteral("/merged"));
+    return m_store.remove(*record);
+}
+
+Result<QList<ContainerRecord>> ContainerEngine::list()
+{
+    auto records = m_store.list();
+    if (!records)
+        return records;
+    bool changed = false;
+    for (const ContainerRecord &record : std::as_const(*records)) {
+        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        if (live && !processAlive(record.state.monitorPid) && !processAlive(record.state.pid)) {
+            (void)cleanup(record.config.id); // the monitor vanished: the container is gone
+            changed = true;
+        }
+    }
+    return changed ? m_store.list() : records;
+}
+
+QString dockerStatus(const ContainerRecord &record, const QDateTime &now)
+{
+    switch (record.state.state) {
+    case ContainerState::Created:
+        return QStringLiteral("Created");
+    case ContainerState::Running:
+        return QStringLiteral("Up ") + humanDuration(record.state.startedAt.msecsTo(now));
+    case ContainerState::Paused:
+        return QStringLiteral("Up ") + humanDuration(record.state.startedAt.msecsTo(now)) + QStringLiteral(" (Paused)");
+    case ContainerState::Exited:
+        return QStringLiteral("Exited (%1) %2 ago").arg(record.state.exitCode).arg(humanDuration(record.state.finishedAt.msecsTo(now)));
+    case ContainerState::Removing:
+        return QStringLiteral("Removal In Progress");
+    case ContainerState::Dead:
+        return QStringLiteral("Dead");
+    }
+    return {};
+}
+
+} // namespace porthole

@@ -1,0 +1,67 @@
+#pragma once
+// The container lifecycle engine: every transition takes the container's
+// lock, checks the state machine, drives conmon and the OCI runtime, and
+// records the new state atomically.
+#include "containerstore.h"
+#include "imagestore.h"
+#include "ociruntime.h"
+
+namespace porthole {
+
+struct CreateRequest {
+    QString image;
+    QString name;
+    QStringList command;        // after the image on the command line
+    QString entrypoint;         // --entrypoint ("" keeps the image's)
+    bool entrypointSet = false;
+    QStringList env;            // -e KEY=VALUE
+    QString workingDir;
+    QString user;
+    QString hostname;
+    bool tty = false;
+    bool interactive = false;
+    bool autoRemove = false;
+    QJsonObject labels;
+    QString stopSignal;
+    int stopTimeout = -1;
+    qint64 memory = 0;
+    qint64 pidsLimit = 0;
+    QList<BindMount> volumes;
+};
+
+class ContainerEngine {
+public:
+    ContainerEngine(ImageStore &images, const QString &runtimeName = QStringLiteral("runc"));
+
+    ContainerStore &store() { return m_store; }
+    Result<ContainerRecord> create(const CreateRequest &request);
+    Status start(const QString &nameOrId);
+    // timeout < 0: the container's own stop timeout (default 10 s).
+    Status stop(const QString &nameOrId, int timeout = -1);
+    Status kill(const QString &nameOrId, const QString &signal = QStringLiteral("KILL"));
+    Status pause(const QString &nameOrId);
+    Status unpause(const QString &nameOrId);
+    Status remove(const QString &nameOrId, bool force);
+    // Run by conmon when the container exits; also used to reconcile.
+    Status cleanup(const QString &id);
+    // All containers, after reconciling the ones whose monitor is gone.
+    Result<QList<ContainerRecord>> list();
+    Result<ContainerRecord> find(const QString &nameOrId) { return m_store.find(nameOrId); }
+
+private:
+    Result<OciRuntime> runtime() const;
+    Status startLocked(ContainerRecord &record);
+    Status cleanupLocked(ContainerRecord &record);
+    Status waitForExit(const ContainerRecord &record, int timeoutMs) const;
+    QStringList exitCommand(const QString &id) const;
+
+    ImageStore &m_images;
+    ContainerStore m_store;
+    QString m_runtimeName;
+};
+
+// Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",
+// "Exited (0) 2 minutes ago".
+QString dockerStatus(const ContainerRecord &record, const QDateTime &now);
+
+} // namespace porthole

@@ -1,0 +1,61 @@
+#pragma once
+// What the store keeps about one container: how it was created (config.json,
+// written once) and where it is in its lifecycle (state.json, replaced
+// atomically at each transition).
+#include "error.h"
+#include "lifecycle.h"
+#include "runtimespec.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace porthole {
+
+struct ContainerConfig {
+    QString id;
+    QString name;
+    QString image;    // as the user named it: "busybox"
+    QString imageId;  // "sha256:..."
+    QStringList entrypoint;
+    QStringList cmd;
+    QStringList env;
+    QString workingDir;
+    QString user;
+    QString hostname;
+    bool tty = false;
+    bool openStdin = false;
+    bool autoRemove = false;
+    QJsonObject labels;
+    QString stopSignal; // "" means SIGTERM
+    int stopTimeout = 10;
+    qint64 memory = 0;
+    qint64 pidsLimit = 0;
+    QList<BindMount> volumes;
+    QDateTime created;
+
+    QStringList processArgs() const { return entrypoint + cmd; }
+    QJsonObject toJson() const;
+    static Result<ContainerConfig> fromJson(const QJsonObject &json);
+};
+
+struct ContainerRuntimeState {
+    ContainerState state = ContainerState::Created;
+    qint64 pid = 0;        // the container's pid 1 on the host
+    qint64 monitorPid = 0; // conmon
+    int exitCode = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int restartCount = 0;
+
+    QJsonObject toJson() const;
+    static ContainerRuntimeState fromJson(const QJsonObject &json);
+};
+
+struct ContainerRecord {
+    ContainerConfig config;
+    ContainerRuntimeState state;
+    QString shortId() const { return config.id.left(12); }
+};
+
+} // namespace porthole

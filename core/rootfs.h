@@ -1,0 +1,25 @@
+#pragma once
+// A container's root filesystem: overlayfs with the image's layer
+// directories as read-only lowers and the container's own writable upper
+// layer, plus the /etc files generated for it.
+#include "error.h"
+
+#include <QStringList>
+
+namespace porthole {
+
+// lowerDirs: bottom layer first (the image's order); mounted at mergedDir.
+Status mountOverlay(const QStringList &lowerDirs, const QString &upperDir, const QString &workDir,
+                    const QString &mergedDir);
+// Succeeds when nothing is mounted there.
+Status unmountOverlay(const QString &mergedDir);
+
+// /etc/hostname, /etc/hosts and /etc/resolv.conf for the container, written
+// into dir (bind-mounted into the container).
+Status writeEtcFiles(const QString &dir, const QString &hostname, const QString &name);
+
+// The host's resolv.conf without loopback name servers (useless inside a
+// container's network namespace), as Docker does.
+QString containerResolvConf(const QString &hostResolvConf);
+
+} // namespace porthole

@@ -1,0 +1,190 @@
+// Real containers through the real porthole binary (runc under conmon):
+// the seed's lifecycle, Docker's refusals, stop timing, pause freezing a
+// counter, exits on their own, and parallel starts. Needs root.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QThread>
+#include <QtConcurrent>
+
+using namespace testsupport;
+
+namespace {
+
+QString text(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).trimmed();
+}
+
+// Removes every container of the store, whatever the test did.
+struct ContainerCleanup {
+    const TempStore &store;
+    ~ContainerCleanup()
+    {
+        const QStringList ids = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out).split(u'\n', Qt::SkipEmptyParts);
+        if (!ids.isEmpty())
+            runPorthole(store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids);
+    }
+};
+
+QString statusOf(const TempStore &store, const QString &name)
+{
+    const QStringList lines = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-a")}).out).split(u'\n');
+    for (const QString &line : lines)
+        if (line.endsWith(QStringLiteral("   ") + name))
+            return line;
+    return {};
+}
+
+int mountsUnder(const QString &path)
+{
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    mounts.open(QIODevice::ReadOnly);
+    int count = 0;
+    for (const QByteArray &line : mounts.readAll().split('\n'))
+        if (line.split(' ').value(1).startsWith(path.toUtf8()))
+            ++count;
+    return count;
+}
+
+QString containerFile(const TempStore &store, const QString &name, const QString &path)
+{
+    const QString id = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--no-trunc")}).out).section(u'\n', 0, 0);
+    Q_UNUSED(name);
+    return store.paths.root + QStringLiteral("/containers/") + id + QStringLiteral("/merged") + path;
+}
+
+} // namespace
+
+class TestContainers : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { REQUIRE_ROOT(); }
+
+    void seedLifecycle()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        auto created = runPorthole(store, {QStringLiteral("create"), QStringLiteral("-it"), QStringLiteral("--name=busybox"), QStringLiteral("busybox")});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(text(created.out)).hasMatch());
+        QVERIFY2(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("   Created   ")), qPrintable(statusOf(store, QStringLiteral("busybox"))));
+        QVERIFY(text(runPorthole(store, {QStringLiteral("ps")}).out).count(u'\n') == 0); // only running ones
+
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("start"), QStringLiteral("busybox")}).out), QStringLiteral("busybox"));
+        QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("Up ")));
+        QCOMPARE(mountsUnder(store.paths.root), 1);
+
+        QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")}).exitCode, 0);
+        QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("(Paused)")));
+        auto again = runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")});
+        QCOMPARE(text(again.err), QStringLiteral("Error: container busybox is already paused"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("start"), QStringLiteral("busybox")}).err),
+                 QStringLiteral("Error: cannot start a paused container, try unpause instead"));
+        QCOMPARE(runPorthole(store, {QStringLiteral("unpause"), QStringLiteral("busybox")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("unpause"), QStringLiteral("busybox")}).err),
+                 QStringLiteral("Error: Container busybox is not paused"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("busybox")}).err),
+                 QStringLiteral("Error: cannot remove container \"busybox\": container is running: stop the container before removing or force remove"));
+
+        // sh as pid 1 ignores SIGTERM: stop waits the whole timeout, then SIGKILL.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runPorthole(store, {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("busybox")}).exitCode, 0);
+        QVERIFY2(timer.elapsed() >= 1900 && timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("Exited (137)")), qPrintable(statusOf(store, QStringLiteral("busybox"))));
+        QCOMPARE(mountsUnder(store.paths.root), 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("stop"), QStringLiteral("busybox")}).exitCode, 0); // stopping a stopped one is fine
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")}).err),
+                 QStringLiteral("Error: container busybox is not running"));
+
+        QCOMPARE(runPorthole(store, {QStringLiteral("start"), QStringLiteral("busybox")}).exitCode, 0);
+        QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("Up ")));
+        QCOMPARE(runPorthole(store, {QStringLiteral("kill"), QStringLiteral("busybox")}).exitCode, 0);
+        QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("Exited (137)")));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("busybox")}).out), QStringLiteral("busybox"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("busybox")}).err), QStringLiteral("Error: No such container: busybox"));
+        QCOMPARE(mountsUnder(store.paths.root), 0);
+        QVERIFY(QDir(store.paths.root + QStringLiteral("/containers")).isEmpty());
+    }
+
+    void trappingContainerStopsFastAndExitsOnItsOwn()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("trap"), QStringLiteral("busybox"),
+                                     QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap 'exit 0' TERM; while true; do sleep 0.1; done")}).exitCode, 0);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runPorthole(store, {QStringLiteral("stop"), QStringLiteral("trap")}).exitCode, 0);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(statusOf(store, QStringLiteral("trap")).contains(QStringLiteral("Exited (0)")));
+
+        // conmon runs our exit command when the process ends by itself.
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("three"), QStringLiteral("busybox"),
+                                     QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("three")).contains(QStringLiteral("Exited (3)")), 5000);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"), QStringLiteral("--name"), QStringLiteral("gone"),
+                                     QStringLiteral("busybox"), QStringLiteral("true")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("gone")).isEmpty(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(mountsUnder(store.paths.root), 0, 5000);
+    }
+
+    void pauseFreezesACounter()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("counter"), QStringLiteral("busybox"),
+                                     QStringLiteral("sh"), QStringLiteral("-c"),
+                                     QStringLiteral("i=0; while true; do i=$((i+1)); echo $i > /tmp/count; sleep 0.05; done")}).exitCode, 0);
+        const QString counter = containerFile(store, QStringLiteral("counter"), QStringLiteral("/tmp/count"));
+        auto read = [&] {
+            QFile file(counter);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(read() > 2, 5000);
+        QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("counter")}).exitCode, 0);
+        const int frozen = read();
+        QThread::msleep(400);
+        QCOMPARE(read(), frozen);
+        QCOMPARE(runPorthole(store, {QStringLiteral("unpause"), QStringLiteral("counter")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(read() > frozen + 2, 5000);
+        // rm -f works on a paused container too.
+        QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("counter")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("counter")}).exitCode, 0);
+        QVERIFY(statusOf(store, QStringLiteral("counter")).isEmpty());
+        QCOMPARE(mountsUnder(store.paths.root), 0);
+    }
+
+    void twentyParallelStartsFromSeparateProcesses()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QList<QFuture<RunResult>> runs;
+        for (int i = 0; i < 20; ++i)
+            runs.append(QtConcurrent::run([&store, i] {
+                return runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("p%1").arg(i),
+                                           QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")});
+            }));
+        QSet<QString> ids;
+        for (auto &run : runs) {
+            const RunResult result = run.result();
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+            ids.insert(text(result.out));
+        }
+        QCOMPARE(ids.size(), 20);
+        const QString listing = text(runPorthole(store, {QStringLiteral("ps")}).out);
+        QCOMPARE(listing.count(u'\n'), 20); // header + 20 rows
+        QCOMPARE(listing.count(QStringLiteral("Up ")), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContainers)
+#include "tst_containers.moc"
