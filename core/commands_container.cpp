@@ -3,6 +3,7 @@
 // engine call and prints Docker's output.
 #include "commands_internal.h"
 #include "containerengine.h"
+#include "fsutil.h"
 #include "humanize.h"
 #include "tabwriter.h"
 
@@ -184,6 +185,73 @@ Status removeContainers(const CommandContext &c)
     return eachContainer(c, [force](ContainerEngine &e, const QString &n) { return e.remove(n, force); });
 }
 
+Status execInContainer(const CommandContext &c)
+{
+    if (c.io.outputFd < 0)
+        return fail(QStringLiteral("exec needs a terminal: open a console for the container instead"));
+    ExecRequest request;
+    request.command = c.command.args.mid(1);
+    request.env = c.command.values(QStringLiteral("env"));
+    request.workingDir = c.command.value(QStringLiteral("workdir"));
+    request.user = c.command.value(QStringLiteral("user"));
+    request.tty = c.command.isSet(QStringLiteral("tty"));
+    request.interactive = c.command.isSet(QStringLiteral("interactive"));
+    request.detach = c.command.isSet(QStringLiteral("detach"));
+    ContainerEngine engine(c.store);
+    auto code = engine.exec(c.command.args.first(), request);
+    if (!code)
+        return std::unexpected(code.error());
+    if (*code != 0)
+        return fail(QString(), *code); // the command's own status, nothing to add
+    return {};
+}
+
+Status exportContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    const QString output = c.command.value(QStringLiteral("output"));
+    if (!output.isEmpty() && output != QLatin1String("-")) {
+        auto file = AtomicOutputFile::create(output);
+        if (!file)
+            return std::unexpected(file.error());
+        if (auto ok = engine.exportFilesystem(c.command.args.first(), file->fd(), c.progress); !ok)
+            return ok;
+        return file->commit();
+    }
+    if (c.io.outputFd < 0)
+        return fail(QStringLiteral("choose a file to export to with -o"));
+    if (c.io.outputIsTerminal)
+        return fail(QStringLiteral("cowardly refusing to save to a terminal. Use the -o flag or redirect"));
+    return engine.exportFilesystem(c.command.args.first(), c.io.outputFd, c.progress);
+}
+
+Status commitContainer(const CommandContext &c)
+{
+    CommitRequest request;
+    request.reference = c.command.args.value(1);
+    request.changes = c.command.values(QStringLiteral("change"));
+    request.message = c.command.value(QStringLiteral("message"));
+    request.author = c.command.value(QStringLiteral("author"));
+    request.pause = c.command.value(QStringLiteral("pause"), QStringLiteral("true")) == QLatin1String("true");
+    ContainerEngine engine(c.store);
+    auto id = engine.commit(c.command.args.first(), request, c.progress);
+    if (!id)
+        return std::unexpected(id.error());
+    c.line(*id);
+    return {};
+}
+
+Status diffContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    auto changes = engine.diff(c.command.args.first());
+    if (!changes)
+        return std::unexpected(changes.error());
+    for (const FileChange &change : std::as_const(*changes))
+        c.line(QString(change.kind) + QLatin1Char(' ') + change.path);
+    return {};
+}
+
 Status cleanupContainer(const CommandContext &c)
 {
     ContainerEngine engine(c.store);
@@ -242,6 +310,10 @@ CommandHandler containerCommandHandler(const QString &path)
         {QStringLiteral("container kill"), killContainers},      {QStringLiteral("container pause"), pauseContainers},
         {QStringLiteral("container unpause"), unpauseContainers}, {QStringLiteral("container rm"), removeContainers},
         {QStringLiteral("container ls"), listContainers},        {QStringLiteral("container cleanup"), cleanupContainer},
+        {QStringLiteral("container exec"), execInContainer},
+        {QStringLiteral("container export"), exportContainer},
+        {QStringLiteral("container commit"), commitContainer},
+        {QStringLiteral("container diff"), diffContainer},
     };
     return handlers.value(path);
 }

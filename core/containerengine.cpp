@@ -6,9 +6,14 @@
 #include "humanize.h"
 #include "reference.h"
 #include "rootfs.h"
+#include "changes.h"
+#include "sha256.h"
+#include "tempwork.h"
+#include "treepacker.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,9 +22,37 @@
 #include <QThread>
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 namespace porthole {
 namespace {
+
+// Files runc creates in the writable layer as bind-mount targets when the
+// image lacks them: empty, and not the user's changes.
+QSet<QByteArray> mountPointStubs(const QString &upper)
+{
+    QSet<QByteArray> stubs;
+    for (const char *name : {"etc/hostname", "etc/hosts", "etc/resolv.conf"}) {
+        struct stat info;
+        if (::lstat(QFile::encodeName(upper + QLatin1Char('/') + QLatin1String(name)).constData(), &info) == 0
+            && S_ISREG(info.st_mode) && info.st_size == 0)
+            stubs.insert(QByteArray(name));
+    }
+    // /etc itself, when runc's stubs are all it holds.
+    const QStringList inEtc = QDir(upper + QStringLiteral("/etc")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    bool onlyStubs = !inEtc.isEmpty();
+    for (const QString &entry : inEtc)
+        onlyStubs = onlyStubs && stubs.contains(QByteArray("etc/") + QFile::encodeName(entry));
+    if (onlyStubs)
+        stubs.insert(QByteArray("etc"));
+    return stubs;
+}
 
 bool processAlive(qint64 pid)
 {
@@ -65,6 +98,34 @@ Result<QPair<uint, uint>> resolveUser(const QString &user, const QString &rootfs
             return fail(QStringLiteral("unable to find group %1: only numeric groups are supported").arg(group));
     }
     return QPair<uint, uint>{uid, gid};
+}
+
+// Runs a program with this process's standard streams (stdin only when
+// asked) and returns its exit status.
+Result<int> runInheritingStdio(const QString &program, const QStringList &args, bool withStdin)
+{
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &arg : args)
+        storage.append(arg.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (!withStdin)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    pid_t pid = 0;
+    const int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0)
+        return fail(QStringLiteral("cannot run %1: %2").arg(program, systemErrorText(rc)));
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFSIGNALED(status))
+        return 128 + WTERMSIG(status);
+    return WEXITSTATUS(status);
 }
 
 QString signalName(const QString &signal)
@@ -447,6 +508,203 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
     }
     (void)unmountOverlay(m_store.dir(record->config.id) + QStringLiteral("/merged"));
     return m_store.remove(*record);
+}
+
+Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &request)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Exec, nameOrId); !ok)
+        return std::unexpected(ok.error());
+    if (request.command.isEmpty())
+        return fail(QStringLiteral("exec requires a command"), 125);
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    QStringList args{QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("exec")};
+    if (request.tty)
+        args << QStringLiteral("--tty");
+    if (request.detach)
+        args << QStringLiteral("--detach");
+    const QString user = request.user.isEmpty() ? record->config.user : request.user;
+    if (!user.isEmpty()) {
+        auto ids = resolveUser(user, m_store.dir(record->config.id) + QStringLiteral("/merged"));
+        if (!ids)
+            return std::unexpected(ids.error());
+        args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->first).arg(ids->second);
+    }
+    const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record->config.workingDir;
+    if (!cwd.isEmpty())
+        args << QStringLiteral("--cwd") << cwd;
+    QStringList env = record->config.env;
+    env.append(QStringLiteral("HOSTNAME=") + record->config.hostname);
+    if (request.tty)
+        env.append(QStringLiteral("TERM=xterm"));
+    env += request.env;
+    for (const QString &entry : std::as_const(env))
+        args << QStringLiteral("--env") << entry;
+    args << record->config.id << request.command;
+    return runInheritingStdio(rt->path(), args, request.interactive || request.tty);
+}
+
+Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const
+{
+    auto image = m_images.image(record.config.imageId);
+    if (!image)
+        return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record.config.image, record.config.name));
+    QStringList lowers;
+    for (const QString &diffId : std::as_const(image->config.diffIds)) {
+        auto layer = m_images.layer(diffId);
+        if (!layer)
+            return std::unexpected(layer.error());
+        lowers.append(layer->diffPath);
+    }
+    return lowers;
+}
+
+Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, Progress &progress)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    const QString dir = m_store.dir(record->config.id);
+    const bool mounted = record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused;
+    if (!mounted) {
+        auto lowers = layerDirs(*record);
+        if (!lowers)
+            return std::unexpected(lowers.error());
+        (void)unmountOverlay(dir + QStringLiteral("/merged"));
+        if (auto ok = mountOverlay(*lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), dir + QStringLiteral("/merged")); !ok)
+            return ok;
+    }
+    Status packed = packTree(dir + QStringLiteral("/merged"), outputFd, PackMode::Filesystem, progress);
+    if (!mounted)
+        (void)unmountOverlay(dir + QStringLiteral("/merged"));
+    return packed;
+}
+
+Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitRequest &request, Progress &progress)
+{
+    QStringList references;
+    if (!request.reference.isEmpty()) {
+        auto ref = Reference::parse(request.reference);
+        if (!ref)
+            return std::unexpected(ref.error());
+        references.append(ref->toString());
+    }
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    auto parent = m_images.image(record->config.imageId);
+    if (!parent)
+        return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record->config.image, record->config.name));
+
+    // The image's config with the container's settings over it, then the changes.
+    QJsonObject config = parent->config.config;
+    config.insert(QLatin1String("Cmd"), QJsonArray::fromStringList(record->config.cmd));
+    config.insert(QLatin1String("Entrypoint"), record->config.entrypoint.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(record->config.entrypoint)));
+    config.insert(QLatin1String("Env"), QJsonArray::fromStringList(record->config.env));
+    if (!record->config.workingDir.isEmpty())
+        config.insert(QLatin1String("WorkingDir"), record->config.workingDir);
+    if (!record->config.user.isEmpty())
+        config.insert(QLatin1String("User"), record->config.user);
+    if (!record->config.labels.isEmpty())
+        config.insert(QLatin1String("Labels"), record->config.labels);
+    if (!record->config.stopSignal.isEmpty())
+        config.insert(QLatin1String("StopSignal"), record->config.stopSignal);
+    if (config.value(QLatin1String("Entrypoint")).isNull())
+        config.remove(QLatin1String("Entrypoint"));
+    if (auto ok = applyChanges(config, request.changes); !ok)
+        return std::unexpected(ok.error());
+
+    auto work = TempWork::create(m_images.paths().tmpDir());
+    if (!work)
+        return std::unexpected(work.error());
+    const QString tarPath = work->subPath(QStringLiteral("layer.tar"));
+    const int fd = ::open(QFile::encodeName(tarPath).constData(), O_CREAT | O_RDWR | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot create %1: %2").arg(tarPath, systemErrorText(errno)));
+    FdSource tarSource(fd, QStringLiteral("container %1").arg(record->config.name), true);
+    const bool running = record->state.state == ContainerState::Running;
+    auto rt = runtime();
+    if (running && request.pause && rt)
+        (void)rt->pause(record->config.id);
+    const QString upper = m_store.dir(record->config.id) + QStringLiteral("/diff");
+    Status packed = packTree(upper, fd, PackMode::Layer, progress, mountPointStubs(upper));
+    if (running && request.pause && rt)
+        (void)rt->resume(record->config.id);
+    if (!packed)
+        return std::unexpected(packed.error());
+    ::lseek(fd, 0, SEEK_SET);
+    auto layer = m_images.prepareLayer(tarSource, work->subPath(QStringLiteral("layer")), progress);
+    if (!layer)
+        return std::unexpected(layer.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject history{{QLatin1String("created"), rfc3339(now)},
+                        {QLatin1String("created_by"), record->config.processArgs().join(QLatin1Char(' '))}};
+    if (!request.message.isEmpty())
+        history.insert(QLatin1String("comment"), request.message);
+    if (!request.author.isEmpty())
+        history.insert(QLatin1String("author"), request.author);
+    ImageConfig base = parent->config;
+    if (!request.author.isEmpty())
+        base.root.insert(QLatin1String("author"), request.author);
+    base.root.insert(QLatin1String("container"), record->config.id);
+    const QByteArray configBytes = derivedConfig(base, layer->extracted.diffIdHex, config, history, now);
+    auto committed = m_images.commitImage(configBytes, {*layer}, references);
+    if (!committed)
+        return std::unexpected(committed.error());
+    return QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
+}
+
+Result<QList<FileChange>> ContainerEngine::diff(const QString &nameOrId)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    auto lowers = layerDirs(*record);
+    if (!lowers)
+        return std::unexpected(lowers.error());
+    const QString upper = m_store.dir(record->config.id) + QStringLiteral("/diff");
+    auto inLowers = [&](const QString &relative) {
+        for (const QString &lower : std::as_const(*lowers)) {
+            struct stat info;
+            if (::lstat(QFile::encodeName(lower + relative).constData(), &info) == 0)
+                return !(S_ISCHR(info.st_mode) && info.st_rdev == makedev(0, 0));
+        }
+        return false;
+    };
+    const QSet<QByteArray> stubs = mountPointStubs(upper);
+    QList<FileChange> changes;
+    QDirIterator it(upper, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = path.mid(upper.size());
+        if (stubs.contains(QFile::encodeName(relative.mid(1))))
+            continue;
+        struct stat info;
+        if (::lstat(QFile::encodeName(path).constData(), &info) < 0)
+            continue;
+        if (S_ISCHR(info.st_mode) && info.st_rdev == makedev(0, 0))
+            changes.append({QLatin1Char('D'), relative});
+        else
+            changes.append({inLowers(relative) ? QLatin1Char('C') : QLatin1Char('A'), relative});
+    }
+    std::sort(changes.begin(), changes.end(), [](const FileChange &a, const FileChange &b) { return a.path < b.path; });
+    return changes;
 }
 
 Result<QList<ContainerRecord>> ContainerEngine::list()

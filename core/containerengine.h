@@ -29,6 +29,30 @@ struct CreateRequest {
     QList<BindMount> volumes;
 };
 
+struct ExecRequest {
+    QStringList command;
+    QStringList env;
+    QString workingDir;
+    QString user;
+    bool tty = false;
+    bool interactive = false;
+    bool detach = false;
+};
+
+struct CommitRequest {
+    QString reference; // "" for an untagged image
+    QStringList changes;
+    QString message;
+    QString author;
+    bool pause = true;
+};
+
+// One line of `diff`: 'A' added, 'C' changed, 'D' deleted.
+struct FileChange {
+    QChar kind;
+    QString path;
+};
+
 class ContainerEngine {
 public:
     ContainerEngine(ImageStore &images, const QString &runtimeName = QStringLiteral("runc"));
@@ -42,6 +66,14 @@ public:
     Status pause(const QString &nameOrId);
     Status unpause(const QString &nameOrId);
     Status remove(const QString &nameOrId, bool force);
+    // A new process in the container's namespaces (`runc exec`), with the
+    // caller's standard streams; returns its exit code (0 when detached).
+    Result<int> exec(const QString &nameOrId, const ExecRequest &request);
+    // The container's whole filesystem as a tar (like `docker export`).
+    Status exportFilesystem(const QString &nameOrId, int outputFd, Progress &progress);
+    // Its writable layer as a new image layer on top of its image.
+    Result<QString> commit(const QString &nameOrId, const CommitRequest &request, Progress &progress);
+    Result<QList<FileChange>> diff(const QString &nameOrId);
     // Run by conmon when the container exits; also used to reconcile.
     Status cleanup(const QString &id);
     // All containers, after reconciling the ones whose monitor is gone.
@@ -54,6 +86,7 @@ private:
     Status cleanupLocked(ContainerRecord &record);
     Status waitForExit(const ContainerRecord &record, int timeoutMs) const;
     QStringList exitCommand(const QString &id) const;
+    Result<QStringList> layerDirs(const ContainerRecord &record) const;
 
     ImageStore &m_images;
     ContainerStore m_store;

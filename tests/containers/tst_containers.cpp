@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -160,6 +161,66 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("counter")}).exitCode, 0);
         QVERIFY(statusOf(store, QStringLiteral("counter")).isEmpty());
         QCOMPARE(mountsUnder(store.paths.root), 0);
+    }
+
+    void seedMigrationByExportAndImport()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QTemporaryDir dir;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("-it"), QStringLiteral("--name=busybox"), QStringLiteral("busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("start"), QStringLiteral("busybox")}).exitCode, 0);
+        auto touched = runPorthole(store, {QStringLiteral("exec"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cd /tmp && touch test")});
+        QVERIFY2(touched.exitCode == 0, touched.err.constData());
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("diff"), QStringLiteral("busybox")}).out), QStringLiteral("C /tmp\nA /tmp/test"));
+        const QString archive = dir.path() + QStringLiteral("/busybox.tar");
+        QCOMPARE(runPorthole(store, {QStringLiteral("export"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode, 0);
+        QVERIFY(QFileInfo(archive).size() < 4 << 20); // hard links stay links
+        auto listing = runProgram(QStringLiteral("tar"), {QStringLiteral("-tf"), archive});
+        QVERIFY(listing.out.contains("tmp/test\n"));
+        QVERIFY(!listing.out.contains(".wh."));
+
+        // On "another machine": a fresh store.
+        TempStore other;
+        ContainerCleanup otherCleanup{other};
+        auto imported = runPorthole(other, {QStringLiteral("import"), archive, QStringLiteral("busybox:test")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(runPorthole(other, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("migrated"),
+                                     QStringLiteral("busybox:test"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(other, {QStringLiteral("exec"), QStringLiteral("migrated"), QStringLiteral("ls"), QStringLiteral("/tmp")}).out),
+                 QStringLiteral("test"));
+    }
+
+    void commitKeepsTheContainersSettings()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-e"), QStringLiteral("GREETING=hi"),
+                                     QStringLiteral("-w"), QStringLiteral("/tmp"), QStringLiteral("--name"), QStringLiteral("saver"),
+                                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("saver"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                     QStringLiteral("touch made && rm /etc/group")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("diff"), QStringLiteral("saver")}).out),
+                 QStringLiteral("C /etc\nD /etc/group\nC /tmp\nA /tmp/made"));
+        auto committed = runPorthole(store, {QStringLiteral("commit"), QStringLiteral("-c"), QStringLiteral("EXPOSE 80"), QStringLiteral("-m"),
+                                             QStringLiteral("saved"), QStringLiteral("saver"), QStringLiteral("saved:1")});
+        QVERIFY2(committed.exitCode == 0, committed.err.constData());
+        const QString config = text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{json .Config}}"), QStringLiteral("saved:1")}).out);
+        QVERIFY2(config.contains(QStringLiteral("\"GREETING=hi\"")) && config.contains(QStringLiteral("\"WorkingDir\":\"/tmp\""))
+                     && config.contains(QStringLiteral("\"80/tcp\"")) && config.contains(QStringLiteral("\"Cmd\":[\"sleep\",\"60\"]")),
+                 qPrintable(config));
+        // The new layer holds the change, with the deletion as a whiteout.
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("tester"), QStringLiteral("saved:1")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("tester"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                          QStringLiteral("pwd; ls /tmp; echo $GREETING; test -e /etc/group || echo gone")}).out),
+                 QStringLiteral("/tmp\nmade\nhi\ngone"));
+        // Two exec'd processes are independent of each other.
+        QCOMPARE(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("-d"), QStringLiteral("tester"), QStringLiteral("sleep"), QStringLiteral("31")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("-d"), QStringLiteral("tester"), QStringLiteral("sleep"), QStringLiteral("32")}).exitCode, 0);
+        const QString ps = text(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("tester"), QStringLiteral("ps")}).out);
+        QVERIFY2(ps.contains(QStringLiteral("sleep 31")) && ps.contains(QStringLiteral("sleep 32")), qPrintable(ps));
     }
 
     void twentyParallelStartsFromSeparateProcesses()
