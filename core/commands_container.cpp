@@ -3,11 +3,18 @@
 // engine call and prints Docker's output.
 #include "commands_internal.h"
 #include "containerengine.h"
+#include "containerlogs.h"
+#include "events.h"
 #include "fsutil.h"
+#include "gotemplate.h"
 #include "humanize.h"
 #include "tabwriter.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -252,6 +259,179 @@ Status diffContainer(const CommandContext &c)
     return {};
 }
 
+Status restartContainers(const CommandContext &c)
+{
+    int timeout = -1;
+    if (c.command.isSet(QStringLiteral("time"))) {
+        bool ok = false;
+        timeout = c.command.value(QStringLiteral("time")).toInt(&ok);
+        if (!ok || timeout < 0)
+            return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(c.command.value(QStringLiteral("time"))), 125);
+    }
+    return eachContainer(c, [timeout](ContainerEngine &e, const QString &n) { return e.restart(n, timeout); });
+}
+
+Status renameContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    return engine.rename(c.command.args.at(0), c.command.args.at(1));
+}
+
+Status waitContainers(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    for (const QString &name : c.command.args) {
+        auto code = engine.wait(name);
+        if (!code)
+            return std::unexpected(code.error());
+        c.line(QString::number(*code));
+    }
+    return {};
+}
+
+Status showLogs(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    auto record = engine.find(c.command.args.first());
+    if (!record)
+        return std::unexpected(record.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime since;
+    if (c.command.isSet(QStringLiteral("since"))) {
+        since = parseTimeArgument(c.command.value(QStringLiteral("since")), now);
+        if (!since.isValid())
+            return fail(QStringLiteral("invalid value for \"since\": %1").arg(c.command.value(QStringLiteral("since"))));
+    }
+    int tail = -1;
+    if (c.command.isSet(QStringLiteral("tail")) && c.command.value(QStringLiteral("tail")) != QLatin1String("all")) {
+        bool ok = false;
+        tail = c.command.value(QStringLiteral("tail")).toInt(&ok);
+        if (!ok || tail < 0)
+            return fail(QStringLiteral("invalid value for \"tail\": %1").arg(c.command.value(QStringLiteral("tail"))));
+    }
+    const bool stamps = c.command.isSet(QStringLiteral("timestamps"));
+    auto print = [&](const LogLine &line) {
+        const QString text = (stamps ? QString::fromLatin1(line.timestamp) + QLatin1Char(' ') : QString()) + QString::fromUtf8(line.text);
+        if (line.stderrStream && c.io.err)
+            c.io.err(text);
+        else
+            c.out(text);
+    };
+    QFile log(engine.store().dir(record->config.id) + QStringLiteral("/ctr.log"));
+    QByteArray rest;
+    QList<LogLine> lines;
+    if (log.open(QIODevice::ReadOnly))
+        lines = parseLogLines(log.readAll(), rest);
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const LogLine &l) { return since.isValid() && l.time < since; }), lines.end());
+    if (tail >= 0 && lines.size() > tail)
+        lines = lines.mid(lines.size() - tail);
+    for (const LogLine &line : std::as_const(lines))
+        print(line);
+    if (!c.command.isSet(QStringLiteral("follow")))
+        return {};
+    for (;;) {
+        if (c.progress.isCancelled())
+            return {};
+        if (!log.isOpen())
+            log.open(QIODevice::ReadOnly);
+        const QByteArray more = log.isOpen() ? log.readAll() : QByteArray();
+        for (const LogLine &line : parseLogLines(more, rest))
+            print(line);
+        auto current = engine.store().read(record->config.id);
+        const bool live = current && (current->state.state == ContainerState::Running || current->state.state == ContainerState::Paused
+                                      || current->state.state == ContainerState::Created);
+        if (!live && more.isEmpty())
+            return {};
+        QThread::msleep(100);
+    }
+}
+
+Status inspectContainers(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    QJsonArray all;
+    for (const QString &name : c.command.args) {
+        auto record = engine.find(name);
+        if (!record)
+            return std::unexpected(record.error());
+        QStringList layers;
+        if (auto image = c.store.image(record->config.imageId))
+            for (const QString &diffId : std::as_const(image->config.diffIds))
+                if (auto layer = c.store.layer(diffId))
+                    layers.append(layer->diffPath);
+        all.append(inspectContainer(engine.store(), *record, layers));
+    }
+    if (c.command.isSet(QStringLiteral("format"))) {
+        for (const auto &value : std::as_const(all)) {
+            auto text = renderTemplate(c.command.value(QStringLiteral("format")), value);
+            if (!text)
+                return std::unexpected(text.error());
+            c.line(*text);
+        }
+        return {};
+    }
+    c.out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
+    return {};
+}
+
+bool eventMatches(const Event &event, const QStringList &filters)
+{
+    QHash<QString, QStringList> byKey;
+    for (const QString &filter : filters)
+        byKey[filter.section(QLatin1Char('='), 0, 0)].append(filter.section(QLatin1Char('='), 1));
+    auto allowed = [&](const QString &key, const QStringList &candidates) {
+        if (!byKey.contains(key))
+            return true;
+        for (const QString &wanted : byKey.value(key))
+            for (const QString &candidate : candidates)
+                if (!candidate.isEmpty() && (candidate == wanted || (key == QLatin1String("container") && candidate.startsWith(wanted) && candidate.size() == 64)))
+                    return true;
+        return false;
+    };
+    const QString name = event.attributes.value(QLatin1String("name")).toString();
+    return allowed(QStringLiteral("type"), {event.type}) && allowed(QStringLiteral("event"), {event.action})
+           && allowed(QStringLiteral("container"), {event.id, name}) && allowed(QStringLiteral("image"), {event.attributes.value(QLatin1String("image")).toString()});
+}
+
+Status streamEvents(const CommandContext &c)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime since, until;
+    if (c.command.isSet(QStringLiteral("since")) && !(since = parseTimeArgument(c.command.value(QStringLiteral("since")), now)).isValid())
+        return fail(QStringLiteral("invalid value for \"since\": %1").arg(c.command.value(QStringLiteral("since"))));
+    if (c.command.isSet(QStringLiteral("until")) && !(until = parseTimeArgument(c.command.value(QStringLiteral("until")), now)).isValid())
+        return fail(QStringLiteral("invalid value for \"until\": %1").arg(c.command.value(QStringLiteral("until"))));
+    for (const QString &filter : c.command.values(QStringLiteral("filter")))
+        if (!QStringList{QStringLiteral("type"), QStringLiteral("event"), QStringLiteral("container"), QStringLiteral("image")}.contains(filter.section(QLatin1Char('='), 0, 0)) || !filter.contains(QLatin1Char('=')))
+            return fail(QStringLiteral("invalid filter '%1'").arg(filter));
+    // Without --since, only what happens from now on, as Docker does.
+    qint64 offset = 0;
+    if (!since.isValid())
+        offset = QFileInfo(eventsJournalPath(c.store.paths().root)).size();
+    for (;;) {
+        auto events = readEvents(c.store.paths().root, offset);
+        if (!events)
+            return std::unexpected(events.error());
+        for (const Event &event : std::as_const(*events)) {
+            if ((since.isValid() && event.time < since) || (until.isValid() && event.time > until))
+                continue;
+            if (!eventMatches(event, c.command.values(QStringLiteral("filter"))))
+                continue;
+            if (c.command.isSet(QStringLiteral("format"))) {
+                auto text = renderTemplate(c.command.value(QStringLiteral("format")), event.toJson());
+                if (!text)
+                    return std::unexpected(text.error());
+                c.line(*text);
+            } else {
+                c.line(event.toText());
+            }
+        }
+        if ((until.isValid() && QDateTime::currentDateTimeUtc() > until) || c.progress.isCancelled())
+            return {};
+        QThread::msleep(100);
+    }
+}
+
 Status cleanupContainer(const CommandContext &c)
 {
     ContainerEngine engine(c.store);
@@ -314,6 +494,12 @@ CommandHandler containerCommandHandler(const QString &path)
         {QStringLiteral("container export"), exportContainer},
         {QStringLiteral("container commit"), commitContainer},
         {QStringLiteral("container diff"), diffContainer},
+        {QStringLiteral("container restart"), restartContainers},
+        {QStringLiteral("container rename"), renameContainer},
+        {QStringLiteral("container wait"), waitContainers},
+        {QStringLiteral("container logs"), showLogs},
+        {QStringLiteral("container inspect"), inspectContainers},
+        {QStringLiteral("events"), streamEvents},
     };
     return handlers.value(path);
 }

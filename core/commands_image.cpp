@@ -2,6 +2,7 @@
 // load, image build-busybox. Each parses nothing itself (cmdline.cpp did),
 // makes one store call and prints Docker's output.
 #include "commands_internal.h"
+#include "containerengine.h"
 #include "gotemplate.h"
 #include "humanize.h"
 #include "imageinspect.h"
@@ -82,13 +83,29 @@ Status listImages(const CommandContext &c)
 
 Status inspectImages(const CommandContext &c)
 {
-    if (c.command.isSet(QStringLiteral("type")) && c.command.value(QStringLiteral("type")) != QLatin1String("image"))
-        return fail(QStringLiteral("\"%1\" is not a valid value for --type").arg(c.command.value(QStringLiteral("type"))));
+    const QString type = c.command.value(QStringLiteral("type"));
+    if (!type.isEmpty() && type != QLatin1String("image") && type != QLatin1String("container"))
+        return fail(QStringLiteral("\"%1\" is not a valid value for --type").arg(type));
+    const bool containersToo = c.command.spec->path == QLatin1String("inspect") && type != QLatin1String("image");
     QJsonArray all;
+    ContainerEngine engine(c.store);
     for (const QString &name : c.command.args) {
+        if (containersToo) {
+            if (auto record = engine.find(name)) {
+                QStringList layers;
+                if (auto image = c.store.image(record->config.imageId))
+                    for (const QString &diffId : std::as_const(image->config.diffIds))
+                        if (auto layer = c.store.layer(diffId))
+                            layers.append(layer->diffPath);
+                all.append(inspectContainer(engine.store(), *record, layers));
+                continue;
+            }
+            if (type == QLatin1String("container"))
+                return fail(QStringLiteral("No such container: %1").arg(name));
+        }
         auto image = c.store.image(name);
         if (!image)
-            return std::unexpected(image.error());
+            return fail(QStringLiteral("No such object: %1").arg(name));
         all.append(inspectImage(c.store, *image));
     }
     if (c.command.isSet(QStringLiteral("format"))) {
@@ -151,7 +168,8 @@ Status removeImages(const CommandContext &c)
 {
     bool anyFailed = false;
     for (const QString &name : c.command.args) {
-        auto lines = c.store.remove(name, c.command.isSet(QStringLiteral("force")));
+        ContainerEngine engine(c.store);
+        auto lines = engine.removeImage(name, c.command.isSet(QStringLiteral("force")));
         if (!lines) {
             // Like Docker: report each failure and go on with the others.
             if (c.io.err)

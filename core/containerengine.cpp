@@ -1,6 +1,7 @@
 #include "containerengine.h"
 
 #include "conmon.h"
+#include "events.h"
 #include "containernames.h"
 #include "fsutil.h"
 #include "humanize.h"
@@ -214,8 +215,10 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     for (int attempt = 0;; ++attempt) {
         record.config.name = request.name.isEmpty() ? generateContainerName() : request.name;
         auto created = m_store.create(record);
-        if (created)
+        if (created) {
+            emitEvent(record, QStringLiteral("create"));
             return record;
+        }
         if (!request.name.isEmpty() || attempt > 20 || !created.error().message.startsWith(QLatin1String("Conflict.")))
             return std::unexpected(created.error());
     }
@@ -308,7 +311,10 @@ Status ContainerEngine::startLocked(ContainerRecord &record)
     record.state.exitCode = 0;
     record.state.startedAt = QDateTime::currentDateTimeUtc();
     record.state.finishedAt = QDateTime();
-    return m_store.saveState(record.config.id, record.state);
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return ok;
+    emitEvent(record, QStringLiteral("start"));
+    return {};
 }
 
 Status ContainerEngine::start(const QString &nameOrId)
@@ -362,8 +368,12 @@ Status ContainerEngine::cleanupLocked(ContainerRecord &record)
     record.state.finishedAt = QDateTime::currentDateTimeUtc();
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
         return ok;
-    if (record.config.autoRemove)
-        return m_store.remove(record);
+    emitEvent(record, QStringLiteral("die"), {{QLatin1String("exitCode"), QString::number(record.state.exitCode)}});
+    if (record.config.autoRemove) {
+        if (auto ok = m_store.remove(record); !ok)
+            return ok;
+        emitEvent(record, QStringLiteral("destroy"));
+    }
     return {};
 }
 
@@ -403,12 +413,17 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
     (void)rt->kill(record->config.id, signalName(record->config.stopSignal));
     if (record->state.state == ContainerState::Paused)
         (void)rt->resume(record->config.id);
+    emitEvent(*record, QStringLiteral("kill"), {{QLatin1String("signal"), signalName(record->config.stopSignal)}});
     if (!waitForExit(*record, seconds * 1000)) {
         (void)rt->kill(record->config.id, QStringLiteral("KILL"), true);
+        emitEvent(*record, QStringLiteral("kill"), {{QLatin1String("signal"), QStringLiteral("KILL")}});
         if (auto ok = waitForExit(*record, 10000); !ok)
             return ok;
     }
-    return cleanupLocked(*record);
+    if (auto ok = cleanupLocked(*record); !ok)
+        return ok;
+    emitEvent(*record, QStringLiteral("stop"));
+    return {};
 }
 
 Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
@@ -429,6 +444,7 @@ Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
         return std::unexpected(rt.error());
     if (auto ok = rt->kill(record->config.id, signalName(signal)); !ok)
         return ok;
+    emitEvent(*record, QStringLiteral("kill"), {{QLatin1String("signal"), signalName(signal)}});
     if (signalName(signal) == QLatin1String("KILL")) {
         if (record->state.state == ContainerState::Paused)
             (void)rt->resume(record->config.id);
@@ -456,7 +472,10 @@ Status ContainerEngine::pause(const QString &nameOrId)
     if (auto ok = rt->pause(record->config.id); !ok)
         return ok;
     record->state.state = ContainerState::Paused;
-    return m_store.saveState(record->config.id, record->state);
+    if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
+        return ok;
+    emitEvent(*record, QStringLiteral("pause"));
+    return {};
 }
 
 Status ContainerEngine::unpause(const QString &nameOrId)
@@ -476,7 +495,10 @@ Status ContainerEngine::unpause(const QString &nameOrId)
     if (auto ok = rt->resume(record->config.id); !ok)
         return ok;
     record->state.state = ContainerState::Running;
-    return m_store.saveState(record->config.id, record->state);
+    if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
+        return ok;
+    emitEvent(*record, QStringLiteral("unpause"));
+    return {};
 }
 
 Status ContainerEngine::remove(const QString &nameOrId, bool force)
@@ -507,7 +529,10 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
             return {};
     }
     (void)unmountOverlay(m_store.dir(record->config.id) + QStringLiteral("/merged"));
-    return m_store.remove(*record);
+    if (auto ok = m_store.remove(*record); !ok)
+        return ok;
+    emitEvent(*record, QStringLiteral("destroy"));
+    return {};
 }
 
 Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &request)
@@ -546,6 +571,14 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
         args << QStringLiteral("--env") << entry;
     args << record->config.id << request.command;
     return runInheritingStdio(rt->path(), args, request.interactive || request.tty);
+}
+
+void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes) const
+{
+    attributes.insert(QLatin1String("name"), record.config.name);
+    attributes.insert(QLatin1String("image"), record.config.image);
+    (void)appendEvent(m_images.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("container"), action,
+                                                   record.config.id, attributes});
 }
 
 Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const
@@ -667,6 +700,7 @@ Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitReq
     auto committed = m_images.commitImage(configBytes, {*layer}, references);
     if (!committed)
         return std::unexpected(committed.error());
+    emitEvent(*record, QStringLiteral("commit"));
     return QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
 }
 
@@ -707,6 +741,120 @@ Result<QList<FileChange>> ContainerEngine::diff(const QString &nameOrId)
     return changes;
 }
 
+Status ContainerEngine::restart(const QString &nameOrId, int timeout)
+{
+    if (auto ok = stop(nameOrId, timeout); !ok)
+        return ok;
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (record->state.state == ContainerState::Running)
+        return {};
+    ++record->state.restartCount;
+    if (auto ok = startLocked(*record); !ok)
+        return ok;
+    emitEvent(*record, QStringLiteral("restart"));
+    return {};
+}
+
+Status ContainerEngine::rename(const QString &nameOrId, const QString &newName)
+{
+    const QString name = newName.startsWith(QLatin1Char('/')) ? newName.mid(1) : newName;
+    if (auto ok = validateContainerName(name); !ok)
+        return ok;
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto held = m_store.lock(found->config.id);
+    if (!held)
+        return std::unexpected(held.error());
+    auto record = m_store.read(found->config.id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (record->config.name == name)
+        return fail(QStringLiteral("Renaming a container with the same name as its current name"));
+    const QString oldName = record->config.name;
+    const QByteArray newLink = QFile::encodeName(m_store.namesDir() + QLatin1Char('/') + name);
+    if (::symlink(record->config.id.toLatin1().constData(), newLink.constData()) < 0) {
+        if (errno == EEXIST)
+            return fail(QStringLiteral("Conflict. The container name \"/%1\" is already in use by container \"%2\". "
+                                       "You have to remove (or rename) that container to be able to reuse that name.")
+                            .arg(name, QFileInfo(QFile::decodeName(newLink)).symLinkTarget().section(QLatin1Char('/'), -1)));
+        return fail(QStringLiteral("cannot rename: %1").arg(systemErrorText(errno)));
+    }
+    record->config.name = name;
+    if (auto ok = writeFileAtomically(m_store.dir(record->config.id) + QStringLiteral("/config.json"),
+                                      QJsonDocument(record->config.toJson()).toJson());
+        !ok) {
+        ::unlink(newLink.constData());
+        return ok;
+    }
+    ::unlink(QFile::encodeName(m_store.namesDir() + QLatin1Char('/') + oldName).constData());
+    emitEvent(*record, QStringLiteral("rename"), {{QLatin1String("oldName"), QString(QLatin1Char('/') + oldName)}});
+    return {};
+}
+
+Result<int> ContainerEngine::wait(const QString &nameOrId)
+{
+    auto found = m_store.find(nameOrId);
+    if (!found)
+        return std::unexpected(found.error());
+    for (;;) {
+        auto record = m_store.read(found->config.id);
+        if (!record)
+            return fail(QStringLiteral("No such container: %1").arg(nameOrId));
+        const ContainerState state = record->state.state;
+        if (state == ContainerState::Exited || state == ContainerState::Dead)
+            return record->state.exitCode;
+        if ((state == ContainerState::Running || state == ContainerState::Paused) && !processAlive(record->state.monitorPid)
+            && !processAlive(record->state.pid))
+            (void)cleanup(record->config.id);
+        QThread::msleep(50);
+    }
+}
+
+Result<QStringList> ContainerEngine::removeImage(const QString &nameOrId, bool force)
+{
+    auto image = m_images.image(nameOrId);
+    if (!image)
+        return std::unexpected(image.error());
+    auto records = m_store.list();
+    if (!records)
+        return std::unexpected(records.error());
+    for (const ContainerRecord &record : std::as_const(*records)) {
+        if (record.config.imageId != image->id)
+            continue;
+        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        const bool byReference = Reference::parse(nameOrId) && image->repoTags.contains(Reference::parse(nameOrId)->toString());
+        if (live && force)
+            return fail(QStringLiteral("conflict: unable to delete %1 (cannot be forced) - image is being used by running container %2")
+                            .arg(image->shortId(), record.shortId()));
+        if (!force) {
+            if (byReference)
+                return fail(QStringLiteral("conflict: unable to remove repository reference \"%1\" (must force) - container %2 is using its referenced image %3")
+                                .arg(nameOrId, record.shortId(), image->shortId()));
+            return fail(QStringLiteral("conflict: unable to delete %1 (must be forced) - image is being used by stopped container %2")
+                            .arg(image->shortId(), record.shortId()));
+        }
+        // Forced, stopped users: untag only; the image stays for its containers.
+        QStringList lines;
+        for (const QString &tag : std::as_const(image->repoTags)) {
+            auto untagged = m_images.untag(tag);
+            if (!untagged)
+                return std::unexpected(untagged.error());
+            lines.append(QStringLiteral("Untagged: ") + tag);
+        }
+        return lines;
+    }
+    return m_images.remove(nameOrId, force);
+}
+
 Result<QList<ContainerRecord>> ContainerEngine::list()
 {
     auto records = m_store.list();
@@ -721,6 +869,79 @@ Result<QList<ContainerRecord>> ContainerEngine::list()
         }
     }
     return changed ? m_store.list() : records;
+}
+
+QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
+{
+    const ContainerConfig &c = record.config;
+    const ContainerRuntimeState &s = record.state;
+    const QString dir = store.dir(c.id);
+    QStringList lowers;
+    for (auto it = layerDirs.crbegin(); it != layerDirs.crend(); ++it)
+        lowers.append(*it);
+    QJsonArray mounts;
+    QJsonArray binds;
+    for (const BindMount &mount : c.volumes) {
+        mounts.append(QJsonObject{{QLatin1String("Type"), QStringLiteral("bind")}, {QLatin1String("Source"), mount.source},
+                                  {QLatin1String("Destination"), mount.destination}, {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : QString()},
+                                  {QLatin1String("RW"), !mount.readOnly}, {QLatin1String("Propagation"), QStringLiteral("rprivate")}});
+        binds.append(QString(mount.source + QLatin1Char(':') + mount.destination + (mount.readOnly ? QStringLiteral(":ro") : QString())));
+    }
+    const QStringList args = c.processArgs();
+    const auto time = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("0001-01-01T00:00:00Z"); };
+    return {
+        {QLatin1String("Id"), c.id},
+        {QLatin1String("Created"), time(c.created)},
+        {QLatin1String("Path"), args.value(0)},
+        {QLatin1String("Args"), QJsonArray::fromStringList(args.mid(1))},
+        {QLatin1String("State"), QJsonObject{{QLatin1String("Status"), stateName(s.state)},
+                                             {QLatin1String("Running"), s.state == ContainerState::Running || s.state == ContainerState::Paused},
+                                             {QLatin1String("Paused"), s.state == ContainerState::Paused},
+                                             {QLatin1String("Restarting"), false},
+                                             {QLatin1String("OOMKilled"), false},
+                                             {QLatin1String("Dead"), s.state == ContainerState::Dead},
+                                             {QLatin1String("Pid"), s.pid},
+                                             {QLatin1String("ExitCode"), s.exitCode},
+                                             {QLatin1String("Error"), QString()},
+                                             {QLatin1String("StartedAt"), time(s.startedAt)},
+                                             {QLatin1String("FinishedAt"), time(s.finishedAt)}}},
+        {QLatin1String("Image"), c.imageId},
+        {QLatin1String("ResolvConfPath"), QString(dir + QStringLiteral("/resolv.conf"))},
+        {QLatin1String("HostnamePath"), QString(dir + QStringLiteral("/hostname"))},
+        {QLatin1String("HostsPath"), QString(dir + QStringLiteral("/hosts"))},
+        {QLatin1String("LogPath"), QString(dir + QStringLiteral("/ctr.log"))},
+        {QLatin1String("Name"), QString(QLatin1Char('/') + c.name)},
+        {QLatin1String("RestartCount"), s.restartCount},
+        {QLatin1String("Driver"), QStringLiteral("overlay")},
+        {QLatin1String("Platform"), QStringLiteral("linux")},
+        {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("Binds"), binds},
+                                                  {QLatin1String("AutoRemove"), c.autoRemove},
+                                                  {QLatin1String("Memory"), c.memory},
+                                                  {QLatin1String("PidsLimit"), c.pidsLimit},
+                                                  {QLatin1String("NetworkMode"), QStringLiteral("none")},
+                                                  {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")},
+                                                                                              {QLatin1String("MaximumRetryCount"), 0}}}}},
+        {QLatin1String("GraphDriver"), QJsonObject{{QLatin1String("Name"), QStringLiteral("overlay")},
+                                                   {QLatin1String("Data"), QJsonObject{{QLatin1String("LowerDir"), lowers.join(QLatin1Char(':'))},
+                                                                                       {QLatin1String("UpperDir"), QString(dir + QStringLiteral("/diff"))},
+                                                                                       {QLatin1String("WorkDir"), QString(dir + QStringLiteral("/work"))},
+                                                                                       {QLatin1String("MergedDir"), QString(dir + QStringLiteral("/merged"))}}}}},
+        {QLatin1String("Mounts"), mounts},
+        {QLatin1String("Config"), QJsonObject{{QLatin1String("Hostname"), c.hostname},
+                                              {QLatin1String("User"), c.user},
+                                              {QLatin1String("Tty"), c.tty},
+                                              {QLatin1String("OpenStdin"), c.openStdin},
+                                              {QLatin1String("Env"), QJsonArray::fromStringList(c.env)},
+                                              {QLatin1String("Cmd"), QJsonArray::fromStringList(c.cmd)},
+                                              {QLatin1String("Image"), c.image},
+                                              {QLatin1String("WorkingDir"), c.workingDir},
+                                              {QLatin1String("Entrypoint"), c.entrypoint.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(c.entrypoint))},
+                                              {QLatin1String("Labels"), c.labels},
+                                              {QLatin1String("StopSignal"), c.stopSignal.isEmpty() ? QStringLiteral("SIGTERM") : c.stopSignal},
+                                              {QLatin1String("StopTimeout"), c.stopTimeout}}},
+        {QLatin1String("NetworkSettings"), QJsonObject{{QLatin1String("IPAddress"), QString()}, {QLatin1String("Gateway"), QString()},
+                                                       {QLatin1String("MacAddress"), QString()}, {QLatin1String("Networks"), QJsonObject()}}},
+    };
 }
 
 QString dockerStatus(const ContainerRecord &record, const QDateTime &now)

@@ -74,6 +74,12 @@ public:
     // Its writable layer as a new image layer on top of its image.
     Result<QString> commit(const QString &nameOrId, const CommitRequest &request, Progress &progress);
     Result<QList<FileChange>> diff(const QString &nameOrId);
+    Status restart(const QString &nameOrId, int timeout = -1);
+    Status rename(const QString &nameOrId, const QString &newName);
+    // Blocks until the container is stopped; returns its exit code.
+    Result<int> wait(const QString &nameOrId);
+    // Removes an image, refusing while a container uses it, as Docker does.
+    Result<QStringList> removeImage(const QString &nameOrId, bool force);
     // Run by conmon when the container exits; also used to reconcile.
     Status cleanup(const QString &id);
     // All containers, after reconciling the ones whose monitor is gone.
@@ -87,6 +93,7 @@ private:
     Status waitForExit(const ContainerRecord &record, int timeoutMs) const;
     QStringList exitCommand(const QString &id) const;
     Result<QStringList> layerDirs(const ContainerRecord &record) const;
+    void emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes = {}) const;
 
     ImageStore &m_images;
     ContainerStore m_store;
@@ -96,5 +103,8 @@ private:
 // Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",
 // "Exited (0) 2 minutes ago".
 QString dockerStatus(const ContainerRecord &record, const QDateTime &now);
+
+// `inspect` of a container, shaped like Docker's.
+QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs);
 
 } // namespace porthole

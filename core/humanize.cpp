@@ -1,5 +1,6 @@
 #include "humanize.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace porthole {
@@ -42,6 +43,26 @@ QString humanDuration(qint64 milliseconds)
     if (hours < 24 * 365 * 2)
         return QStringLiteral("%1 months").arg(hours / 24 / 30);
     return QStringLiteral("%1 years").arg(milliseconds / 3600000 / 24 / 365);
+}
+
+} // namespace porthole
+
+namespace porthole {
+
+QDateTime parseTimeArgument(const QString &text, const QDateTime &now)
+{
+    bool isNumber = false;
+    const double seconds = text.toDouble(&isNumber);
+    if (isNumber)
+        return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC);
+    static const QRegularExpression duration(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+    const auto match = duration.match(text);
+    if (match.hasMatch() && !text.isEmpty())
+        return now.addSecs(-(match.captured(1).toLongLong() * 3600 + match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong()));
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time;
 }
 
 } // namespace porthole

@@ -269,6 +269,22 @@ Status ImageStore::tag(const QString &source, const QString &target)
     return index->write(m_paths.indexFile());
 }
 
+Status ImageStore::untag(const QString &reference)
+{
+    auto ref = Reference::parse(reference);
+    if (!ref)
+        return std::unexpected(ref.error());
+    auto held = lock();
+    if (!held)
+        return std::unexpected(held.error());
+    auto index = ImageIndex::read(m_paths.indexFile());
+    if (!index)
+        return std::unexpected(index.error());
+    if (!index->references().remove(ref->toString()))
+        return fail(QStringLiteral("No such image: %1").arg(reference));
+    return index->write(m_paths.indexFile());
+}
+
 Result<QStringList> ImageStore::remove(const QString &nameOrId, bool force)
 {
     auto held = lock();

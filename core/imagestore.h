@@ -59,6 +59,7 @@ public:
 
     Result<QString> importRootfs(ByteSource &source, const ImportOptions &options, Progress &progress);
     Status tag(const QString &source, const QString &target);
+    Status untag(const QString &reference); // the image itself stays
     // Returns Docker's lines: "Untagged: x", "Deleted: sha256:...".
     Result<QStringList> remove(const QString &nameOrId, bool force);
 
