@@ -223,6 +223,50 @@ private slots:
         QVERIFY2(ps.contains(QStringLiteral("sleep 31")) && ps.contains(QStringLiteral("sleep 32")), qPrintable(ps));
     }
 
+    void logsWaitRenameRestartEventsAndImagesInUse()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"), QStringLiteral("busybox"),
+                                     QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hello; echo oops >&2; exit 7")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("wait"), QStringLiteral("web")}).out), QStringLiteral("7"));
+        auto logs = runPorthole(store, {QStringLiteral("logs"), QStringLiteral("web")});
+        QCOMPARE(text(logs.out), QStringLiteral("hello"));
+        QCOMPARE(text(logs.err), QStringLiteral("oops"));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT[0-9:.]+\\S* hello$"))
+                    .match(text(runPorthole(store, {QStringLiteral("logs"), QStringLiteral("-t"), QStringLiteral("web")}).out)).hasMatch());
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("0"), QStringLiteral("web")}).out), QString());
+
+        QCOMPARE(runPorthole(store, {QStringLiteral("rename"), QStringLiteral("web"), QStringLiteral("site")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Name}} {{.State.Status}} {{.State.ExitCode}}"),
+                                          QStringLiteral("site")}).out), QStringLiteral("/site exited 7"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("logs"), QStringLiteral("web")}).err), QStringLiteral("Error: No such container: web"));
+        QCOMPARE(runPorthole(store, {QStringLiteral("restart"), QStringLiteral("site")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("wait"), QStringLiteral("site")}).out), QStringLiteral("7"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}}"), QStringLiteral("site")}).out),
+                 QStringLiteral("1"));
+
+        // An image used by a container cannot be removed without -f.
+        auto refused = runPorthole(store, {QStringLiteral("rmi"), QStringLiteral("busybox")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(text(refused.err).startsWith(QStringLiteral("Error: conflict: unable to remove repository reference \"busybox\" (must force) - container ")),
+                 refused.err.constData());
+        QVERIFY(text(runPorthole(store, {QStringLiteral("images")}).out).contains(QStringLiteral("busybox")));
+
+        // By id: the whole history; by name: what happened under that name.
+        const QString shortId = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out);
+        const QString byName = text(runPorthole(store, {QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--until"),
+                                                        QStringLiteral("0s"), QStringLiteral("--filter"), QStringLiteral("container=site"),
+                                                        QStringLiteral("--format"), QStringLiteral("{{.Action}}")}).out);
+        QCOMPARE(byName.split(u'\n'), (QStringList{QStringLiteral("rename"), QStringLiteral("start"), QStringLiteral("restart"), QStringLiteral("die")}));
+        const QString events = text(runPorthole(store, {QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--until"),
+                                                        QStringLiteral("0s"), QStringLiteral("--filter"), QStringLiteral("container=") + shortId,
+                                                        QStringLiteral("--format"), QStringLiteral("{{.Action}}")}).out);
+        QCOMPARE(events.split(u'\n'), (QStringList{QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("die"), QStringLiteral("rename"),
+                                                   QStringLiteral("start"), QStringLiteral("restart"), QStringLiteral("die")}));
+    }
+
     void twentyParallelStartsFromSeparateProcesses()
     {
         TempStore store;
