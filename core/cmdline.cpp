@@ -32,8 +32,10 @@ QList<FlagSpec> createFlags(bool run)
         valueFlag(QStringLiteral("label"), QLatin1Char('l'), QStringLiteral("Set meta data on a container")),
         valueFlag(QStringLiteral("volume"), QLatin1Char('v'), QStringLiteral("Bind mount a volume (HOST:CONTAINER[:ro])")),
     };
-    if (run)
+    if (run) {
         flags.append(boolFlag(QStringLiteral("detach"), QLatin1Char('d'), QStringLiteral("Run container in background and print container ID")));
+        flags.append(valueFlag(QStringLiteral("detach-keys"), none, QStringLiteral("Override the key sequence for detaching a container")));
+    }
     return flags;
 }
 
@@ -89,7 +91,13 @@ QList<CommandSpec> buildSpecs()
         {QStringLiteral("container start"), {QStringLiteral("start")}, QStringLiteral("[OPTIONS] CONTAINER [CONTAINER...]"),
          QStringLiteral("Start one or more stopped containers"),
          {boolFlag(QStringLiteral("attach"), QLatin1Char('a'), QStringLiteral("Attach STDOUT/STDERR and forward signals")),
-          boolFlag(QStringLiteral("interactive"), QLatin1Char('i'), QStringLiteral("Attach container's STDIN"))}, 1, -1},
+          boolFlag(QStringLiteral("interactive"), QLatin1Char('i'), QStringLiteral("Attach container's STDIN")),
+          valueFlag(QStringLiteral("detach-keys"), QChar(), QStringLiteral("Override the key sequence for detaching a container"))}, 1, -1},
+        {QStringLiteral("container attach"), {QStringLiteral("attach")}, QStringLiteral("[OPTIONS] CONTAINER"),
+         QStringLiteral("Attach local standard input, output, and error streams to a running container"),
+         {valueFlag(QStringLiteral("detach-keys"), QChar(), QStringLiteral("Override the key sequence for detaching a container")),
+          boolFlag(QStringLiteral("no-stdin"), QChar(), QStringLiteral("Do not attach STDIN")),
+          boolFlag(QStringLiteral("sig-proxy"), QChar(), QStringLiteral("Proxy all received signals to the process (default true)"))}, 1, 1},
         {QStringLiteral("container stop"), {QStringLiteral("stop")}, QStringLiteral("[OPTIONS] CONTAINER [CONTAINER...]"),
          QStringLiteral("Stop one or more running containers"),
          {valueFlag(QStringLiteral("time"), QLatin1Char('t'), QStringLiteral("Seconds to wait before killing the container"))}, 1, -1},

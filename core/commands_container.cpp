@@ -3,6 +3,8 @@
 // engine call and prints Docker's output.
 #include "commands_internal.h"
 #include "containerengine.h"
+#include "attach.h"
+#include "conmon.h"
 #include "containerlogs.h"
 #include "events.h"
 #include "fsutil.h"
@@ -17,6 +19,7 @@
 #include <QThread>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <optional>
 
 namespace porthole {
 namespace {
@@ -115,21 +118,84 @@ Status createContainer(const CommandContext &c)
     return {};
 }
 
+// Relays the container's streams until it exits or the user detaches;
+// returns its exit code (0 after detaching), as `docker run`/`attach` do.
+Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QString &id, AttachConnection &connection,
+                     const QString &detachKeys, bool withStdin)
+{
+    auto record = engine.store().read(id);
+    if (!record)
+        return std::unexpected(record.error());
+    auto keys = parseDetachKeys(detachKeys.isEmpty() ? QStringLiteral("ctrl-p,ctrl-q") : detachKeys);
+    if (!keys)
+        return std::unexpected(keys.error());
+    AttachOptions options;
+    options.controlPath = engine.store().bundleDir(id) + QStringLiteral("/ctl");
+    options.inputFd = withStdin && record->config.openStdin ? c.io.inputFd : -1;
+    options.outputFd = c.io.outputFd;
+    options.errorFd = 2;
+    options.tty = record->config.tty;
+    options.detachKeys = *keys;
+    auto end = relayAttach(connection, options);
+    if (!end)
+        return std::unexpected(end.error());
+    if (*end == AttachEnd::Detached)
+        return {};
+    auto code = engine.wait(id);
+    if (!code) // removed already (--rm): the exit was recorded in the events
+        return {};
+    return *code == 0 ? Status{} : fail(QString(), *code);
+}
+
 Status runContainer(const CommandContext &c)
 {
-    if (!c.command.isSet(QStringLiteral("detach")))
-        return fail(QStringLiteral("attaching to a container is not supported yet: run it with -d, then use logs"), 125);
     auto request = createRequest(c.command);
     if (!request)
         return std::unexpected(request.error());
+    const bool detach = c.command.isSet(QStringLiteral("detach"));
+    if (!detach && c.io.outputFd < 0)
+        return fail(QStringLiteral("an attached run needs a terminal: use -d, then open a console"), 125);
     ContainerEngine engine(c.store);
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
-    if (auto ok = engine.start(record->config.id); !ok)
+    if (detach) {
+        if (auto ok = engine.start(record->config.id); !ok)
+            return std::unexpected(Error{ok.error().message, 125});
+        c.line(record->config.id);
+        return {};
+    }
+    std::optional<AttachConnection> connection;
+    auto connectFirst = [&](const ContainerRecord &r) -> Status {
+        auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), r.config.id));
+        if (!connected)
+            return std::unexpected(connected.error());
+        connection.emplace(std::move(*connected));
+        return {};
+    };
+    if (auto ok = engine.start(record->config.id, connectFirst, true); !ok)
         return std::unexpected(Error{ok.error().message, 125});
-    c.line(record->config.id);
-    return {};
+    return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")), true);
+}
+
+Status attachContainer(const CommandContext &c)
+{
+    if (c.io.outputFd < 0)
+        return fail(QStringLiteral("attach needs a terminal: open a console for the container instead"));
+    ContainerEngine engine(c.store);
+    auto record = engine.find(c.command.args.first());
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Attach, c.command.args.first()); !ok) {
+        if (record->state.state != ContainerState::Paused)
+            return fail(QStringLiteral("You cannot attach to a stopped container, start it first"));
+        return ok;
+    }
+    auto connection = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), record->config.id));
+    if (!connection)
+        return std::unexpected(connection.error());
+    return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")),
+                         !c.command.isSet(QStringLiteral("no-stdin")));
 }
 
 // Applies one engine call to each named container, printing each name as
@@ -153,8 +219,28 @@ Status eachContainer(const CommandContext &c, Call call)
 
 Status startContainers(const CommandContext &c)
 {
-    if (c.command.isSet(QStringLiteral("attach")) || c.command.isSet(QStringLiteral("interactive")))
-        return fail(QStringLiteral("start -a/-i is not supported yet"), 125);
+    if (c.command.isSet(QStringLiteral("attach")) || c.command.isSet(QStringLiteral("interactive"))) {
+        if (c.command.args.size() != 1)
+            return fail(QStringLiteral("you cannot start and attach multiple containers at once"));
+        if (c.io.outputFd < 0)
+            return fail(QStringLiteral("start -a needs a terminal: open a console for the container instead"));
+        ContainerEngine engine(c.store);
+        std::optional<AttachConnection> connection;
+        auto connectFirst = [&](const ContainerRecord &r) -> Status {
+            auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), r.config.id));
+            if (!connected)
+                return std::unexpected(connected.error());
+            connection.emplace(std::move(*connected));
+            return {};
+        };
+        if (auto ok = engine.start(c.command.args.first(), connectFirst); !ok)
+            return ok;
+        auto record = engine.find(c.command.args.first());
+        if (!record)
+            return std::unexpected(record.error());
+        return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")),
+                             c.command.isSet(QStringLiteral("interactive")));
+    }
     return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); });
 }
 
@@ -491,6 +577,7 @@ CommandHandler containerCommandHandler(const QString &path)
         {QStringLiteral("container unpause"), unpauseContainers}, {QStringLiteral("container rm"), removeContainers},
         {QStringLiteral("container ls"), listContainers},        {QStringLiteral("container cleanup"), cleanupContainer},
         {QStringLiteral("container exec"), execInContainer},
+        {QStringLiteral("container attach"), attachContainer},
         {QStringLiteral("container export"), exportContainer},
         {QStringLiteral("container commit"), commitContainer},
         {QStringLiteral("container diff"), diffContainer},

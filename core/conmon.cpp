@@ -18,7 +18,7 @@ namespace porthole {
 QStringList conmonArguments(const ConmonLaunch &launch)
 {
     QStringList args{QStringLiteral("--api-version"), QStringLiteral("1"),
-                     QStringLiteral("-c"), launch.id, QStringLiteral("-u"), launch.id,
+                     QStringLiteral("-c"), launch.id, QStringLiteral("-u"), launch.id.left(12),
                      QStringLiteral("-n"), launch.name,
                      QStringLiteral("-r"), launch.runtime,
                      QStringLiteral("--runtime-arg"), QStringLiteral("--root"),
@@ -38,7 +38,9 @@ QStringList conmonArguments(const ConmonLaunch &launch)
     if (launch.terminal)
         args << QStringLiteral("-t");
     if (launch.stdinOpen)
-        args << QStringLiteral("-i") << QStringLiteral("--leave-stdin-open");
+        args << QStringLiteral("-i");
+    if (launch.stdinOpen && launch.leaveStdinOpen)
+        args << QStringLiteral("--leave-stdin-open");
     return args;
 }
 

@@ -21,6 +21,7 @@ struct ConmonLaunch {
     QStringList exitCommand; // program and arguments run when the container exits
     bool terminal = false;
     bool stdinOpen = false;
+    bool leaveStdinOpen = true; // false: the first attached client's EOF closes stdin (run -i)
 };
 
 // Command line for conmon (pure; tested).
@@ -32,6 +33,13 @@ struct SyncMessage {
     QString message;
 };
 Result<SyncMessage> parseSyncMessage(const QByteArray &line);
+
+// The attach socket conmon creates (through a short symlink, as socket paths
+// are limited to 107 bytes).
+inline QString attachSocketPath(const QString &socketDir, const QString &id)
+{
+    return socketDir + QLatin1Char('/') + id.left(12) + QStringLiteral("/attach");
+}
 
 // Starts conmon and waits until the container is created; returns its pid.
 Result<qint64> launchConmon(const ConmonLaunch &launch, int timeoutMs = 30000);

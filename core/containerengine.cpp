@@ -224,7 +224,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     }
 }
 
-Status ContainerEngine::startLocked(ContainerRecord &record)
+Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &afterCreate, bool stdinOnce)
 {
     auto rt = runtime();
     if (!rt)
@@ -300,9 +300,13 @@ Status ContainerEngine::startLocked(ContainerRecord &record)
     launch.exitCommand = exitCommand(record.config.id);
     launch.terminal = record.config.tty;
     launch.stdinOpen = record.config.openStdin;
+    launch.leaveStdinOpen = !stdinOnce;
     auto pid = launchConmon(launch);
     if (!pid)
         return undo(pid.error());
+    if (afterCreate)
+        if (auto ok = afterCreate(record); !ok)
+            return undo(ok.error());
     if (auto ok = rt->start(record.config.id); !ok)
         return undo(ok.error());
     record.state.state = ContainerState::Running;
@@ -317,7 +321,7 @@ Status ContainerEngine::startLocked(ContainerRecord &record)
     return {};
 }
 
-Status ContainerEngine::start(const QString &nameOrId)
+Status ContainerEngine::start(const QString &nameOrId, const StartHook &afterCreate, bool stdinOnce)
 {
     auto found = m_store.find(nameOrId);
     if (!found)
@@ -331,8 +335,8 @@ Status ContainerEngine::start(const QString &nameOrId)
     if (auto ok = checkAction(record->state.state, LifecycleAction::Start, nameOrId); !ok)
         return ok;
     if (record->state.state == ContainerState::Running)
-        return {};
-    return startLocked(*record);
+        return afterCreate ? afterCreate(*record) : Status{};
+    return startLocked(*record, afterCreate, stdinOnce);
 }
 
 Status ContainerEngine::waitForExit(const ContainerRecord &record, int timeoutMs) const

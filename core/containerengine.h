@@ -6,6 +6,8 @@
 #include "imagestore.h"
 #include "ociruntime.h"
 
+#include <functional>
+
 namespace porthole {
 
 struct CreateRequest {
@@ -59,7 +61,10 @@ public:
 
     ContainerStore &store() { return m_store; }
     Result<ContainerRecord> create(const CreateRequest &request);
-    Status start(const QString &nameOrId);
+    // afterCreate runs once the container exists but before its process
+    // starts: the moment to connect to its attach socket.
+    using StartHook = std::function<Status(const ContainerRecord &)>;
+    Status start(const QString &nameOrId, const StartHook &afterCreate = {}, bool stdinOnce = false);
     // timeout < 0: the container's own stop timeout (default 10 s).
     Status stop(const QString &nameOrId, int timeout = -1);
     Status kill(const QString &nameOrId, const QString &signal = QStringLiteral("KILL"));
@@ -88,7 +93,7 @@ public:
 
 private:
     Result<OciRuntime> runtime() const;
-    Status startLocked(ContainerRecord &record);
+    Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     Status cleanupLocked(ContainerRecord &record);
     Status waitForExit(const ContainerRecord &record, int timeoutMs) const;
     QStringList exitCommand(const QString &id) const;

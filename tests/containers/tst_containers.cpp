@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -265,6 +266,49 @@ private slots:
                                                         QStringLiteral("--format"), QStringLiteral("{{.Action}}")}).out);
         QCOMPARE(events.split(u'\n'), (QStringList{QStringLiteral("create"), QStringLiteral("start"), QStringLiteral("die"), QStringLiteral("rename"),
                                                    QStringLiteral("start"), QStringLiteral("restart"), QStringLiteral("die")}));
+    }
+
+    void runAttachedReturnsTheExitCodeAndAttachMirrors()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        auto run = runPorthole(store, {QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("five"), QStringLiteral("busybox"),
+                                       QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 5")});
+        QCOMPARE(run.exitCode, 5);
+        QCOMPARE(text(run.out), QStringLiteral("out"));
+        QCOMPARE(text(run.err), QStringLiteral("err"));
+        auto piped = runPorthole(store, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-i"), QStringLiteral("busybox"), QStringLiteral("cat")},
+                                 QByteArray("through stdin\n"));
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(text(piped.out), QStringLiteral("through stdin"));
+        QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("later"), QStringLiteral("busybox"),
+                                     QStringLiteral("echo"), QStringLiteral("started")}).exitCode, 0);
+        auto started = runPorthole(store, {QStringLiteral("start"), QStringLiteral("-a"), QStringLiteral("later")});
+        QCOMPARE(text(started.out), QStringLiteral("started"));
+
+        // Two clients attached to one container see the same output and share its stdin.
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-i"), QStringLiteral("--name"), QStringLiteral("shared"),
+                                     QStringLiteral("busybox"), QStringLiteral("cat")}).exitCode, 0);
+        QProcess first, second;
+        for (QProcess *client : {&first, &second}) {
+            client->start(QStringLiteral(PORTHOLE_BIN), {QStringLiteral("--root"), store.paths.root, QStringLiteral("--runroot"), store.paths.runRoot,
+                                                        QStringLiteral("attach"), QStringLiteral("shared")});
+            QVERIFY(client->waitForStarted());
+        }
+        QTest::qWait(500);
+        QByteArray firstSaw, secondSaw;
+        first.write("typed in the first\n");
+        QTRY_VERIFY2_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the first"), first.readAllStandardError().constData(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((secondSaw += second.readAllStandardOutput()).contains("typed in the first"), 5000);
+        second.write("typed in the second\n");
+        QTRY_VERIFY_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the second"), 5000);
+        for (QProcess *client : {&first, &second}) {
+            client->kill();
+            client->waitForFinished();
+        }
+        // Detaching leaves the container running.
+        QVERIFY(statusOf(store, QStringLiteral("shared")).contains(QStringLiteral("Up ")));
     }
 
     void twentyParallelStartsFromSeparateProcesses()
