@@ -31,6 +31,9 @@ QList<FlagSpec> createFlags(bool run)
         valueFlag(QStringLiteral("pids-limit"), none, QStringLiteral("Tune container pids limit")),
         valueFlag(QStringLiteral("label"), QLatin1Char('l'), QStringLiteral("Set meta data on a container")),
         valueFlag(QStringLiteral("volume"), QLatin1Char('v'), QStringLiteral("Bind mount a volume (HOST:CONTAINER[:ro])")),
+        valueFlag(QStringLiteral("env-file"), none, QStringLiteral("Read in a file of environment variables")),
+        boolFlag(QStringLiteral("init"), none, QStringLiteral("Run an init inside the container that forwards signals and reaps processes")),
+        valueFlag(QStringLiteral("restart"), none, QStringLiteral("Restart policy to apply when a container exits (no, on-failure[:N], always, unless-stopped)")),
     };
     if (run) {
         flags.append(boolFlag(QStringLiteral("detach"), QLatin1Char('d'), QStringLiteral("Run container in background and print container ID")));
@@ -117,7 +120,12 @@ QList<CommandSpec> buildSpecs()
           boolFlag(QStringLiteral("quiet"), QLatin1Char('q'), QStringLiteral("Only display container IDs")),
           boolFlag(QStringLiteral("no-trunc"), QChar(), QStringLiteral("Don't truncate output")),
           boolFlag(QStringLiteral("latest"), QLatin1Char('l'), QStringLiteral("Show the latest created container")),
-          valueFlag(QStringLiteral("last"), QLatin1Char('n'), QStringLiteral("Show n last created containers"))}, 0, 0},
+          valueFlag(QStringLiteral("last"), QLatin1Char('n'), QStringLiteral("Show n last created containers")),
+          boolFlag(QStringLiteral("size"), QLatin1Char('s'), QStringLiteral("Display total file sizes")),
+          valueFlag(QStringLiteral("filter"), QLatin1Char('f'), QStringLiteral("Filter output based on conditions provided")),
+          valueFlag(QStringLiteral("format"), QChar(), QStringLiteral("Format output using a Go template"))}, 0, 0},
+        {QStringLiteral("container top"), {QStringLiteral("top")}, QStringLiteral("CONTAINER [ps OPTIONS]"),
+         QStringLiteral("Display the running processes of a container"), {}, 1, -1, false},
         {QStringLiteral("container exec"), {QStringLiteral("exec")}, QStringLiteral("[OPTIONS] CONTAINER COMMAND [ARG...]"),
          QStringLiteral("Execute a command in a running container"),
          {boolFlag(QStringLiteral("interactive"), QLatin1Char('i'), QStringLiteral("Keep STDIN open even if not attached")),

@@ -13,6 +13,7 @@
 #include "tabwriter.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,10 +55,21 @@ Result<BindMount> parseVolume(const QString &text)
 
 Result<CreateRequest> createRequest(const ParsedCommand &command)
 {
-    for (const char *unsupported : {"restart", "init", "env-file"})
-        if (command.isSet(QLatin1String(unsupported)))
-            return fail(QStringLiteral("--%1 is not supported yet").arg(QLatin1String(unsupported)), 125);
     CreateRequest request;
+    for (const QString &path : command.values(QStringLiteral("env-file"))) {
+        auto bytes = readWholeFile(path, 1 << 20);
+        if (!bytes)
+            return fail(QStringLiteral("open %1: no such file or directory").arg(path), 125);
+        for (const QByteArray &raw : bytes->split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            request.env.append(line.contains(QLatin1Char('=')) ? line
+                                                                : line + QLatin1Char('=') + qEnvironmentVariable(line.toLocal8Bit().constData()));
+        }
+    }
+    request.init = command.isSet(QStringLiteral("init"));
+    request.restart = command.value(QStringLiteral("restart"), QStringLiteral("no"));
     request.image = command.args.first();
     request.command = command.args.mid(1);
     request.name = command.value(QStringLiteral("name"));
@@ -532,20 +544,76 @@ QString quotedCommand(const ContainerRecord &record, bool noTrunc)
     return QLatin1Char('"') + command + QLatin1Char('"');
 }
 
+qint64 directorySize(const QString &path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileInfo().isSymLink())
+            total += it.fileInfo().size();
+    }
+    return total;
+}
+
+Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &filters)
+{
+    QHash<QString, QStringList> byKey;
+    for (const QString &filter : filters) {
+        const QString key = filter.section(QLatin1Char('='), 0, 0);
+        if (!filter.contains(QLatin1Char('=')) || !QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"),
+                                                             QStringLiteral("ancestor"), QStringLiteral("label")}.contains(key))
+            return fail(QStringLiteral("invalid filter '%1'").arg(filter));
+        byKey[key].append(filter.section(QLatin1Char('='), 1));
+    }
+    auto any = [&](const QString &key, auto predicate) {
+        if (!byKey.contains(key))
+            return true;
+        for (const QString &value : byKey.value(key))
+            if (predicate(value))
+                return true;
+        return false;
+    };
+    const QString status = record.state.state == ContainerState::Exited ? QStringLiteral("exited") : stateName(record.state.state);
+    return any(QStringLiteral("status"), [&](const QString &v) { return v == status; })
+           && any(QStringLiteral("name"), [&](const QString &v) { return record.config.name.contains(QRegularExpression(v)); })
+           && any(QStringLiteral("id"), [&](const QString &v) { return record.config.id.startsWith(v); })
+           && any(QStringLiteral("ancestor"), [&](const QString &v) {
+                  const QString image = record.config.image.contains(QLatin1Char(':')) ? record.config.image : record.config.image + QStringLiteral(":latest");
+                  const QString wanted = v.contains(QLatin1Char(':')) || v.startsWith(QLatin1String("sha256")) ? v : v + QStringLiteral(":latest");
+                  return image == wanted || record.config.imageId.startsWith(v) || record.config.imageId.mid(7).startsWith(v);
+              })
+           && any(QStringLiteral("label"), [&](const QString &v) {
+                  const QString key = v.section(QLatin1Char('='), 0, 0);
+                  return record.config.labels.contains(key)
+                         && (!v.contains(QLatin1Char('=')) || record.config.labels.value(key).toString() == v.section(QLatin1Char('='), 1));
+              });
+}
+
 Status listContainers(const CommandContext &c)
 {
     ContainerEngine engine(c.store);
     auto records = engine.list();
     if (!records)
         return std::unexpected(records.error());
-    const bool all = c.command.isSet(QStringLiteral("all")) || c.command.isSet(QStringLiteral("latest")) || c.command.isSet(QStringLiteral("last"));
+    const bool all = c.command.isSet(QStringLiteral("all")) || c.command.isSet(QStringLiteral("latest")) || c.command.isSet(QStringLiteral("last"))
+                     || c.command.isSet(QStringLiteral("filter"));
     const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
+    const bool sizes = c.command.isSet(QStringLiteral("size"));
     int limit = c.command.isSet(QStringLiteral("latest")) ? 1 : c.command.value(QStringLiteral("last"), QStringLiteral("-1")).toInt();
+    QString format = c.command.value(QStringLiteral("format"));
+    const bool table = format.startsWith(QLatin1String("table"));
+    if (table)
+        format = format.mid(5).trimmed();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QStringList> rows;
+    QStringList formatted;
     for (const ContainerRecord &record : std::as_const(*records)) {
         const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
-        if (!all && !live)
+        auto wanted = matchesFilters(record, c.command.values(QStringLiteral("filter")));
+        if (!wanted)
+            return std::unexpected(wanted.error());
+        if ((!all && !live) || !*wanted)
             continue;
         if (limit == 0)
             break;
@@ -555,14 +623,75 @@ Status listContainers(const CommandContext &c)
             c.line(id);
             continue;
         }
-        rows.append({id, record.config.image, quotedCommand(record, noTrunc),
-                     humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"), dockerStatus(record, now),
-                     QString(), record.config.name});
+        QString size;
+        if (sizes) {
+            auto image = c.store.image(record.config.imageId);
+            const qint64 own = directorySize(engine.store().dir(record.config.id) + QStringLiteral("/diff"));
+            size = QStringLiteral("%1 (virtual %2)").arg(humanSize(own), humanSize(own + (image ? image->size : 0)));
+        }
+        const QStringList row{id, record.config.image, quotedCommand(record, noTrunc),
+                              humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"), dockerStatus(record, now),
+                              QString(), record.config.name, size};
+        if (!format.isEmpty()) {
+            QStringList labels;
+            for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
+                labels.append(it.key() + QLatin1Char('=') + it.value().toString());
+            const QJsonObject data{{QLatin1String("ID"), id}, {QLatin1String("Image"), record.config.image},
+                                   {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), record.config.created.toString(Qt::ISODate)},
+                                   {QLatin1String("RunningFor"), humanDuration(record.config.created.msecsTo(now))},
+                                   {QLatin1String("Status"), row.at(4)}, {QLatin1String("State"), stateName(record.state.state)},
+                                   {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), QString()},
+                                   {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size}};
+            auto text = renderTemplate(format, data);
+            if (!text)
+                return std::unexpected(text.error());
+            formatted.append(*text);
+            continue;
+        }
+        rows.append(sizes ? row : row.mid(0, 7));
     }
-    if (!c.command.isSet(QStringLiteral("quiet")))
-        c.out(formatTable({QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"), QStringLiteral("COMMAND"), QStringLiteral("CREATED"),
-                           QStringLiteral("STATUS"), QStringLiteral("PORTS"), QStringLiteral("NAMES")},
-                          rows));
+    if (c.command.isSet(QStringLiteral("quiet")))
+        return {};
+    if (!format.isEmpty()) {
+        if (table) {
+            // A header from the field names, as Docker derives it.
+            QString header = format;
+            static const QRegularExpression field(QStringLiteral("\\{\\{\\s*\\.(\\w+)\\s*\\}\\}"));
+            const QHash<QString, QString> names{{QStringLiteral("ID"), QStringLiteral("CONTAINER ID")}, {QStringLiteral("Names"), QStringLiteral("NAMES")},
+                                                {QStringLiteral("RunningFor"), QStringLiteral("CREATED")}, {QStringLiteral("CreatedAt"), QStringLiteral("CREATED AT")}};
+            auto it = field.globalMatch(format);
+            while (it.hasNext()) {
+                const auto match = it.next();
+                header.replace(match.captured(0), names.value(match.captured(1), match.captured(1).toUpper()));
+            }
+            header.replace(QLatin1String("\\t"), QLatin1String("\t"));
+            QList<QStringList> tableRows;
+            for (const QString &line : std::as_const(formatted))
+                tableRows.append(line.split(QLatin1Char('\t')));
+            c.out(formatTable(header.split(QLatin1Char('\t')), tableRows));
+            return {};
+        }
+        for (const QString &line : std::as_const(formatted))
+            c.line(line);
+        return {};
+    }
+    QStringList header{QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"), QStringLiteral("COMMAND"), QStringLiteral("CREATED"),
+                       QStringLiteral("STATUS"), QStringLiteral("PORTS"), QStringLiteral("NAMES")};
+    if (sizes)
+        header.append(QStringLiteral("SIZE"));
+    c.out(formatTable(header, rows));
+    return {};
+}
+
+Status showTop(const CommandContext &c)
+{
+    ContainerEngine engine(c.store);
+    auto rows = engine.top(c.command.args.first(), c.command.args.mid(1));
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return {};
+    c.out(formatTable(rows->first(), rows->mid(1)));
     return {};
 }
 
@@ -578,6 +707,7 @@ CommandHandler containerCommandHandler(const QString &path)
         {QStringLiteral("container ls"), listContainers},        {QStringLiteral("container cleanup"), cleanupContainer},
         {QStringLiteral("container exec"), execInContainer},
         {QStringLiteral("container attach"), attachContainer},
+        {QStringLiteral("container top"), showTop},
         {QStringLiteral("container export"), exportContainer},
         {QStringLiteral("container commit"), commitContainer},
         {QStringLiteral("container diff"), diffContainer},

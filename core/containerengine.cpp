@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
 #include <cerrno>
@@ -209,6 +210,20 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     config.memory = request.memory;
     config.pidsLimit = request.pidsLimit;
     config.volumes = request.volumes;
+    config.init = request.init;
+    {
+        const QString policy = request.restart.section(QLatin1Char(':'), 0, 0);
+        const QString retries = request.restart.section(QLatin1Char(':'), 1);
+        if (!QStringList{QStringLiteral("no"), QStringLiteral("on-failure"), QStringLiteral("always"), QStringLiteral("unless-stopped")}.contains(policy))
+            return fail(QStringLiteral("invalid restart policy '%1'").arg(request.restart), 125);
+        bool ok = true;
+        config.restartRetries = retries.isEmpty() ? 0 : retries.toInt(&ok);
+        if (!ok || config.restartRetries < 0 || (!retries.isEmpty() && policy != QLatin1String("on-failure")))
+            return fail(QStringLiteral("invalid restart policy '%1': maximum retry count only for on-failure").arg(request.restart), 125);
+        config.restartPolicy = policy;
+        if (request.autoRemove && policy != QLatin1String("no"))
+            return fail(QStringLiteral("Conflicting options: --restart and --rm"), 125);
+    }
     config.created = QDateTime::currentDateTimeUtc();
 
     ContainerRecord record{config, {}};
@@ -274,6 +289,16 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
                    {dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false},
                    {dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false}};
     input.binds += record.config.volumes;
+    if (record.config.init) {
+        QString init;
+        for (const QString &candidate : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit"), QStringLiteral("/usr/libexec/podman/catatonit")})
+            if (init.isEmpty() && QFileInfo(candidate).isExecutable())
+                init = candidate;
+        if (init.isEmpty())
+            return undo(Error{QStringLiteral("--init needs a static init: install tini or catatonit (apt-get install tini)")});
+        input.binds.append({init, QStringLiteral("/dev/init"), true});
+        input.args = QStringList{QStringLiteral("/dev/init"), QStringLiteral("--")} + input.args;
+    }
     input.memoryLimit = record.config.memory;
     input.pidsLimit = record.config.pidsLimit;
     input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
@@ -313,6 +338,7 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     record.state.pid = *pid;
     record.state.monitorPid = readWholeFile(bundle + QStringLiteral("/conmon.pid")).value_or(QByteArray()).trimmed().toLongLong();
     record.state.exitCode = 0;
+    record.state.stoppedByUser = false;
     record.state.startedAt = QDateTime::currentDateTimeUtc();
     record.state.finishedAt = QDateTime();
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
@@ -352,10 +378,10 @@ Status ContainerEngine::waitForExit(const ContainerRecord &record, int timeoutMs
     return fail(QStringLiteral("container %1 did not exit within %2 ms").arg(record.config.name).arg(timeoutMs));
 }
 
-Status ContainerEngine::cleanupLocked(ContainerRecord &record)
+Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
 {
     if (record.state.state != ContainerState::Running && record.state.state != ContainerState::Paused)
-        return {};
+        return false;
     const QString exitFile = m_store.exitsDir() + QLatin1Char('/') + record.config.id;
     // conmon writes the exit file just after the process is reaped.
     for (int i = 0; i < 50 && !QFileInfo::exists(exitFile) && processAlive(record.state.monitorPid); ++i)
@@ -365,20 +391,27 @@ Status ContainerEngine::cleanupLocked(ContainerRecord &record)
     if (auto rt = runtime())
         (void)rt->remove(record.config.id);
     if (auto ok = unmountOverlay(m_store.dir(record.config.id) + QStringLiteral("/merged")); !ok)
-        return ok;
+        return std::unexpected(ok.error());
     record.state.state = ContainerState::Exited;
     record.state.pid = 0;
     record.state.monitorPid = 0;
     record.state.finishedAt = QDateTime::currentDateTimeUtc();
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
-        return ok;
+        return std::unexpected(ok.error());
     emitEvent(record, QStringLiteral("die"), {{QLatin1String("exitCode"), QString::number(record.state.exitCode)}});
     if (record.config.autoRemove) {
         if (auto ok = m_store.remove(record); !ok)
-            return ok;
+            return std::unexpected(ok.error());
         emitEvent(record, QStringLiteral("destroy"));
+        return false;
     }
-    return {};
+    const QString &policy = record.config.restartPolicy;
+    if (record.state.stoppedByUser || policy == QLatin1String("no"))
+        return false;
+    if (policy == QLatin1String("on-failure"))
+        return record.state.exitCode != 0
+               && (record.config.restartRetries == 0 || record.state.restartCount < record.config.restartRetries);
+    return true; // always, unless-stopped
 }
 
 Status ContainerEngine::cleanup(const QString &id)
@@ -386,13 +419,35 @@ Status ContainerEngine::cleanup(const QString &id)
     auto found = m_store.find(id);
     if (!found)
         return {}; // already removed
+    bool restart = false;
+    {
+        auto held = m_store.lock(found->config.id);
+        if (!held)
+            return std::unexpected(held.error());
+        auto record = m_store.read(found->config.id);
+        if (!record)
+            return {};
+        auto wanted = cleanupLocked(*record);
+        if (!wanted)
+            return std::unexpected(wanted.error());
+        restart = *wanted;
+        if (!restart)
+            return {};
+        // Back off like Docker (100 ms, doubling) so a crashing container
+        // does not spin; the lock is free meanwhile for stop or rm.
+        QThread::msleep(std::min<qint64>(100LL << std::min(record->state.restartCount, 9), 60000));
+    }
     auto held = m_store.lock(found->config.id);
     if (!held)
         return std::unexpected(held.error());
     auto record = m_store.read(found->config.id);
-    if (!record)
+    if (!record || record->state.state != ContainerState::Exited || record->state.stoppedByUser)
         return {};
-    return cleanupLocked(*record);
+    ++record->state.restartCount;
+    if (auto ok = startLocked(*record); !ok)
+        return ok;
+    emitEvent(*record, QStringLiteral("restart"));
+    return {};
 }
 
 Status ContainerEngine::stop(const QString &nameOrId, int timeout)
@@ -408,12 +463,21 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
         return std::unexpected(record.error());
     if (auto ok = checkAction(record->state.state, LifecycleAction::Stop, nameOrId); !ok)
         return ok;
-    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
-        return {}; // stopping a stopped container is not an error
+    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused) {
+        // Not an error; it also cancels a restart the policy may have pending.
+        if (record->state.state == ContainerState::Exited && !record->state.stoppedByUser) {
+            record->state.stoppedByUser = true;
+            return m_store.saveState(record->config.id, record->state);
+        }
+        return {};
+    }
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
     const int seconds = timeout >= 0 ? timeout : record->config.stopTimeout;
+    record->state.stoppedByUser = true;
+    if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
+        return ok;
     (void)rt->kill(record->config.id, signalName(record->config.stopSignal));
     if (record->state.state == ContainerState::Paused)
         (void)rt->resume(record->config.id);
@@ -425,7 +489,7 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
             return ok;
     }
     if (auto ok = cleanupLocked(*record); !ok)
-        return ok;
+        return std::unexpected(ok.error());
     emitEvent(*record, QStringLiteral("stop"));
     return {};
 }
@@ -446,6 +510,9 @@ Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
+    record->state.stoppedByUser = true;
+    if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
+        return ok;
     if (auto ok = rt->kill(record->config.id, signalName(signal)); !ok)
         return ok;
     emitEvent(*record, QStringLiteral("kill"), {{QLatin1String("signal"), signalName(signal)}});
@@ -454,7 +521,8 @@ Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
             (void)rt->resume(record->config.id);
         if (auto ok = waitForExit(*record, 10000); !ok)
             return ok;
-        return cleanupLocked(*record);
+        if (auto ok = cleanupLocked(*record); !ok)
+            return std::unexpected(ok.error());
     }
     return {};
 }
@@ -528,7 +596,7 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
         if (auto ok = waitForExit(*record, 10000); !ok)
             return ok;
         if (auto ok = cleanupLocked(*record); !ok)
-            return ok;
+            return std::unexpected(ok.error());
         if (record->config.autoRemove)
             return {};
     }
@@ -857,6 +925,48 @@ Result<QStringList> ContainerEngine::removeImage(const QString &nameOrId, bool f
         return lines;
     }
     return m_images.remove(nameOrId, force);
+}
+
+Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const QStringList &psOptions)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
+        return fail(QStringLiteral("container %1 is not running").arg(nameOrId));
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    QProcess runcPs;
+    runcPs.start(rt->path(), {QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("ps"), QStringLiteral("--format"),
+                              QStringLiteral("json"), record->config.id});
+    if (!runcPs.waitForFinished(10000) || runcPs.exitCode() != 0)
+        return fail(QStringLiteral("cannot list the processes of %1").arg(nameOrId));
+    QSet<qint64> pids;
+    for (const auto &pid : QJsonDocument::fromJson(runcPs.readAllStandardOutput()).array())
+        pids.insert(pid.toInteger());
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), psOptions.isEmpty() ? QStringList{QStringLiteral("-ef")} : psOptions);
+    if (!ps.waitForFinished(10000) || ps.exitCode() != 0)
+        return fail(QStringLiteral("ps %1 failed: %2").arg(psOptions.join(QLatin1Char(' ')), QString::fromLocal8Bit(ps.readAllStandardError()).trimmed()));
+    const QStringList lines = QString::fromLocal8Bit(ps.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return QList<QStringList>();
+    const QStringList header = lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qsizetype pidColumn = header.indexOf(QStringLiteral("PID"));
+    if (pidColumn < 0)
+        return fail(QStringLiteral("Couldn't find PID field in ps output"));
+    QList<QStringList> rows{header};
+    for (const QString &line : lines.mid(1)) {
+        QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() < header.size() || !pids.contains(fields.at(pidColumn).toLongLong()))
+            continue;
+        const QString last = fields.mid(header.size() - 1).join(QLatin1Char(' ')); // the command keeps its spaces
+        fields = fields.mid(0, header.size() - 1);
+        fields.append(last);
+        rows.append(fields);
+    }
+    return rows;
 }
 
 Result<QList<ContainerRecord>> ContainerEngine::list()

@@ -29,6 +29,8 @@ struct CreateRequest {
     qint64 memory = 0;
     qint64 pidsLimit = 0;
     QList<BindMount> volumes;
+    bool init = false;
+    QString restart = QStringLiteral("no"); // --restart value
 };
 
 struct ExecRequest {
@@ -85,6 +87,8 @@ public:
     Result<int> wait(const QString &nameOrId);
     // Removes an image, refusing while a container uses it, as Docker does.
     Result<QStringList> removeImage(const QString &nameOrId, bool force);
+    // `top`: the container's processes as `ps OPTIONS` shows them on the host.
+    Result<QList<QStringList>> top(const QString &nameOrId, const QStringList &psOptions);
     // Run by conmon when the container exits; also used to reconcile.
     Status cleanup(const QString &id);
     // All containers, after reconciling the ones whose monitor is gone.
@@ -94,7 +98,8 @@ public:
 private:
     Result<OciRuntime> runtime() const;
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
-    Status cleanupLocked(ContainerRecord &record);
+    // Records the exit; true when the restart policy asks for a new start.
+    Result<bool> cleanupLocked(ContainerRecord &record);
     Status waitForExit(const ContainerRecord &record, int timeoutMs) const;
     QStringList exitCommand(const QString &id) const;
     Result<QStringList> layerDirs(const ContainerRecord &record) const;

@@ -57,6 +57,9 @@ QJsonObject ContainerConfig::toJson() const
             {QLatin1String("Memory"), memory},
             {QLatin1String("PidsLimit"), pidsLimit},
             {QLatin1String("Mounts"), mounts},
+            {QLatin1String("Init"), init},
+            {QLatin1String("RestartPolicy"), restartPolicy},
+            {QLatin1String("RestartRetries"), restartRetries},
             {QLatin1String("Created"), timeText(created)}};
 }
 
@@ -89,6 +92,9 @@ Result<ContainerConfig> ContainerConfig::fromJson(const QJsonObject &json)
                                mount.value(QLatin1String("Destination")).toString(),
                                !mount.value(QLatin1String("RW")).toBool(true)});
     }
+    config.init = json.value(QLatin1String("Init")).toBool();
+    config.restartPolicy = json.value(QLatin1String("RestartPolicy")).toString(QStringLiteral("no"));
+    config.restartRetries = json.value(QLatin1String("RestartRetries")).toInt();
     config.created = parseTime(json.value(QLatin1String("Created")));
     return config;
 }
@@ -101,7 +107,8 @@ QJsonObject ContainerRuntimeState::toJson() const
             {QLatin1String("ExitCode"), exitCode},
             {QLatin1String("StartedAt"), timeText(startedAt)},
             {QLatin1String("FinishedAt"), timeText(finishedAt)},
-            {QLatin1String("RestartCount"), restartCount}};
+            {QLatin1String("RestartCount"), restartCount},
+            {QLatin1String("StoppedByUser"), stoppedByUser}};
 }
 
 ContainerRuntimeState ContainerRuntimeState::fromJson(const QJsonObject &json)
@@ -114,6 +121,7 @@ ContainerRuntimeState ContainerRuntimeState::fromJson(const QJsonObject &json)
     state.startedAt = parseTime(json.value(QLatin1String("StartedAt")));
     state.finishedAt = parseTime(json.value(QLatin1String("FinishedAt")));
     state.restartCount = json.value(QLatin1String("RestartCount")).toInt();
+    state.stoppedByUser = json.value(QLatin1String("StoppedByUser")).toBool();
     return state;
 }
 

@@ -32,6 +32,9 @@ struct ContainerConfig {
     qint64 memory = 0;
     qint64 pidsLimit = 0;
     QList<BindMount> volumes;
+    bool init = false;           // --init: tini or catatonit as pid 1
+    QString restartPolicy = QStringLiteral("no"); // no, on-failure, always, unless-stopped
+    int restartRetries = 0;      // on-failure:N (0: unlimited)
     QDateTime created;
 
     QStringList processArgs() const { return entrypoint + cmd; }
@@ -47,6 +50,7 @@ struct ContainerRuntimeState {
     QDateTime startedAt;
     QDateTime finishedAt;
     int restartCount = 0;
+    bool stoppedByUser = false; // stop/kill: restart policies leave it stopped
 
     QJsonObject toJson() const;
     static ContainerRuntimeState fromJson(const QJsonObject &json);

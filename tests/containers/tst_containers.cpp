@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtConcurrent>
+#include <csignal>
 
 using namespace testsupport;
 
@@ -309,6 +310,68 @@ private slots:
         }
         // Detaching leaves the container running.
         QVERIFY(statusOf(store, QStringLiteral("shared")).contains(QStringLiteral("Up ")));
+    }
+
+    void initRestartPoliciesEnvFilesAndListings()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QTemporaryDir dir;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        const QString envFile = writeFile(dir.path(), QStringLiteral("env"), "# settings\nFIRST=1\n\nSECOND=two words\n");
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--init"), QStringLiteral("--env-file"), envFile,
+                                     QStringLiteral("-l"), QStringLiteral("role=web"), QStringLiteral("--name"), QStringLiteral("inited"),
+                                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("300")}).exitCode, 0);
+        const QString top = text(runPorthole(store, {QStringLiteral("top"), QStringLiteral("inited")}).out);
+        QVERIFY2(top.startsWith(QStringLiteral("UID")) && top.contains(QStringLiteral("/dev/init -- sleep 300")) && top.contains(QStringLiteral("   sleep 300")),
+                 qPrintable(top));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("inited"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                          QStringLiteral("echo $FIRST $SECOND; cat /proc/1/cmdline | tr '\\0' ' '")}).out),
+                 QStringLiteral("1 two words\n/dev/init -- sleep 300"));
+
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart"), QStringLiteral("on-failure:2"),
+                                     QStringLiteral("--name"), QStringLiteral("flaky"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                     QStringLiteral("exit 1")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}} {{.State.Status}}"),
+                                                           QStringLiteral("flaky")}).out), QStringLiteral("2 exited"), 10000);
+        QThread::msleep(600); // and no third restart
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}}"), QStringLiteral("flaky")}).out),
+                 QStringLiteral("2"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("run"), QStringLiteral("--restart"), QStringLiteral("always"), QStringLiteral("--rm"),
+                                          QStringLiteral("busybox"), QStringLiteral("true")}).err),
+                 QStringLiteral("Error: Conflicting options: --restart and --rm"));
+
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("label=role=web"), QStringLiteral("--format"),
+                                          QStringLiteral("{{.Names}} {{.State}}")}).out), QStringLiteral("inited running"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"), QStringLiteral("status=exited"),
+                                          QStringLiteral("--format"), QStringLiteral("{{.Names}}")}).out), QStringLiteral("flaky"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"), QStringLiteral("ancestor=busybox"),
+                                          QStringLiteral("-q")}).out).split(u'\n').size(), 2);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                                          QStringLiteral("table {{.Names}}\t{{.Image}}")}).out).section(u'\n', 0, 0),
+                 QStringLiteral("NAMES     IMAGE"));
+        QVERIFY(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-s")}).out).contains(QStringLiteral("(virtual ")));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("colour=red")}).err),
+                 QStringLiteral("Error: invalid filter 'colour=red'"));
+    }
+
+    void vanishedMonitorIsReconciled()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("orphan"),
+                                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("300")}).exitCode, 0);
+        const qint64 pid = text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Pid}}"), QStringLiteral("orphan")}).out).toLongLong();
+        QVERIFY(pid > 0);
+        // As after a host crash: the monitor and the container die at once, without the exit command.
+        runProgram(QStringLiteral("pkill"), {QStringLiteral("-9"), QStringLiteral("-f"), QStringLiteral("conmon.*-n orphan")});
+        ::kill(pid_t(pid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("orphan")).contains(QStringLiteral("Exited (")), 5000);
+        QCOMPARE(mountsUnder(store.paths.root), 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("start"), QStringLiteral("orphan")}).exitCode, 0);
+        QVERIFY(statusOf(store, QStringLiteral("orphan")).contains(QStringLiteral("Up ")));
     }
 
     void twentyParallelStartsFromSeparateProcesses()
