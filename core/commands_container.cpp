@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,10 +154,16 @@ Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QSt
         return std::unexpected(end.error());
     if (*end == AttachEnd::Detached)
         return {};
-    auto code = engine.wait(id);
-    if (!code) // removed already (--rm): the exit was recorded in the events
-        return {};
-    return *code == 0 ? Status{} : fail(QString(), *code);
+    // The output ended: the process exited. Record it here rather than wait
+    // for conmon's exit command to start (it finds the work done).
+    const QString exitFile = engine.store().exitsDir() + QLatin1Char('/') + id;
+    for (int i = 0; i < 400 && !QFileInfo::exists(exitFile); ++i)
+        QThread::msleep(5);
+    const auto exitCode = readWholeFile(exitFile);
+    if (auto ok = engine.cleanup(id); !ok)
+        return ok;
+    const int code = exitCode ? exitCode->trimmed().toInt() : 0;
+    return code == 0 ? Status{} : fail(QString(), code);
 }
 
 Status runContainer(const CommandContext &c)

@@ -257,7 +257,8 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     const QString dir = m_store.dir(record.config.id);
     const QString merged = dir + QStringLiteral("/merged");
     (void)unmountOverlay(merged);
-    (void)rt->remove(record.config.id); // a leftover of an earlier run
+    if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + record.config.id))
+        (void)rt->remove(record.config.id); // a leftover of an earlier run
     if (auto ok = mountOverlay(lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
         return ok;
     auto undo = [&](const Error &error) -> Status {
@@ -306,7 +307,7 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     for (const QString &d : {bundle, m_store.exitsDir(), m_store.socketsDir(), m_store.runtimeRoot()})
         if (auto ok = makeDirectories(d); !ok)
             return undo(ok.error());
-    if (auto ok = writeFileAtomically(bundle + QStringLiteral("/config.json"), QJsonDocument(buildRuntimeSpec(input)).toJson()); !ok)
+    if (auto ok = replaceFile(bundle + QStringLiteral("/config.json"), QJsonDocument(buildRuntimeSpec(input)).toJson()); !ok)
         return undo(ok.error());
     QFile::remove(m_store.exitsDir() + QLatin1Char('/') + record.config.id);
 
@@ -887,7 +888,7 @@ Result<int> ContainerEngine::wait(const QString &nameOrId)
         if ((state == ContainerState::Running || state == ContainerState::Paused) && !processAlive(record->state.monitorPid)
             && !processAlive(record->state.pid))
             (void)cleanup(record->config.id);
-        QThread::msleep(50);
+        QThread::msleep(10);
     }
 }
 

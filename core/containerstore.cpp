@@ -100,7 +100,7 @@ Result<ContainerRecord> ContainerStore::find(const QString &nameOrId) const
 
 Status ContainerStore::saveState(const QString &id, const ContainerRuntimeState &state)
 {
-    return writeFileAtomically(dir(id) + QStringLiteral("/state.json"), QJsonDocument(state.toJson()).toJson());
+    return replaceFile(dir(id) + QStringLiteral("/state.json"), QJsonDocument(state.toJson()).toJson());
 }
 
 Status ContainerStore::remove(const ContainerRecord &record)

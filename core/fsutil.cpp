@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <ftw.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,6 +19,23 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(data) != data.size() || !file.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Status replaceFile(const QString &path, const QByteArray &data)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QByteArray temp = target + ".tmp-" + QByteArray::number(qint64(::getpid()));
+    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, systemErrorText(errno)));
+    const ssize_t written = ::write(fd, data.constData(), size_t(data.size()));
+    const int saved = errno;
+    ::close(fd);
+    if (written != data.size() || ::rename(temp.constData(), target.constData()) < 0) {
+        ::unlink(temp.constData());
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, systemErrorText(written < 0 ? saved : errno)));
+    }
     return {};
 }
 

@@ -12,6 +12,12 @@ namespace porthole {
 // content, never a mix, even if the process is killed midway.
 Status writeFileAtomically(const QString &path, const QByteArray &data);
 
+// The same, without forcing the data to disk: for files that are
+// regenerated anyway (a container's /etc files, its bundle, its state),
+// where a kill must never leave a torn file but a power cut may lose the
+// last update.
+Status replaceFile(const QString &path, const QByteArray &data);
+
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxSize = 64 << 20);
 
 Status makeDirectories(const QString &path);

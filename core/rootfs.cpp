@@ -56,15 +56,15 @@ QString containerResolvConf(const QString &hostResolvConf)
 
 Status writeEtcFiles(const QString &dir, const QString &hostname, const QString &name)
 {
-    if (auto ok = writeFileAtomically(dir + QStringLiteral("/hostname"), hostname.toUtf8() + '\n'); !ok)
+    if (auto ok = replaceFile(dir + QStringLiteral("/hostname"), hostname.toUtf8() + '\n'); !ok)
         return ok;
     const QByteArray hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
                              "fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n"
                              + QByteArray("127.0.1.1\t") + hostname.toUtf8() + ' ' + name.toUtf8() + '\n';
-    if (auto ok = writeFileAtomically(dir + QStringLiteral("/hosts"), hosts); !ok)
+    if (auto ok = replaceFile(dir + QStringLiteral("/hosts"), hosts); !ok)
         return ok;
     auto host = readWholeFile(QStringLiteral("/etc/resolv.conf"));
-    return writeFileAtomically(dir + QStringLiteral("/resolv.conf"),
+    return replaceFile(dir + QStringLiteral("/resolv.conf"),
                                containerResolvConf(host ? QString::fromUtf8(*host) : QString()).toUtf8());
 }
 
