@@ -347,7 +347,7 @@ Result<Invocation> parseCommandLine(const QStringList &input)
         const QString word = words.takeFirst();
         const qsizetype eq = word.indexOf(QLatin1Char('='));
         const QString name = eq < 0 ? word : word.left(eq);
-        if (name == QLatin1String("--root") || name == QLatin1String("--runroot")) {
+        if (name == QLatin1String("--root") || name == QLatin1String("--runroot") || name == QLatin1String("--runtime")) {
             QString value;
             if (eq >= 0)
                 value = word.mid(eq + 1);
@@ -355,7 +355,7 @@ Result<Invocation> parseCommandLine(const QStringList &input)
                 value = words.takeFirst();
             else
                 return fail(QStringLiteral("flag needs an argument: %1").arg(name), 125);
-            (name == QLatin1String("--root") ? invocation.root : invocation.runRoot) = value;
+            (name == QLatin1String("--root") ? invocation.root : name == QLatin1String("--runroot") ? invocation.runRoot : invocation.runtime) = value;
         } else if (word == QLatin1String("-v") || word == QLatin1String("--version")) {
             invocation.showVersion = true;
         } else if (word == QLatin1String("-h") || word == QLatin1String("--help")) {
@@ -418,6 +418,7 @@ QString programUsage()
                                   "Options:\n"
                                   "      --root string      Store directory (default /var/lib/porthole, or $PORTHOLE_ROOT)\n"
                                   "      --runroot string   Runtime state directory (default /run/porthole, or $PORTHOLE_RUNROOT)\n"
+                                  "      --runtime string   OCI runtime: runc (default) or crun (or $PORTHOLE_RUNTIME)\n"
                                   "  -v, --version          Print version information and quit\n\n"
                                   "Commands:\n");
     for (const CommandSpec &spec : commandSpecs()) {

@@ -42,6 +42,7 @@ struct ParsedCommand {
 struct Invocation {
     QString root;     // --root
     QString runRoot;  // --runroot
+    QString runtime;  // --runtime: runc (default) or crun
     bool showVersion = false;
     bool showHelp = false; // for the command (or the program when command is null)
     ParsedCommand command;

@@ -58,7 +58,10 @@ int runCommand(const QStringList &words, CommandIo &io)
         writeError(io, QStringLiteral("'%1' is not implemented").arg(invocation->command.spec->path));
         return 1;
     }
-    const CommandContext context{invocation->command, io, *store, progress};
+    QString runtime = invocation->runtime;
+    if (runtime.isEmpty())
+        runtime = qEnvironmentVariable("PORTHOLE_RUNTIME", QStringLiteral("runc"));
+    const CommandContext context{invocation->command, io, *store, progress, runtime};
     if (auto ok = handler(context); !ok) {
         writeError(io, ok.error().message);
         return ok.error().exitCode;

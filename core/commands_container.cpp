@@ -123,7 +123,7 @@ Status createContainer(const CommandContext &c)
     auto request = createRequest(c.command);
     if (!request)
         return std::unexpected(request.error());
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
@@ -174,13 +174,18 @@ Status runContainer(const CommandContext &c)
     const bool detach = c.command.isSet(QStringLiteral("detach"));
     if (!detach && c.io.outputFd < 0)
         return fail(QStringLiteral("an attached run needs a terminal: use -d, then open a console"), 125);
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
+    auto failedStart = [&](const Error &error) -> Status {
+        if (record->config.autoRemove) // --rm: nothing stays behind
+            (void)engine.remove(record->config.id, true);
+        return std::unexpected(Error{error.message, 125});
+    };
     if (detach) {
         if (auto ok = engine.start(record->config.id); !ok)
-            return std::unexpected(Error{ok.error().message, 125});
+            return failedStart(ok.error());
         c.line(record->config.id);
         return {};
     }
@@ -193,7 +198,7 @@ Status runContainer(const CommandContext &c)
         return {};
     };
     if (auto ok = engine.start(record->config.id, connectFirst, true); !ok)
-        return std::unexpected(Error{ok.error().message, 125});
+        return failedStart(ok.error());
     return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")), true);
 }
 
@@ -201,7 +206,7 @@ Status attachContainer(const CommandContext &c)
 {
     if (c.io.outputFd < 0)
         return fail(QStringLiteral("attach needs a terminal: open a console for the container instead"));
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto record = engine.find(c.command.args.first());
     if (!record)
         return std::unexpected(record.error());
@@ -222,7 +227,7 @@ Status attachContainer(const CommandContext &c)
 template <typename Call>
 Status eachContainer(const CommandContext &c, Call call)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     bool anyFailed = false;
     for (const QString &name : c.command.args) {
         if (auto ok = call(engine, name); !ok) {
@@ -243,7 +248,7 @@ Status startContainers(const CommandContext &c)
             return fail(QStringLiteral("you cannot start and attach multiple containers at once"));
         if (c.io.outputFd < 0)
             return fail(QStringLiteral("start -a needs a terminal: open a console for the container instead"));
-        ContainerEngine engine(c.store);
+        ContainerEngine engine(c.store, c.runtime);
         std::optional<AttachConnection> connection;
         auto connectFirst = [&](const ContainerRecord &r) -> Status {
             auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), r.config.id));
@@ -309,7 +314,7 @@ Status execInContainer(const CommandContext &c)
     request.tty = c.command.isSet(QStringLiteral("tty"));
     request.interactive = c.command.isSet(QStringLiteral("interactive"));
     request.detach = c.command.isSet(QStringLiteral("detach"));
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto code = engine.exec(c.command.args.first(), request);
     if (!code)
         return std::unexpected(code.error());
@@ -320,7 +325,7 @@ Status execInContainer(const CommandContext &c)
 
 Status exportContainer(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     const QString output = c.command.value(QStringLiteral("output"));
     if (!output.isEmpty() && output != QLatin1String("-")) {
         auto file = AtomicOutputFile::create(output);
@@ -345,7 +350,7 @@ Status commitContainer(const CommandContext &c)
     request.message = c.command.value(QStringLiteral("message"));
     request.author = c.command.value(QStringLiteral("author"));
     request.pause = c.command.value(QStringLiteral("pause"), QStringLiteral("true")) == QLatin1String("true");
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto id = engine.commit(c.command.args.first(), request, c.progress);
     if (!id)
         return std::unexpected(id.error());
@@ -355,7 +360,7 @@ Status commitContainer(const CommandContext &c)
 
 Status diffContainer(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto changes = engine.diff(c.command.args.first());
     if (!changes)
         return std::unexpected(changes.error());
@@ -378,13 +383,13 @@ Status restartContainers(const CommandContext &c)
 
 Status renameContainer(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     return engine.rename(c.command.args.at(0), c.command.args.at(1));
 }
 
 Status waitContainers(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     for (const QString &name : c.command.args) {
         auto code = engine.wait(name);
         if (!code)
@@ -396,7 +401,7 @@ Status waitContainers(const CommandContext &c)
 
 Status showLogs(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto record = engine.find(c.command.args.first());
     if (!record)
         return std::unexpected(record.error());
@@ -453,7 +458,7 @@ Status showLogs(const CommandContext &c)
 
 Status inspectContainers(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     QJsonArray all;
     for (const QString &name : c.command.args) {
         auto record = engine.find(name);
@@ -539,7 +544,7 @@ Status streamEvents(const CommandContext &c)
 
 Status cleanupContainer(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     return engine.cleanup(c.command.args.first());
 }
 
@@ -599,7 +604,7 @@ Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &fi
 
 Status listContainers(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto records = engine.list();
     if (!records)
         return std::unexpected(records.error());
@@ -692,7 +697,7 @@ Status listContainers(const CommandContext &c)
 
 Status showTop(const CommandContext &c)
 {
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     auto rows = engine.top(c.command.args.first(), c.command.args.mid(1));
     if (!rows)
         return std::unexpected(rows.error());

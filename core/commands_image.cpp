@@ -88,7 +88,7 @@ Status inspectImages(const CommandContext &c)
         return fail(QStringLiteral("\"%1\" is not a valid value for --type").arg(type));
     const bool containersToo = c.command.spec->path == QLatin1String("inspect") && type != QLatin1String("image");
     QJsonArray all;
-    ContainerEngine engine(c.store);
+    ContainerEngine engine(c.store, c.runtime);
     for (const QString &name : c.command.args) {
         if (containersToo) {
             if (auto record = engine.find(name)) {
@@ -168,7 +168,7 @@ Status removeImages(const CommandContext &c)
 {
     bool anyFailed = false;
     for (const QString &name : c.command.args) {
-        ContainerEngine engine(c.store);
+        ContainerEngine engine(c.store, c.runtime);
         auto lines = engine.removeImage(name, c.command.isSet(QStringLiteral("force")));
         if (!lines) {
             // Like Docker: report each failure and go on with the others.

@@ -12,6 +12,7 @@ struct CommandContext {
     CommandIo &io;
     ImageStore &store;
     Progress &progress;
+    QString runtime; // OCI runtime for container commands
 
     void out(const QString &text) const { io.out(text); }
     void line(const QString &text) const { io.out(text + QLatin1Char('\n')); }

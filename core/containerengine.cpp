@@ -163,7 +163,7 @@ QStringList ContainerEngine::exitCommand(const QString &id) const
                       : QStandardPaths::findExecutable(QStringLiteral("porthole"));
     }
     return {cli, QStringLiteral("--root"), m_images.paths().root, QStringLiteral("--runroot"), m_images.paths().runRoot,
-            QStringLiteral("container"), QStringLiteral("cleanup"), id};
+            QStringLiteral("--runtime"), m_runtimeName, QStringLiteral("container"), QStringLiteral("cleanup"), id};
 }
 
 Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)

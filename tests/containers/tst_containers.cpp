@@ -355,6 +355,69 @@ private slots:
                  QStringLiteral("Error: invalid filter 'colour=red'"));
     }
 
+    void createFlagsReachTheContainer()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QTemporaryDir volume;
+        writeFile(volume.path(), QStringLiteral("shared.txt"), "from the host\n");
+        QFile::setPermissions(volume.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        auto run = runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("flags"),
+                                       QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("-w"), QStringLiteral("/data"),
+                                       QStringLiteral("--hostname"), QStringLiteral("box"), QStringLiteral("-v"), volume.path() + QStringLiteral(":/data:ro"),
+                                       QStringLiteral("-m"), QStringLiteral("64m"), QStringLiteral("--pids-limit"), QStringLiteral("50"),
+                                       QStringLiteral("--stop-signal"), QStringLiteral("SIGINT"), QStringLiteral("--entrypoint"), QStringLiteral("sleep"),
+                                       QStringLiteral("busybox"), QStringLiteral("300")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("flags"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                          QStringLiteral("id -un; pwd; hostname; cat shared.txt; touch x 2>/dev/null || echo read-only; cat /proc/1/cmdline | tr '\\0' ' '")}).out),
+                 QStringLiteral("nobody\n/data\nbox\nfrom the host\nread-only\nsleep 300"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"),
+                                          QStringLiteral("{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}} {{.Config.StopSignal}} {{index .HostConfig.Binds 0}}"),
+                                          QStringLiteral("flags")}).out),
+                 QStringLiteral("%1 50 SIGINT %2:/data:ro").arg(64 << 20).arg(volume.path()));
+        const QString id = text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), QStringLiteral("flags")}).out);
+        QFile limit(QStringLiteral("/sys/fs/cgroup/memory/porthole/%1/memory.limit_in_bytes").arg(id));
+        if (limit.open(QIODevice::ReadOnly)) // cgroup v1 layout, as on this machine kind
+            QCOMPARE(limit.readAll().trimmed().toLongLong(), qint64(64 << 20));
+        // stop sends the stop signal first (pid 1 ignores it here), then KILL.
+        QCOMPARE(runPorthole(store, {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("flags")}).exitCode, 0);
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--until"), QStringLiteral("0s"),
+                                          QStringLiteral("--filter"), QStringLiteral("event=kill"), QStringLiteral("--format"),
+                                          QStringLiteral("{{index .Actor.Attributes \"signal\"}}")}).out),
+                 QStringLiteral("INT\nKILL"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-v"), QStringLiteral("relative:/x"),
+                                          QStringLiteral("busybox")}).err),
+                 QStringLiteral("Error: invalid volume specification: 'relative:/x': named volumes are not supported, give an absolute host path"));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-u"), QStringLiteral("ghost"),
+                                          QStringLiteral("--name"), QStringLiteral("ghosted"), QStringLiteral("busybox")}).err),
+                 QStringLiteral("Error: unable to find user ghost: no matching entries in passwd file"));
+        QVERIFY(statusOf(store, QStringLiteral("ghosted")).contains(QStringLiteral("Created"))); // a failed start leaves it created
+        QCOMPARE(mountsUnder(store.paths.root), 0);
+    }
+
+    void chosenRuntimeIsUsedOrExplainsItself()
+    {
+        TempStore store;
+        ContainerCleanup cleanup{store};
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        auto run = runPorthole(store, {QStringLiteral("--runtime"), QStringLiteral("crun"), QStringLiteral("run"), QStringLiteral("--rm"),
+                                       QStringLiteral("busybox"), QStringLiteral("echo"), QStringLiteral("crun works")});
+        if (run.exitCode == 0) {
+            QCOMPARE(text(run.out), QStringLiteral("crun works"));
+        } else {
+            // crun 1.8 refuses hybrid cgroups (this machine kind): one clear line, nothing left.
+            QCOMPARE(run.exitCode, 125);
+            QVERIFY2(run.err.startsWith("Error: ") && run.err.count('\n') == 1, run.err.constData());
+            QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out), QString());
+        }
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("--runtime"), QStringLiteral("nosuchruntime"), QStringLiteral("run"), QStringLiteral("--rm"),
+                                          QStringLiteral("busybox"), QStringLiteral("true")}).err),
+                 QStringLiteral("Error: the OCI runtime \"nosuchruntime\" was not found: install it (apt-get install nosuchruntime)"));
+        QCOMPARE(mountsUnder(store.paths.root), 0);
+    }
+
     void vanishedMonitorIsReconciled()
     {
         TempStore store;
