@@ -82,6 +82,11 @@ private slots:
         QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("Up ")));
         QCOMPARE(mountsUnder(store.paths.root), 1);
 
+        // The seed's third way in: nsenter into the pid that inspect reports.
+        const QString pid = text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Pid}}"), QStringLiteral("busybox")}).out);
+        auto entered = runProgram(QStringLiteral("nsenter"), {QStringLiteral("-t"), pid, QStringLiteral("-a"), QStringLiteral("hostname")});
+        QCOMPARE(text(entered.out), text(created.out).left(12));
+
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")}).exitCode, 0);
         QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("(Paused)")));
         auto again = runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")});
