@@ -3,6 +3,8 @@
 #include "commands_internal.h"
 #include "storepaths.h"
 
+#include <QFileInfo>
+
 namespace porthole {
 namespace {
 
@@ -46,6 +48,9 @@ int runCommand(const QStringList &words, CommandIo &io)
         return 0;
     }
     const StorePaths paths = StorePaths::resolve(invocation->root, invocation->runRoot);
+    // conmon runs the exit command late; a store removed meanwhile stays removed.
+    if (invocation->command.spec->path == QLatin1String("container cleanup") && !QFileInfo::exists(paths.root))
+        return 0;
     auto store = ImageStore::open(paths);
     if (!store) {
         writeError(io, store.error().message);
