@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "containerengine.h"
+#include "containerlistmodel.h"
+#include "eventsfollower.h"
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "starterimage.h"
@@ -12,6 +15,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -26,10 +30,17 @@ struct Outcome {
     QList<porthole::ImageInfo> images;
 };
 
+struct ContainersOutcome {
+    bool ok = false;
+    QString message;
+    QList<porthole::ContainerRecord> containers;
+};
+
 } // namespace
 
 MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
-    : QMainWindow(parent), m_paths(paths), m_model(new ImageListModel(this))
+    : QMainWindow(parent), m_paths(paths), m_model(new ImageListModel(this)),
+      m_containers(new ContainerListModel(this)), m_follower(new EventsFollower(paths.root, this))
 {
     setWindowTitle(tr("Porthole"));
     auto *toolbar = addToolBar(tr("Images"));
@@ -73,7 +84,31 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(welcome);
     m_pages->addWidget(m_table);
-    setCentralWidget(m_pages);
+
+    auto *containerProxy = new QSortFilterProxyModel(this);
+    containerProxy->setSourceModel(m_containers);
+    containerProxy->setSortRole(Qt::UserRole);
+    auto *containerTable = new QTableView(this);
+    containerTable->setObjectName(QStringLiteral("containerTable"));
+    containerTable->setModel(containerProxy);
+    containerTable->setSortingEnabled(true);
+    containerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    containerTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    containerTable->setWordWrap(false);
+    containerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    containerTable->horizontalHeader()->setStretchLastSection(true);
+    containerTable->verticalHeader()->hide();
+    containerTable->sortByColumn(ContainerListModel::Created, Qt::DescendingOrder);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(containerTable, tr("Containers"));
+    m_tabs->addTab(m_pages, tr("Images"));
+    setCentralWidget(m_tabs);
+    // Changes by any process (the CLI in another terminal, a container
+    // exiting on its own) arrive through the events journal.
+    connect(m_follower, &EventsFollower::journalChanged, this, &MainWindow::refreshContainers);
+    connect(m_follower, &EventsFollower::journalChanged, this, &MainWindow::refresh);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -83,6 +118,41 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     resize(900, 560);
     refresh();
+    refreshContainers();
+}
+
+void MainWindow::refreshContainers()
+{
+    if (m_containersRefreshing) { // one at a time; run again when it ends
+        m_containersStale = true;
+        return;
+    }
+    m_containersRefreshing = true;
+    const porthole::StorePaths paths = m_paths;
+    auto *watcher = new QFutureWatcher<ContainersOutcome>(this);
+    connect(watcher, &QFutureWatcher<ContainersOutcome>::finished, this, [this, watcher] {
+        const ContainersOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_containersRefreshing = false;
+        if (outcome.ok) {
+            m_containers->setContainers(outcome.containers);
+            emit containersRefreshed(int(outcome.containers.size()));
+        } else {
+            showResult(false, outcome.message);
+        }
+        if (std::exchange(m_containersStale, false))
+            refreshContainers();
+    });
+    watcher->setFuture(QtConcurrent::run([paths] {
+        auto store = porthole::ImageStore::open(paths);
+        if (!store)
+            return ContainersOutcome{false, store.error().message, {}};
+        porthole::ContainerEngine engine(*store);
+        auto records = engine.list();
+        if (!records)
+            return ContainersOutcome{false, records.error().message, {}};
+        return ContainersOutcome{true, {}, *records};
+    }));
 }
 
 void MainWindow::setBusy(const QString &text)
@@ -112,6 +182,8 @@ void MainWindow::refresh()
         m_model->setImages(outcome.images);
         const bool empty = outcome.images.isEmpty();
         m_pages->setCurrentIndex(empty ? 0 : 1);
+        if (std::exchange(m_firstImageRefresh, false) && empty)
+            m_tabs->setCurrentWidget(m_pages); // a new user starts with the starter image
         m_status->setText(tr("%n image(s)", nullptr, int(outcome.images.size())));
         emit imagesRefreshed(int(outcome.images.size()));
     });

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+class ContainerListModel;
+class EventsFollower;
 class ImageListModel;
 class QLabel;
 class QProgressBar;
@@ -19,11 +21,13 @@ public:
 
 public slots:
     void refresh();
+    void refreshContainers();
     void buildStarterImage();
     void importFile(const QString &path);
 
 signals:
     void imagesRefreshed(int count);
+    void containersRefreshed(int count);
     void operationFinished(bool ok, const QString &message);
 
 private:
@@ -33,7 +37,13 @@ private:
 
     porthole::StorePaths m_paths;
     ImageListModel *m_model;
+    ContainerListModel *m_containers;
+    EventsFollower *m_follower;
+    bool m_containersRefreshing = false;
+    bool m_containersStale = false;
     QStackedWidget *m_pages;
+    class QTabWidget *m_tabs = nullptr;
+    bool m_firstImageRefresh = true;
     QTableView *m_table;
     QLabel *m_emptyHint;
     QPushButton *m_starterButton;

@@ -42,6 +42,30 @@ private slots:
         QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("latest"));
     }
 
+    void containerListFollowsChangesMadeByTheCli()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        window.show();
+        QVERIFY(refreshed.wait(5000));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 0);
+        auto status = [&] { return table->model()->rowCount() == 1 ? table->model()->index(0, 4).data().toString() : QString(); };
+
+        // Another process changes the store; the window follows the events journal.
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("live"),
+                                     QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 1; exit 4")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Up ")), 2000);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("live"));
+        // And the container exiting on its own.
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Exited (4)")), 5000);
+        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("live")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 2000);
+    }
+
     void importedFileAppearsAndBadFileReportsError()
     {
         TempStore store;
