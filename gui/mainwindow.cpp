@@ -4,6 +4,7 @@
 #include "containerlistmodel.h"
 #include "eventsfollower.h"
 #include "imagelistmodel.h"
+#include "lifecyclediagram.h"
 #include "imagestore.h"
 #include "starterimage.h"
 
@@ -16,6 +17,9 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -40,7 +44,8 @@ struct ContainersOutcome {
 
 MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     : QMainWindow(parent), m_paths(paths), m_model(new ImageListModel(this)),
-      m_containers(new ContainerListModel(this)), m_follower(new EventsFollower(paths.root, this))
+      m_containers(new ContainerListModel(this)), m_follower(new EventsFollower(paths.root, this)),
+      m_diagram(new LifecycleDiagram(this))
 {
     setWindowTitle(tr("Porthole"));
     auto *toolbar = addToolBar(tr("Images"));
@@ -89,6 +94,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     containerProxy->setSourceModel(m_containers);
     containerProxy->setSortRole(Qt::UserRole);
     auto *containerTable = new QTableView(this);
+    m_containerTable = containerTable;
     containerTable->setObjectName(QStringLiteral("containerTable"));
     containerTable->setModel(containerProxy);
     containerTable->setSortingEnabled(true);
@@ -102,7 +108,30 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(containerTable, tr("Containers"));
+    // Below the table: the selected container's lifecycle, and the command
+    // each click runs, as the CLI would take it.
+    auto *lifecycle = new QWidget(this);
+    auto *lifecycleLayout = new QVBoxLayout(lifecycle);
+    m_commandLine = new QLabel(tr("Select a container to see its lifecycle. Click a command to run it."), lifecycle);
+    m_commandLine->setObjectName(QStringLiteral("commandLine"));
+    m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    lifecycleLayout->addWidget(m_diagram, 1);
+    lifecycleLayout->addWidget(m_commandLine);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(containerTable);
+    split->addWidget(lifecycle);
+    split->setStretchFactor(1, 2);
+    connect(containerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, containerProxy](const QModelIndex &index) {
+        m_selectedId = m_containers->idAt(containerProxy->mapToSource(index).row());
+        showSelectedContainer();
+    });
+    connect(m_diagram, &LifecycleDiagram::actionRequested, this, &MainWindow::runLifecycleAction);
+    askStopTimeout = [this](int seconds) -> std::optional<int> {
+        bool ok = false;
+        const int value = QInputDialog::getInt(this, tr("Stop"), tr("Send SIGTERM, wait this many seconds, then SIGKILL:"), seconds, 0, 3600, 1, &ok);
+        return ok ? std::optional<int>(value) : std::nullopt;
+    };
+    m_tabs->addTab(split, tr("Containers"));
     m_tabs->addTab(m_pages, tr("Images"));
     setCentralWidget(m_tabs);
     // Changes by any process (the CLI in another terminal, a container
@@ -121,6 +150,76 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     refreshContainers();
 }
 
+void MainWindow::showSelectedContainer()
+{
+    for (const porthole::ContainerRecord &record : std::as_const(m_records)) {
+        if (record.config.id == m_selectedId) {
+            m_diagram->setProperty("lastName", record.config.name);
+            m_diagram->setContainer(record.config.name, record.state.state);
+            return;
+        }
+    }
+    // Gone (removed by us or elsewhere): the diagram ends in "deleted".
+    m_diagram->setContainer(m_selectedId.isEmpty() ? QString() : m_diagram->property("lastName").toString(), std::nullopt);
+}
+
+void MainWindow::runLifecycleAction(porthole::LifecycleAction action)
+{
+    const porthole::ContainerRecord *selected = nullptr;
+    for (const porthole::ContainerRecord &record : std::as_const(m_records))
+        if (record.config.id == m_selectedId)
+            selected = &record;
+    if (!selected)
+        return;
+    const QString name = selected->config.name;
+    m_diagram->setProperty("lastName", name);
+    int timeout = selected->config.stopTimeout;
+    QString command;
+    switch (action) {
+    case porthole::LifecycleAction::Stop:
+    case porthole::LifecycleAction::Restart: {
+        const auto chosen = askStopTimeout(timeout);
+        if (!chosen)
+            return;
+        timeout = *chosen;
+        command = QStringLiteral("porthole %1 -t %2 %3").arg(porthole::actionName(action)).arg(timeout).arg(name);
+        break;
+    }
+    default:
+        command = QStringLiteral("porthole %1 %2").arg(porthole::actionName(action), name);
+    }
+    m_commandLine->setText(command);
+    setBusy(tr("Running: %1").arg(command));
+    const porthole::StorePaths paths = m_paths;
+    const QString id = selected->config.id;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, command] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
+        refreshContainers();
+    });
+    watcher->setFuture(QtConcurrent::run([paths, id, action, timeout] {
+        auto store = porthole::ImageStore::open(paths);
+        if (!store)
+            return Outcome{false, store.error().message, {}};
+        porthole::ContainerEngine engine(*store);
+        porthole::Status done;
+        switch (action) {
+        case porthole::LifecycleAction::Start: done = engine.start(id); break;
+        case porthole::LifecycleAction::Stop: done = engine.stop(id, timeout); break;
+        case porthole::LifecycleAction::Restart: done = engine.restart(id, timeout); break;
+        case porthole::LifecycleAction::Kill: done = engine.kill(id); break;
+        case porthole::LifecycleAction::Pause: done = engine.pause(id); break;
+        case porthole::LifecycleAction::Unpause: done = engine.unpause(id); break;
+        case porthole::LifecycleAction::Remove: done = engine.remove(id, false); break;
+        case porthole::LifecycleAction::ForceRemove: done = engine.remove(id, true); break;
+        default: return Outcome{false, QStringLiteral("not a command"), {}};
+        }
+        return done ? Outcome{true, {}, {}} : Outcome{false, done.error().message, {}};
+    }));
+}
+
 void MainWindow::refreshContainers()
 {
     if (m_containersRefreshing) { // one at a time; run again when it ends
@@ -135,7 +234,22 @@ void MainWindow::refreshContainers()
         watcher->deleteLater();
         m_containersRefreshing = false;
         if (outcome.ok) {
+            m_records = outcome.containers;
             m_containers->setContainers(outcome.containers);
+            // The newest container is selected at first; then the selection
+            // stays on the same container across refreshes.
+            if (m_selectedId.isEmpty() && m_containers->rowCount() > 0) {
+                auto *proxy = static_cast<QSortFilterProxyModel *>(m_containerTable->model());
+                m_selectedId = m_containers->idAt(proxy->mapToSource(proxy->index(0, 0)).row());
+            }
+            for (int row = 0; row < m_containers->rowCount(); ++row) {
+                if (m_containers->idAt(row) != m_selectedId)
+                    continue;
+                auto *proxy = static_cast<QSortFilterProxyModel *>(m_containerTable->model());
+                m_containerTable->selectionModel()->setCurrentIndex(proxy->mapFromSource(m_containers->index(row, 0)),
+                                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+            showSelectedContainer();
             emit containersRefreshed(int(outcome.containers.size()));
         } else {
             showResult(false, outcome.message);

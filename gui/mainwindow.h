@@ -1,13 +1,18 @@
 #pragma once
 // The main window: for now the image list, with import and the offline
 // busybox starter. All engine calls run on worker threads.
+#include "containerrecord.h"
 #include "storepaths.h"
+
+#include <functional>
+#include <optional>
 
 #include <QMainWindow>
 
 class ContainerListModel;
 class EventsFollower;
 class ImageListModel;
+class LifecycleDiagram;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,9 +24,13 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(const porthole::StorePaths &paths, QWidget *parent = nullptr);
 
+    // Asks stop's timeout (seconds); nullopt cancels. Replaceable for tests.
+    std::function<std::optional<int>(int defaultSeconds)> askStopTimeout;
+
 public slots:
     void refresh();
     void refreshContainers();
+    void runLifecycleAction(porthole::LifecycleAction action);
     void buildStarterImage();
     void importFile(const QString &path);
 
@@ -39,6 +48,12 @@ private:
     ImageListModel *m_model;
     ContainerListModel *m_containers;
     EventsFollower *m_follower;
+    LifecycleDiagram *m_diagram;
+    class QLabel *m_commandLine;
+    class QTableView *m_containerTable;
+    QString m_selectedId;
+    QList<porthole::ContainerRecord> m_records;
+    void showSelectedContainer();
     bool m_containersRefreshing = false;
     bool m_containersStale = false;
     QStackedWidget *m_pages;

@@ -73,89 +73,182 @@
     </message>
 </context>
 <context>
+    <name>LifecycleDiagram</name>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="25" />
+        <source>Container lifecycle</source>
+        <translation>容器生命周期</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="35" />
+        <source>exits by itself</source>
+        <translation>自行退出</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="78" />
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="79" />
+        <source>created</source>
+        <translation>创建状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="80" />
+        <source>running</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="81" />
+        <source>paused</source>
+        <translation>暂停状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="82" />
+        <source>stopped</source>
+        <translation>停止状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="83" />
+        <source>deleted</source>
+        <translation>删除状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="116" />
+        <source>When the main process ends, the container stops by itself.</source>
+        <translation>主进程结束时，容器自行停止。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="117" />
+        <source>Makes a new container from an image: use the command bar (%1).</source>
+        <translation>从镜像新建容器：请使用命令栏（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="120" />
+        <source>Click to run: %1</source>
+        <translation>点击运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="122" />
+        <source>Select a container first.</source>
+        <translation>请先选择一个容器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="125" />
+        <source>The container is %1; this command starts from %2.</source>
+        <translation>容器处于%1；此命令从%2出发。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="45" />
+        <location filename="../gui/mainwindow.cpp" line="50" />
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="46" />
-        <location filename="../gui/mainwindow.cpp" line="106" />
+        <location filename="../gui/mainwindow.cpp" line="51" />
+        <location filename="../gui/mainwindow.cpp" line="135" />
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="48" />
+        <location filename="../gui/mainwindow.cpp" line="53" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="50" />
+        <location filename="../gui/mainwindow.cpp" line="55" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="51" />
+        <location filename="../gui/mainwindow.cpp" line="56" />
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="56" />
+        <location filename="../gui/mainwindow.cpp" line="61" />
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="61" />
+        <location filename="../gui/mainwindow.cpp" line="66" />
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="105" />
+        <location filename="../gui/mainwindow.cpp" line="115" />
+        <source>Select a container to see its lifecycle. Click a command to run it.</source>
+        <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="131" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="131" />
+        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
+        <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="134" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="167" />
+        <location filename="../gui/mainwindow.cpp" line="192" />
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="199" />
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="281" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="187" />
+        <location filename="../gui/mainwindow.cpp" line="301" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="203" />
+        <location filename="../gui/mainwindow.cpp" line="317" />
         <source>Building busybox:latest from this machine's busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="211" />
+        <location filename="../gui/mainwindow.cpp" line="325" />
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="226" />
+        <location filename="../gui/mainwindow.cpp" line="340" />
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="227" />
+        <location filename="../gui/mainwindow.cpp" line="341" />
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="234" />
+        <location filename="../gui/mainwindow.cpp" line="348" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="240" />
+        <location filename="../gui/mainwindow.cpp" line="354" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>

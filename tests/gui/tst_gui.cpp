@@ -1,10 +1,13 @@
 // The main window on the real engine, offscreen: an empty store offers the
 // busybox starter; one click builds it and the image list shows it.
+#include "lifecyclediagram.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QLabel>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -64,6 +67,76 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Exited (4)")), 5000);
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("live")}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 2000);
+    }
+
+    void lifecycleDiagramDrivesARealContainer()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("-it"), QStringLiteral("--name=busybox"), QStringLiteral("busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        window.askStopTimeout = [](int) { return std::optional<int>(1); };
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(refreshed.wait(5000));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QVERIFY(table && diagram);
+        table->selectRow(0);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(diagram->state(), std::optional(porthole::ContainerState::Created));
+
+        auto edgeIndex = [&](const QString &label, porthole::ContainerState from) {
+            Q_UNUSED(from);
+            for (int i = 0; i < diagram->edges().size(); ++i)
+                if (diagram->edges().at(i).label == label && diagram->isEdgeEnabled(i))
+                    return i;
+            for (int i = 0; i < diagram->edges().size(); ++i)
+                if (diagram->edges().at(i).label == label)
+                    return i;
+            return -1;
+        };
+        auto click = [&](const QString &label) {
+            const int edge = edgeIndex(label, *diagram->state());
+            QVERIFY2(diagram->isEdgeEnabled(edge), qPrintable(label));
+            QTest::mouseClick(diagram, Qt::LeftButton, {}, diagram->edgeLabelCenter(edge));
+        };
+        auto status = [&] { return table->model()->rowCount() ? table->model()->index(0, 4).data().toString() : QString(); };
+        // Greyed edges say why, in Docker's words.
+        QCOMPARE(diagram->edgeToolTip(edgeIndex(QStringLiteral("pause"), porthole::ContainerState::Created)),
+                 QStringLiteral("container busybox is not running"));
+        QVERIFY(!diagram->isEdgeEnabled(edgeIndex(QStringLiteral("unpause"), porthole::ContainerState::Created)));
+
+        click(QStringLiteral("start"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 5000);
+        QVERIFY(status().startsWith(QStringLiteral("Up ")));
+        click(QStringLiteral("pause"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Paused), 5000);
+        QVERIFY(status().endsWith(QStringLiteral("(Paused)")));
+        QCOMPARE(diagram->edgeToolTip(edgeIndex(QStringLiteral("pause"), porthole::ContainerState::Paused)),
+                 QStringLiteral("container busybox is already paused"));
+        click(QStringLiteral("unpause"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 5000);
+        click(QStringLiteral("stop"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Exited), 8000);
+        QVERIFY(status().startsWith(QStringLiteral("Exited (137)")));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("commandLine"))->text(), QStringLiteral("porthole stop -t 1 busybox"));
+        click(QStringLiteral("start"));
+        QTRY_VERIFY2_WITH_TIMEOUT(diagram->state() == std::optional(porthole::ContainerState::Running),
+                                  qPrintable(window.statusBar()->findChildren<QLabel *>().value(0)->text()), 5000);
+        click(QStringLiteral("kill"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Exited), 5000);
+        click(QStringLiteral("restart"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 8000);
+        click(QStringLiteral("rm -f"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 8000);
+        QCOMPARE(diagram->state(), std::nullopt); // deleted
+        // A command typed elsewhere moves the picture too (the events journal).
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("other"),
+                                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 3000);
+        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("other")}).exitCode, 0);
     }
 
     void importedFileAppearsAndBadFileReportsError()

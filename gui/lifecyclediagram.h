@@ -1,0 +1,66 @@
+#pragma once
+// The seed's lifecycle picture, live: the five states (created, running,
+// paused, stopped, deleted) and the commands between them. The current
+// state is highlighted; edges that are valid from it are clickable (or
+// Tab + Enter), the others are greyed with Docker's reason as tooltip.
+#include "lifecycle.h"
+
+#include <QPointF>
+#include <optional>
+#include <QVariantAnimation>
+#include <QWidget>
+
+class LifecycleDiagram : public QWidget {
+    Q_OBJECT
+public:
+    enum class Node { Image, Created, Running, Paused, Stopped, Deleted };
+    struct Edge {
+        Node from;
+        Node to;
+        porthole::LifecycleAction action;
+        QString label;       // the command, as typed
+        bool clickable;      // exits and create/run are shown, not clicked
+        int bend;            // curve offset in logical units
+        double labelAt = 0.5; // where along the curve the command sits
+    };
+
+    explicit LifecycleDiagram(QWidget *parent = nullptr);
+
+    // The container shown (name for messages); no container: all greyed.
+    void setContainer(const QString &name, std::optional<porthole::ContainerState> state);
+    std::optional<porthole::ContainerState> state() const { return m_state; }
+
+    const QList<Edge> &edges() const { return m_edges; }
+    bool isEdgeEnabled(int index) const;
+    QString edgeToolTip(int index) const;
+    QPoint edgeLabelCenter(int index) const; // widget coordinates, for tests
+
+    QSize sizeHint() const override { return {720, 300}; }
+    QSize minimumSizeHint() const override { return {360, 150}; }
+
+signals:
+    void actionRequested(porthole::LifecycleAction action);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QPointF nodeCenter(Node node) const; // logical coordinates
+    QString nodeName(Node node) const;
+    QTransform toWidget() const;
+    QPainterPath edgePath(const Edge &edge) const; // logical
+    QPointF labelPoint(const Edge &edge) const;    // logical
+    int edgeAt(const QPoint &position) const;
+    Node currentNode() const;
+
+    QList<Edge> m_edges;
+    QString m_name;
+    std::optional<porthole::ContainerState> m_state;
+    int m_hovered = -1;
+    int m_focused = -1;
+    QVariantAnimation m_pulse; // highlights a state change
+};
