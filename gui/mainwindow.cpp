@@ -20,6 +20,11 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QFontDatabase>
+#include "commands.h"
+#include "shellwords.h"
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -133,7 +138,29 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     };
     m_tabs->addTab(split, tr("Containers"));
     m_tabs->addTab(m_pages, tr("Images"));
-    setCentralWidget(m_tabs);
+    // The command bar under the tabs: type the tutorial's commands as written.
+    m_commandBar = new QLineEdit(this);
+    m_commandBar->setObjectName(QStringLiteral("commandBar"));
+    m_commandBar->setPlaceholderText(tr("Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox"));
+    m_commandBar->setClearButtonEnabled(true);
+    m_commandOutput = new QPlainTextEdit(this);
+    m_commandOutput->setObjectName(QStringLiteral("commandOutput"));
+    m_commandOutput->setReadOnly(true);
+    m_commandOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commandOutput->setMaximumBlockCount(2000);
+    m_commandOutput->setFixedHeight(110);
+    connect(m_commandBar, &QLineEdit::returnPressed, this, [this] {
+        const QString line = m_commandBar->text().trimmed();
+        if (!line.isEmpty())
+            runCommandLine(line);
+    });
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_tabs, 1);
+    centralLayout->addWidget(m_commandBar);
+    centralLayout->addWidget(m_commandOutput);
+    setCentralWidget(central);
     // Changes by any process (the CLI in another terminal, a container
     // exiting on its own) arrive through the events journal.
     connect(m_follower, &EventsFollower::journalChanged, this, &MainWindow::refreshContainers);
@@ -148,6 +175,50 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     resize(900, 560);
     refresh();
     refreshContainers();
+}
+
+struct CommandOutcome {
+    int exitCode = 0;
+    QString output;
+};
+
+void MainWindow::runCommandLine(const QString &line)
+{
+    auto words = porthole::splitShellWords(line);
+    if (!words) {
+        m_commandOutput->appendPlainText(QStringLiteral("$ ") + line + QLatin1Char('\n') + tr("Error: %1").arg(words.error().message));
+        emit commandFinished(125, words.error().message);
+        return;
+    }
+    m_commandBar->setEnabled(false);
+    m_commandOutput->appendPlainText(QStringLiteral("$ ") + line);
+    const porthole::StorePaths paths = m_paths;
+    QStringList args = *words;
+    // The window's own store, unless the line names one.
+    if (!args.contains(QStringLiteral("--root")))
+        args = QStringList{QStringLiteral("--root"), paths.root, QStringLiteral("--runroot"), paths.runRoot}
+               + (args.value(0) == QLatin1String("docker") || args.value(0) == QLatin1String("porthole") || args.value(0) == QLatin1String("podman") ? args.mid(1) : args);
+    auto *watcher = new QFutureWatcher<CommandOutcome>(this);
+    connect(watcher, &QFutureWatcher<CommandOutcome>::finished, this, [this, watcher] {
+        const CommandOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (!outcome.output.isEmpty())
+            m_commandOutput->appendPlainText(outcome.output.endsWith(QLatin1Char('\n')) ? outcome.output.chopped(1) : outcome.output);
+        m_commandBar->setEnabled(true);
+        m_commandBar->clear();
+        m_commandBar->setFocus();
+        refresh(); // image commands write no events; refresh the images too
+        refreshContainers();
+        emit commandFinished(outcome.exitCode, outcome.output);
+    });
+    watcher->setFuture(QtConcurrent::run([args] {
+        QString output;
+        porthole::CommandIo io;
+        io.out = [&output](const QString &text) { output += text; };
+        io.err = [&output](const QString &text) { output += text; };
+        const int code = porthole::runCommand(args, io); // no terminal: attach/exec say so
+        return CommandOutcome{code, output};
+    }));
 }
 
 void MainWindow::showSelectedContainer()

@@ -31,12 +31,16 @@ public slots:
     void refresh();
     void refreshContainers();
     void runLifecycleAction(porthole::LifecycleAction action);
+    // The command bar: a docker-style command line, parsed by the same core
+    // parser as the CLI ("docker ps -a", "porthole rm -f busybox").
+    void runCommandLine(const QString &line);
     void buildStarterImage();
     void importFile(const QString &path);
 
 signals:
     void imagesRefreshed(int count);
     void containersRefreshed(int count);
+    void commandFinished(int exitCode, const QString &output);
     void operationFinished(bool ok, const QString &message);
 
 private:
@@ -50,6 +54,8 @@ private:
     EventsFollower *m_follower;
     LifecycleDiagram *m_diagram;
     class QLabel *m_commandLine;
+    class QLineEdit *m_commandBar;
+    class QPlainTextEdit *m_commandOutput;
     class QTableView *m_containerTable;
     QString m_selectedId;
     QList<porthole::ContainerRecord> m_records;

@@ -143,79 +143,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="50"/>
+        <location filename="../gui/mainwindow.cpp" line="55"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="51"/>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/mainwindow.cpp" line="56"/>
+        <location filename="../gui/mainwindow.cpp" line="140"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="53"/>
+        <location filename="../gui/mainwindow.cpp" line="58"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="55"/>
+        <location filename="../gui/mainwindow.cpp" line="60"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="56"/>
+        <location filename="../gui/mainwindow.cpp" line="61"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="61"/>
+        <location filename="../gui/mainwindow.cpp" line="66"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="66"/>
+        <location filename="../gui/mainwindow.cpp" line="71"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="115"/>
+        <location filename="../gui/mainwindow.cpp" line="120"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/mainwindow.cpp" line="136"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/mainwindow.cpp" line="136"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="134"/>
+        <location filename="../gui/mainwindow.cpp" line="139"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="192"/>
+        <location filename="../gui/mainwindow.cpp" line="144"/>
+        <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="263"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="199"/>
+        <location filename="../gui/mainwindow.cpp" line="270"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281"/>
+        <location filename="../gui/mainwindow.cpp" line="189"/>
+        <location filename="../gui/mainwindow.cpp" line="352"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="301"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -223,32 +229,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317"/>
+        <location filename="../gui/mainwindow.cpp" line="388"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="396"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="340"/>
+        <location filename="../gui/mainwindow.cpp" line="411"/>
         <source>Import a root filesystem tarball</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="341"/>
+        <location filename="../gui/mainwindow.cpp" line="412"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="348"/>
+        <location filename="../gui/mainwindow.cpp" line="419"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="354"/>
+        <location filename="../gui/mainwindow.cpp" line="425"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>

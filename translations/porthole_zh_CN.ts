@@ -143,112 +143,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="50" />
+        <location filename="../gui/mainwindow.cpp" line="55" />
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="51" />
-        <location filename="../gui/mainwindow.cpp" line="135" />
+        <location filename="../gui/mainwindow.cpp" line="56" />
+        <location filename="../gui/mainwindow.cpp" line="140" />
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="53" />
+        <location filename="../gui/mainwindow.cpp" line="58" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="55" />
+        <location filename="../gui/mainwindow.cpp" line="60" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="56" />
+        <location filename="../gui/mainwindow.cpp" line="61" />
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="61" />
+        <location filename="../gui/mainwindow.cpp" line="66" />
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="66" />
+        <location filename="../gui/mainwindow.cpp" line="71" />
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="115" />
+        <location filename="../gui/mainwindow.cpp" line="120" />
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131" />
+        <location filename="../gui/mainwindow.cpp" line="136" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131" />
+        <location filename="../gui/mainwindow.cpp" line="136" />
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="134" />
+        <location filename="../gui/mainwindow.cpp" line="139" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="192" />
+        <location filename="../gui/mainwindow.cpp" line="144" />
+        <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
+        <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="263" />
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="199" />
+        <location filename="../gui/mainwindow.cpp" line="270" />
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281" />
+        <location filename="../gui/mainwindow.cpp" line="189" />
+        <location filename="../gui/mainwindow.cpp" line="352" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="301" />
+        <location filename="../gui/mainwindow.cpp" line="372" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="317" />
+        <location filename="../gui/mainwindow.cpp" line="388" />
         <source>Building busybox:latest from this machine's busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325" />
+        <location filename="../gui/mainwindow.cpp" line="396" />
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="340" />
+        <location filename="../gui/mainwindow.cpp" line="411" />
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="341" />
+        <location filename="../gui/mainwindow.cpp" line="412" />
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="348" />
+        <location filename="../gui/mainwindow.cpp" line="419" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="354" />
+        <location filename="../gui/mainwindow.cpp" line="425" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>

@@ -7,6 +7,8 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -137,6 +139,41 @@ private slots:
                                      QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 3000);
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("other")}).exitCode, 0);
+    }
+
+    void commandBarRunsTheTutorialsCommands()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        QSignalSpy finished(&window, &MainWindow::commandFinished);
+        window.show();
+        QVERIFY(refreshed.wait(5000));
+        auto *bar = window.findChild<QLineEdit *>(QStringLiteral("commandBar"));
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        auto type = [&](const QString &line) {
+            bar->setText(line);
+            QTest::keyClick(bar, Qt::Key_Return);
+            QVERIFY(finished.wait(20000));
+        };
+        type(QStringLiteral("docker create -it --name=busybox busybox"));
+        QCOMPARE(finished.last().at(0).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Created), 3000);
+        type(QStringLiteral("porthole start busybox"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 3000);
+        type(QStringLiteral("docker ps -a"));
+        QVERIFY(finished.last().at(1).toString().contains(QStringLiteral("busybox")));
+        type(QStringLiteral("docker frobnicate"));
+        QCOMPARE(finished.last().at(0).toInt(), 125);
+        QCOMPARE(finished.last().at(1).toString(),
+                 QStringLiteral("Error: porthole: 'frobnicate' is not a porthole command (see 'porthole --help')\n"));
+        type(QStringLiteral("docker rm -f busybox"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 3000);
+        QCOMPARE(diagram->state(), std::nullopt);
+        QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("commandOutput"))->toPlainText().contains(QStringLiteral("$ docker rm -f busybox")));
     }
 
     void importedFileAppearsAndBadFileReportsError()
