@@ -148,7 +148,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     m_commandOutput->setReadOnly(true);
     m_commandOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commandOutput->setMaximumBlockCount(2000);
-    m_commandOutput->setFixedHeight(110);
+    m_commandOutput->setFixedHeight(80);
     connect(m_commandBar, &QLineEdit::returnPressed, this, [this] {
         const QString line = m_commandBar->text().trimmed();
         if (!line.isEmpty())
@@ -172,7 +172,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
-    resize(900, 560);
+    resize(1100, 780);
     refresh();
     refreshContainers();
 }
