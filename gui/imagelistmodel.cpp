@@ -8,12 +8,17 @@ void ImageListModel::setImages(const QList<porthole::ImageInfo> &images)
     m_rows.clear();
     for (const auto &image : images) {
         if (image.repoTags.isEmpty())
-            m_rows.append({QStringLiteral("<none>"), QStringLiteral("<none>"), image.shortId(), image.config.created, image.size});
+            m_rows.append({QStringLiteral("<none>"), QStringLiteral("<none>"), image.shortId(), image.id, image.config.created, image.size});
         for (const QString &tag : image.repoTags)
-            m_rows.append({tag.section(QLatin1Char(':'), 0, -2), tag.section(QLatin1Char(':'), -1), image.shortId(),
+            m_rows.append({tag.section(QLatin1Char(':'), 0, -2), tag.section(QLatin1Char(':'), -1), image.shortId(), image.id,
                            image.config.created, image.size});
     }
     endResetModel();
+}
+
+QString ImageListModel::imageIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
 int ImageListModel::rowCount(const QModelIndex &parent) const

@@ -11,6 +11,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setImages(const QList<porthole::ImageInfo> &images);
+    QString imageIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -22,6 +23,7 @@ private:
         QString repository;
         QString tag;
         QString shortId;
+        QString id;
         QDateTime created;
         qint64 size;
     };

@@ -4,7 +4,9 @@
 #include "containerlistmodel.h"
 #include "eventsfollower.h"
 #include "imagelistmodel.h"
+#include "layerstackview.h"
 #include "lifecyclediagram.h"
+#include "humanize.h"
 #include "imagestore.h"
 #include "starterimage.h"
 
@@ -30,6 +32,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace {
 
@@ -37,13 +42,52 @@ struct Outcome {
     bool ok = false;
     QString message;
     QList<porthole::ImageInfo> images;
+    QHash<QString, QList<QPair<QString, QString>>> layers; // image id -> (title, detail), top first
 };
+
+// Each image's layers with their size and the history line that made them.
+QHash<QString, QList<QPair<QString, QString>>> describeLayers(porthole::ImageStore &store, const QList<porthole::ImageInfo> &images)
+{
+    QHash<QString, QList<QPair<QString, QString>>> all;
+    for (const porthole::ImageInfo &image : images) {
+        QStringList madeBy;
+        for (const auto &value : image.config.history) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(QLatin1String("empty_layer")).toBool())
+                continue;
+            const QString createdBy = entry.value(QLatin1String("created_by")).toString();
+            madeBy.append(createdBy.isEmpty() ? entry.value(QLatin1String("comment")).toString() : createdBy);
+        }
+        QList<QPair<QString, QString>> layers;
+        for (qsizetype i = 0; i < image.config.diffIds.size(); ++i) {
+            const QString diffId = image.config.diffIds.at(i);
+            auto layer = store.layer(diffId);
+            const QString size = layer ? porthole::humanSize(layer->size) : QStringLiteral("?");
+            layers.prepend({diffId.left(19), QStringLiteral("%1 · %2").arg(size, madeBy.value(i))});
+        }
+        all.insert(image.id, layers);
+    }
+    return all;
+}
 
 struct ContainersOutcome {
     bool ok = false;
     QString message;
     QList<porthole::ContainerRecord> containers;
+    QHash<QString, qint64> writableSizes;
 };
+
+qint64 treeSize(const QString &path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileInfo().isSymLink())
+            total += it.fileInfo().size();
+    }
+    return total;
+}
 
 } // namespace
 
@@ -91,9 +135,19 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->sortByColumn(ImageListModel::Created, Qt::DescendingOrder); // newest first, as `images`
 
+    m_imageStack = new LayerStackView(this);
+    auto *imageSplit = new QSplitter(Qt::Horizontal, this);
+    imageSplit->addWidget(m_table);
+    imageSplit->addWidget(m_imageStack);
+    imageSplit->setStretchFactor(0, 3);
+    imageSplit->setStretchFactor(1, 2);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, proxy](const QModelIndex &index) {
+        m_selectedImageId = m_model->imageIdAt(proxy->mapToSource(index).row());
+        showSelectedImage();
+    });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(welcome);
-    m_pages->addWidget(m_table);
+    m_pages->addWidget(imageSplit);
 
     auto *containerProxy = new QSortFilterProxyModel(this);
     containerProxy->setSourceModel(m_containers);
@@ -120,7 +174,11 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     m_commandLine = new QLabel(tr("Select a container to see its lifecycle. Click a command to run it."), lifecycle);
     m_commandLine->setObjectName(QStringLiteral("commandLine"));
     m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    lifecycleLayout->addWidget(m_diagram, 1);
+    m_containerStack = new LayerStackView(lifecycle);
+    auto *pictures = new QHBoxLayout;
+    pictures->addWidget(m_diagram, 3);
+    pictures->addWidget(m_containerStack, 2);
+    lifecycleLayout->addLayout(pictures, 1);
     lifecycleLayout->addWidget(m_commandLine);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(containerTable);
@@ -221,15 +279,32 @@ void MainWindow::runCommandLine(const QString &line)
     }));
 }
 
+void MainWindow::showSelectedImage()
+{
+    QList<LayerStackView::Layer> layers;
+    for (const auto &[title, detail] : m_imageLayers.value(m_selectedImageId))
+        layers.append({title, detail, false});
+    m_imageStack->setLayers(m_selectedImageId.isEmpty() ? QString()
+                                                       : tr("Image %1: %n read-only layer(s)", nullptr, int(layers.size())).arg(m_selectedImageId.mid(7, 12)),
+                            layers);
+}
+
 void MainWindow::showSelectedContainer()
 {
     for (const porthole::ContainerRecord &record : std::as_const(m_records)) {
         if (record.config.id == m_selectedId) {
+            QList<LayerStackView::Layer> layers{{tr("container layer"),
+                                                 tr("%1 written by %2 · removed with the container").arg(porthole::humanSize(m_writableSizes.value(record.config.id)), record.config.name),
+                                                 true}};
+            for (const auto &[title, detail] : m_imageLayers.value(record.config.imageId))
+                layers.append({title, detail, false});
+            m_containerStack->setLayers(tr("%1 = writable layer over image %2").arg(record.config.name, record.config.image), layers);
             m_diagram->setProperty("lastName", record.config.name);
             m_diagram->setContainer(record.config.name, record.state.state);
             return;
         }
     }
+    m_containerStack->setLayers(QString(), {});
     // Gone (removed by us or elsewhere): the diagram ends in "deleted".
     m_diagram->setContainer(m_selectedId.isEmpty() ? QString() : m_diagram->property("lastName").toString(), std::nullopt);
 }
@@ -306,6 +381,7 @@ void MainWindow::refreshContainers()
         m_containersRefreshing = false;
         if (outcome.ok) {
             m_records = outcome.containers;
+            m_writableSizes = outcome.writableSizes;
             m_containers->setContainers(outcome.containers);
             // The newest container is selected at first; then the selection
             // stays on the same container across refreshes.
@@ -336,7 +412,10 @@ void MainWindow::refreshContainers()
         auto records = engine.list();
         if (!records)
             return ContainersOutcome{false, records.error().message, {}};
-        return ContainersOutcome{true, {}, *records};
+        QHash<QString, qint64> sizes;
+        for (const porthole::ContainerRecord &record : std::as_const(*records))
+            sizes.insert(record.config.id, treeSize(engine.store().dir(record.config.id) + QStringLiteral("/diff")));
+        return ContainersOutcome{true, {}, *records, sizes};
     }));
 }
 
@@ -365,6 +444,11 @@ void MainWindow::refresh()
             return;
         }
         m_model->setImages(outcome.images);
+        m_imageLayers = outcome.layers;
+        if (m_selectedImageId.isEmpty() && !outcome.images.isEmpty())
+            m_selectedImageId = outcome.images.first().id;
+        showSelectedImage();
+        showSelectedContainer();
         const bool empty = outcome.images.isEmpty();
         m_pages->setCurrentIndex(empty ? 0 : 1);
         if (std::exchange(m_firstImageRefresh, false) && empty)
@@ -379,7 +463,7 @@ void MainWindow::refresh()
         auto images = store->images();
         if (!images)
             return Outcome{false, images.error().message, {}};
-        return Outcome{true, {}, *images};
+        return Outcome{true, {}, *images, describeLayers(*store, *images)};
     }));
 }
 

@@ -4,6 +4,7 @@
 #include "containerrecord.h"
 #include "storepaths.h"
 
+#include <QHash>
 #include <functional>
 #include <optional>
 
@@ -13,6 +14,7 @@ class ContainerListModel;
 class EventsFollower;
 class ImageListModel;
 class LifecycleDiagram;
+class LayerStackView;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -59,6 +61,12 @@ private:
     class QTableView *m_containerTable;
     QString m_selectedId;
     QList<porthole::ContainerRecord> m_records;
+    LayerStackView *m_imageStack;
+    LayerStackView *m_containerStack;
+    QString m_selectedImageId;
+    QHash<QString, QList<QPair<QString, QString>>> m_imageLayers; // image id -> (title, detail) top first
+    QHash<QString, qint64> m_writableSizes;                       // container id -> bytes
+    void showSelectedImage();
     void showSelectedContainer();
     bool m_containersRefreshing = false;
     bool m_containersStale = false;

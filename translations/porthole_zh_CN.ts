@@ -42,34 +42,52 @@
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="40" />
+        <location filename="../gui/imagelistmodel.cpp" line="45" />
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="59" />
+        <location filename="../gui/imagelistmodel.cpp" line="64" />
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="60" />
+        <location filename="../gui/imagelistmodel.cpp" line="65" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="61" />
+        <location filename="../gui/imagelistmodel.cpp" line="66" />
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="62" />
+        <location filename="../gui/imagelistmodel.cpp" line="67" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="63" />
+        <location filename="../gui/imagelistmodel.cpp" line="68" />
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStackView</name>
+    <message>
+        <location filename="../gui/layerstackview.cpp" line="8" />
+        <source>Layer stack</source>
+        <translation>镜像层堆叠</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerstackview.cpp" line="51" />
+        <source>read-write</source>
+        <translation>读写层</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerstackview.cpp" line="51" />
+        <source>read-only</source>
+        <translation>只读层</translation>
     </message>
 </context>
 <context>
@@ -143,118 +161,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="55" />
+        <location filename="../gui/mainwindow.cpp" line="99" />
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="56" />
-        <location filename="../gui/mainwindow.cpp" line="140" />
+        <location filename="../gui/mainwindow.cpp" line="100" />
+        <location filename="../gui/mainwindow.cpp" line="198" />
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="58" />
+        <location filename="../gui/mainwindow.cpp" line="102" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="60" />
+        <location filename="../gui/mainwindow.cpp" line="104" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="61" />
+        <location filename="../gui/mainwindow.cpp" line="105" />
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="66" />
+        <location filename="../gui/mainwindow.cpp" line="110" />
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="71" />
+        <location filename="../gui/mainwindow.cpp" line="115" />
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="120" />
+        <location filename="../gui/mainwindow.cpp" line="174" />
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="136" />
+        <location filename="../gui/mainwindow.cpp" line="194" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="136" />
+        <location filename="../gui/mainwindow.cpp" line="194" />
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="139" />
+        <location filename="../gui/mainwindow.cpp" line="197" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="144" />
+        <location filename="../gui/mainwindow.cpp" line="202" />
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/mainwindow.cpp" line="288" />
+        <source>Image %1: %n read-only layer(s)</source>
+        <translation>
+            <numerusform>镜像 %1：%n 个只读层</numerusform></translation>
+    </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="263" />
+        <location filename="../gui/mainwindow.cpp" line="296" />
+        <source>container layer</source>
+        <translation>容器层</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="297" />
+        <source>%1 written by %2 · removed with the container</source>
+        <translation>%2 写入了 %1 · 随容器一起删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="301" />
+        <source>%1 = writable layer over image %2</source>
+        <translation>%1 = 镜像 %2 之上的读写层</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="338" />
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="270" />
+        <location filename="../gui/mainwindow.cpp" line="345" />
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="189" />
-        <location filename="../gui/mainwindow.cpp" line="352" />
+        <location filename="../gui/mainwindow.cpp" line="247" />
+        <location filename="../gui/mainwindow.cpp" line="431" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="372" />
+        <location filename="../gui/mainwindow.cpp" line="456" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="388" />
+        <location filename="../gui/mainwindow.cpp" line="472" />
         <source>Building busybox:latest from this machine's busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="396" />
+        <location filename="../gui/mainwindow.cpp" line="480" />
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="411" />
+        <location filename="../gui/mainwindow.cpp" line="495" />
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="412" />
+        <location filename="../gui/mainwindow.cpp" line="496" />
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="419" />
+        <location filename="../gui/mainwindow.cpp" line="503" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="425" />
+        <location filename="../gui/mainwindow.cpp" line="509" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>

@@ -1,5 +1,6 @@
 // The main window on the real engine, offscreen: an empty store offers the
 // busybox starter; one click builds it and the image list shows it.
+#include "layerstackview.h"
 #include "lifecyclediagram.h"
 #include "mainwindow.h"
 #include "testsupport.h"
@@ -67,6 +68,18 @@ private slots:
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("live"));
         // And the container exiting on its own.
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Exited (4)")), 5000);
+        // The seed's picture: the container's writable layer over the image's read-only one.
+        const auto stacks = window.findChildren<LayerStackView *>(QStringLiteral("layerStack"));
+        QCOMPARE(stacks.size(), 2);
+        LayerStackView *containerStack = nullptr;
+        for (auto *stack : stacks)
+            if (!stack->layers().isEmpty() && stack->layers().first().writable)
+                containerStack = stack;
+        QVERIFY(containerStack);
+        QCOMPARE(containerStack->layers().size(), 2);
+        QVERIFY(!containerStack->layers().at(1).writable);
+        QVERIFY(containerStack->layers().at(1).title.startsWith(QStringLiteral("sha256:")));
+        QVERIFY(containerStack->layers().at(1).detail.contains(QStringLiteral("Built by porthole")));
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("live")}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 2000);
     }
