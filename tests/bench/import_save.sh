@@ -51,7 +51,13 @@ echo "rootfs.tar: ${size_mb} MB, ${files} entries; ${runs} interleaved runs each
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", b - a }'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-settle() { sync; sleep 1; }
+# Each program starts from the same state: dirty pages written out and, as
+# root, the page cache dropped (so both read their input from disk).
+settle() {
+    sync
+    if [ "$(id -u)" = 0 ] && [ "${PORTHOLE_BENCH_DROP_CACHES:-1}" = 1 ]; then echo 3 >/proc/sys/vm/drop_caches; fi
+    sleep 1
+}
 
 bench_in() {
 work="$(mktemp -d "$1/porthole-bench-run.XXXXXX")"
