@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/ioctl.h>
+#include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <termios.h>
@@ -119,9 +120,42 @@ bool writeAll(int fd, const char *data, size_t size)
 
 } // namespace
 
+// Receives the proxied signals through a signalfd while attached; the
+// previous signal mask comes back with the destructor.
+class ProxiedSignals {
+public:
+    explicit ProxiedSignals(bool active)
+    {
+        if (!active)
+            return;
+        sigset_t set;
+        sigemptyset(&set);
+        for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2})
+            sigaddset(&set, signal);
+        if (::pthread_sigmask(SIG_BLOCK, &set, &m_saved) != 0)
+            return;
+        m_fd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+        m_blocked = true;
+    }
+    ~ProxiedSignals()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (m_blocked)
+            ::pthread_sigmask(SIG_SETMASK, &m_saved, nullptr);
+    }
+    int fd() const { return m_fd; }
+
+private:
+    int m_fd = -1;
+    bool m_blocked = false;
+    sigset_t m_saved;
+};
+
 Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions &options)
 {
     const RawTerminal raw(options.tty ? options.inputFd : -1);
+    const ProxiedSignals proxied(bool(options.forwardSignal));
     if (options.tty && options.outputFd >= 0 && ::isatty(options.outputFd)) {
         struct winsize size = {};
         if (::ioctl(options.outputFd, TIOCGWINSZ, &size) == 0 && size.ws_row > 0)
@@ -131,12 +165,17 @@ Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions 
     qsizetype matched = 0; // how much of the detach sequence was typed
     bool inputOpen = options.inputFd >= 0;
     for (;;) {
-        struct pollfd fds[2] = {{connection.fd(), POLLIN, 0}, {inputOpen ? options.inputFd : -1, POLLIN, 0}};
-        const int ready = ::poll(fds, 2, -1);
+        struct pollfd fds[3] = {{connection.fd(), POLLIN, 0}, {inputOpen ? options.inputFd : -1, POLLIN, 0}, {proxied.fd(), POLLIN, 0}};
+        const int ready = ::poll(fds, 3, -1);
         if (ready < 0) {
             if (errno == EINTR)
                 continue;
             return fail(QStringLiteral("attach: %1").arg(systemErrorText(errno)));
+        }
+        if (fds[2].revents & POLLIN) {
+            struct signalfd_siginfo info;
+            while (::read(proxied.fd(), &info, sizeof info) == sizeof info)
+                options.forwardSignal(int(info.ssi_signo));
         }
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t n = ::recv(connection.fd(), buffer.data(), size_t(buffer.size()), 0);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 namespace porthole {
 
@@ -21,6 +22,9 @@ struct AttachOptions {
     int errorFd = 2;
     bool tty = false;
     QByteArray detachKeys = QByteArray("\x10\x11"); // ctrl-p, ctrl-q
+    // --sig-proxy: signals this process receives while attached (INT, TERM,
+    // HUP, QUIT, USR1, USR2) are handed to this callback instead.
+    std::function<void(int signal)> forwardSignal;
 };
 
 enum class AttachEnd { ContainerExited, Detached };

@@ -38,6 +38,7 @@ QList<FlagSpec> createFlags(bool run)
     if (run) {
         flags.append(boolFlag(QStringLiteral("detach"), QLatin1Char('d'), QStringLiteral("Run container in background and print container ID")));
         flags.append(valueFlag(QStringLiteral("detach-keys"), none, QStringLiteral("Override the key sequence for detaching a container")));
+        flags.append(boolFlag(QStringLiteral("sig-proxy"), none, QStringLiteral("Proxy received signals to the process (default true)")));
     }
     return flags;
 }
@@ -243,10 +244,13 @@ Status parseCommandWords(const CommandSpec &spec, const QStringList &words, Pars
                 bool value = true;
                 if (inlineValue && !parseBool(*inlineValue, value))
                     return fail(QStringLiteral("invalid argument \"%1\" for \"%2\" flag: expected true or false").arg(*inlineValue, display));
-                if (value)
+                if (value) {
                     parsed.flags[flag.name].append(QStringLiteral("true"));
-                else
+                    parsed.falseFlags.remove(flag.name);
+                } else {
                     parsed.flags.remove(flag.name);
+                    parsed.falseFlags.insert(flag.name);
+                }
                 return {};
             }
             if (inlineValue) {

@@ -6,6 +6,7 @@
 #include "error.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QStringList>
 
@@ -35,6 +36,8 @@ struct ParsedCommand {
     QStringList args;
 
     bool isSet(const QString &name) const;
+    bool isExplicitlyFalse(const QString &name) const { return falseFlags.contains(name); } // --flag=false
+    QSet<QString> falseFlags;
     QString value(const QString &name, const QString &fallback = {}) const; // last value
     QStringList values(const QString &name) const;
 };

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <optional>
+#include <cstring>
 
 namespace porthole {
 namespace {
@@ -134,7 +135,7 @@ Status createContainer(const CommandContext &c)
 // Relays the container's streams until it exits or the user detaches;
 // returns its exit code (0 after detaching), as `docker run`/`attach` do.
 Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QString &id, AttachConnection &connection,
-                     const QString &detachKeys, bool withStdin)
+                     const QString &detachKeys, bool withStdin, bool sigProxy = true)
 {
     auto record = engine.store().read(id);
     if (!record)
@@ -149,6 +150,8 @@ Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QSt
     options.errorFd = 2;
     options.tty = record->config.tty;
     options.detachKeys = *keys;
+    if (sigProxy && !record->config.tty) // with a tty, ^C travels as a byte
+        options.forwardSignal = [&engine, id](int signal) { (void)engine.kill(id, QString::fromLatin1(sigabbrev_np(signal))); };
     auto end = relayAttach(connection, options);
     if (!end)
         return std::unexpected(end.error());
@@ -199,7 +202,8 @@ Status runContainer(const CommandContext &c)
     };
     if (auto ok = engine.start(record->config.id, connectFirst, true); !ok)
         return failedStart(ok.error());
-    return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")), true);
+    return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")), true,
+                         !c.command.isExplicitlyFalse(QStringLiteral("sig-proxy")));
 }
 
 Status attachContainer(const CommandContext &c)
@@ -219,7 +223,7 @@ Status attachContainer(const CommandContext &c)
     if (!connection)
         return std::unexpected(connection.error());
     return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")),
-                         !c.command.isSet(QStringLiteral("no-stdin")));
+                         !c.command.isSet(QStringLiteral("no-stdin")), !c.command.isExplicitlyFalse(QStringLiteral("sig-proxy")));
 }
 
 // Applies one engine call to each named container, printing each name as

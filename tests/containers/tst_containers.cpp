@@ -315,6 +315,21 @@ private slots:
         }
         // Detaching leaves the container running.
         QVERIFY(statusOf(store, QStringLiteral("shared")).contains(QStringLiteral("Up ")));
+
+        // Signals sent to an attached run reach the container (--sig-proxy, the default).
+        QProcess attached;
+        attached.start(QStringLiteral(PORTHOLE_BIN), {QStringLiteral("--root"), store.paths.root, QStringLiteral("--runroot"), store.paths.runRoot,
+                                                      QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("trapper"), QStringLiteral("busybox"),
+                                                      QStringLiteral("sh"), QStringLiteral("-c"),
+                                                      QStringLiteral("trap 'echo got-int; exit 3' INT; echo ready; while true; do sleep 0.1; done")});
+        QVERIFY(attached.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += attached.readAllStandardOutput()).contains("ready"), 5000);
+        ::kill(pid_t(attached.processId()), SIGINT);
+        QVERIFY(attached.waitForFinished(10000));
+        seen += attached.readAllStandardOutput();
+        QVERIFY2(seen.contains("got-int"), seen.constData());
+        QCOMPARE(attached.exitCode(), 3);
     }
 
     void initRestartPoliciesEnvFilesAndListings()
