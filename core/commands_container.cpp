@@ -272,15 +272,24 @@ Status startContainers(const CommandContext &c)
     return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); });
 }
 
+// -t/--time of stop and restart; -1 when absent (the container's own).
+Result<int> stopTimeout(const ParsedCommand &command)
+{
+    if (!command.isSet(QStringLiteral("time")))
+        return -1;
+    bool ok = false;
+    const int timeout = command.value(QStringLiteral("time")).toInt(&ok);
+    if (!ok || timeout < 0)
+        return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(command.value(QStringLiteral("time"))), 125);
+    return timeout;
+}
+
 Status stopContainers(const CommandContext &c)
 {
-    int timeout = -1;
-    if (c.command.isSet(QStringLiteral("time"))) {
-        bool ok = false;
-        timeout = c.command.value(QStringLiteral("time")).toInt(&ok);
-        if (!ok || timeout < 0)
-            return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(c.command.value(QStringLiteral("time"))), 125);
-    }
+    auto parsed = stopTimeout(c.command);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const int timeout = *parsed;
     return eachContainer(c, [timeout](ContainerEngine &e, const QString &n) { return e.stop(n, timeout); });
 }
 
@@ -375,13 +384,10 @@ Status diffContainer(const CommandContext &c)
 
 Status restartContainers(const CommandContext &c)
 {
-    int timeout = -1;
-    if (c.command.isSet(QStringLiteral("time"))) {
-        bool ok = false;
-        timeout = c.command.value(QStringLiteral("time")).toInt(&ok);
-        if (!ok || timeout < 0)
-            return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(c.command.value(QStringLiteral("time"))), 125);
-    }
+    auto parsed = stopTimeout(c.command);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const int timeout = *parsed;
     return eachContainer(c, [timeout](ContainerEngine &e, const QString &n) { return e.restart(n, timeout); });
 }
 
@@ -468,12 +474,7 @@ Status inspectContainers(const CommandContext &c)
         auto record = engine.find(name);
         if (!record)
             return std::unexpected(record.error());
-        QStringList layers;
-        if (auto image = c.store.image(record->config.imageId))
-            for (const QString &diffId : std::as_const(image->config.diffIds))
-                if (auto layer = c.store.layer(diffId))
-                    layers.append(layer->diffPath);
-        all.append(inspectContainer(engine.store(), *record, layers));
+        all.append(engine.inspect(*record));
     }
     if (c.command.isSet(QStringLiteral("format"))) {
         for (const auto &value : std::as_const(all)) {
@@ -558,18 +559,6 @@ QString quotedCommand(const ContainerRecord &record, bool noTrunc)
     if (!noTrunc && command.size() > 20)
         command = command.left(19) + QChar(0x2026);
     return QLatin1Char('"') + command + QLatin1Char('"');
-}
-
-qint64 directorySize(const QString &path)
-{
-    qint64 total = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        if (!it.fileInfo().isSymLink())
-            total += it.fileInfo().size();
-    }
-    return total;
 }
 
 Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &filters)

@@ -92,12 +92,7 @@ Status inspectImages(const CommandContext &c)
     for (const QString &name : c.command.args) {
         if (containersToo) {
             if (auto record = engine.find(name)) {
-                QStringList layers;
-                if (auto image = c.store.image(record->config.imageId))
-                    for (const QString &diffId : std::as_const(image->config.diffIds))
-                        if (auto layer = c.store.layer(diffId))
-                            layers.append(layer->diffPath);
-                all.append(inspectContainer(engine.store(), *record, layers));
+                all.append(engine.inspect(*record));
                 continue;
             }
             if (type == QLatin1String("container"))

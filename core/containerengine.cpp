@@ -350,20 +350,29 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
 
 Status ContainerEngine::start(const QString &nameOrId, const StartHook &afterCreate, bool stdinOnce)
 {
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Start, nameOrId); !ok)
+        return ok;
+    if (record->state.state == ContainerState::Running)
+        return afterCreate ? afterCreate(*record) : Status{};
+    return startLocked(*record, afterCreate, stdinOnce);
+}
+
+Result<ContainerEngine::LockedContainer> ContainerEngine::lockContainer(const QString &nameOrId)
+{
     auto found = m_store.find(nameOrId);
     if (!found)
         return std::unexpected(found.error());
     auto held = m_store.lock(found->config.id);
     if (!held)
         return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
+    auto record = m_store.read(found->config.id); // again, now that it cannot change
     if (!record)
         return std::unexpected(record.error());
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Start, nameOrId); !ok)
-        return ok;
-    if (record->state.state == ContainerState::Running)
-        return afterCreate ? afterCreate(*record) : Status{};
-    return startLocked(*record, afterCreate, stdinOnce);
+    return LockedContainer{std::move(*held), std::move(*record)};
 }
 
 Status ContainerEngine::waitForExit(const ContainerRecord &record, int timeoutMs) const
@@ -453,15 +462,10 @@ Status ContainerEngine::cleanup(const QString &id)
 
 Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 {
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     if (auto ok = checkAction(record->state.state, LifecycleAction::Stop, nameOrId); !ok)
         return ok;
     if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused) {
@@ -497,15 +501,10 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 
 Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
 {
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     if (auto ok = checkAction(record->state.state, LifecycleAction::Kill, nameOrId); !ok)
         return ok;
     auto rt = runtime();
@@ -530,61 +529,42 @@ Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
 
 Status ContainerEngine::pause(const QString &nameOrId)
 {
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    auto record = m_store.read(found->config.id);
-    if (!held || !record)
-        return fail(QStringLiteral("No such container: %1").arg(nameOrId));
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Pause, nameOrId); !ok)
-        return ok;
-    auto rt = runtime();
-    if (!rt)
-        return std::unexpected(rt.error());
-    if (auto ok = rt->pause(record->config.id); !ok)
-        return ok;
-    record->state.state = ContainerState::Paused;
-    if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
-        return ok;
-    emitEvent(*record, QStringLiteral("pause"));
-    return {};
+    return setPaused(nameOrId, true);
 }
 
 Status ContainerEngine::unpause(const QString &nameOrId)
 {
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    auto record = m_store.read(found->config.id);
-    if (!held || !record)
-        return fail(QStringLiteral("No such container: %1").arg(nameOrId));
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Unpause, nameOrId); !ok)
+    return setPaused(nameOrId, false);
+}
+
+// The runtime's freezer: pause stops every process of the container where
+// it stands, unpause lets them go on.
+Status ContainerEngine::setPaused(const QString &nameOrId, bool paused)
+{
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord &record = locked->record;
+    if (auto ok = checkAction(record.state.state, paused ? LifecycleAction::Pause : LifecycleAction::Unpause, nameOrId); !ok)
         return ok;
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
-    if (auto ok = rt->resume(record->config.id); !ok)
+    if (auto ok = paused ? rt->pause(record.config.id) : rt->resume(record.config.id); !ok)
         return ok;
-    record->state.state = ContainerState::Running;
-    if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
+    record.state.state = paused ? ContainerState::Paused : ContainerState::Running;
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
         return ok;
-    emitEvent(*record, QStringLiteral("unpause"));
+    emitEvent(record, paused ? QStringLiteral("pause") : QStringLiteral("unpause"));
     return {};
 }
 
 Status ContainerEngine::remove(const QString &nameOrId, bool force)
 {
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     if (auto ok = checkAction(record->state.state, force ? LifecycleAction::ForceRemove : LifecycleAction::Remove, nameOrId); !ok)
         return ok;
     if (record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused) {
@@ -654,6 +634,11 @@ void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &ac
                                                    record.config.id, attributes});
 }
 
+QJsonObject ContainerEngine::inspect(const ContainerRecord &record) const
+{
+    return inspectContainer(m_store, record, layerDirs(record).value_or(QStringList()));
+}
+
 Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const
 {
     auto image = m_images.image(record.config.imageId);
@@ -671,15 +656,10 @@ Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) co
 
 Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, Progress &progress)
 {
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     const QString dir = m_store.dir(record->config.id);
     const bool mounted = record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused;
     if (!mounted) {
@@ -705,15 +685,10 @@ Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitReq
             return std::unexpected(ref.error());
         references.append(ref->toString());
     }
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     auto parent = m_images.image(record->config.imageId);
     if (!parent)
         return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record->config.image, record->config.name));
@@ -818,15 +793,10 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
 {
     if (auto ok = stop(nameOrId, timeout); !ok)
         return ok;
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     if (record->state.state == ContainerState::Running)
         return {};
     ++record->state.restartCount;
@@ -841,15 +811,10 @@ Status ContainerEngine::rename(const QString &nameOrId, const QString &newName)
     const QString name = newName.startsWith(QLatin1Char('/')) ? newName.mid(1) : newName;
     if (auto ok = validateContainerName(name); !ok)
         return ok;
-    auto found = m_store.find(nameOrId);
-    if (!found)
-        return std::unexpected(found.error());
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record)
-        return std::unexpected(record.error());
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
     if (record->config.name == name)
         return fail(QStringLiteral("Renaming a container with the same name as its current name"));
     const QString oldName = record->config.name;

@@ -94,8 +94,17 @@ public:
     // All containers, after reconciling the ones whose monitor is gone.
     Result<QList<ContainerRecord>> list();
     Result<ContainerRecord> find(const QString &nameOrId) { return m_store.find(nameOrId); }
+    // `inspect`, shaped like Docker's.
+    QJsonObject inspect(const ContainerRecord &record) const;
 
 private:
+    // A container's record, read under its lock, held while this lives.
+    struct LockedContainer {
+        FileLock lock;
+        ContainerRecord record;
+    };
+    Result<LockedContainer> lockContainer(const QString &nameOrId);
+    Status setPaused(const QString &nameOrId, bool paused);
     Result<OciRuntime> runtime() const;
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     // Records the exit; true when the restart policy asks for a new start.

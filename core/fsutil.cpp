@@ -1,6 +1,7 @@
 #include "fsutil.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSaveFile>
 #include <cerrno>
@@ -47,6 +48,18 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxSize)
     if (file.size() > maxSize)
         return fail(QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(maxSize));
     return file.readAll();
+}
+
+qint64 directorySize(const QString &path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileInfo().isSymLink())
+            total += it.fileInfo().size();
+    }
+    return total;
 }
 
 Status makeDirectories(const QString &path)

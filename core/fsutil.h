@@ -22,6 +22,9 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxSize = 64 << 20)
 
 Status makeDirectories(const QString &path);
 
+// Bytes of the regular files below path (symlinks not followed).
+qint64 directorySize(const QString &path);
+
 // Removes a directory tree without following symlinks; succeeds when absent.
 Status removeTree(const QString &path);
 

@@ -3,6 +3,7 @@
 #include "fsutil.h"
 #include "crc32.h"
 #include "layerpaths.h"
+#include "overlayxattrs.h"
 #include "parallelhash.h"
 #include "tarsplit.h"
 
@@ -235,32 +236,6 @@ Status markOpaque(const QByteArray &root, const QByteArray &dir)
         return fail(QStringLiteral("cannot mark %1 opaque (trusted xattrs need root): %2")
                         .arg(QString::fromLocal8Bit(dir), systemErrorText(errno)));
     return {};
-}
-
-// Removes xattrs that would change how overlayfs reads the layer.
-void dropOverlayXattrs(struct archive_entry *entry)
-{
-    const char *name = nullptr;
-    const void *value = nullptr;
-    size_t size = 0;
-    struct Xattr {
-        QByteArray name;
-        QByteArray value;
-    };
-    QList<Xattr> kept;
-    bool dropped = false;
-    archive_entry_xattr_reset(entry);
-    while (archive_entry_xattr_next(entry, &name, &value, &size) == ARCHIVE_OK) {
-        if (QByteArray(name).startsWith("trusted.overlay."))
-            dropped = true;
-        else
-            kept.append({QByteArray(name), QByteArray(static_cast<const char *>(value), qsizetype(size))});
-    }
-    if (!dropped)
-        return;
-    archive_entry_xattr_clear(entry);
-    for (const auto &x : kept)
-        archive_entry_xattr_add_entry(entry, x.name.constData(), x.value.constData(), size_t(x.value.size()));
 }
 
 class Extraction {

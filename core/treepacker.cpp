@@ -1,5 +1,7 @@
 #include "treepacker.h"
 
+#include "overlayxattrs.h"
+
 #include <QFile>
 #include <archive.h>
 #include <archive_entry.h>
@@ -25,27 +27,6 @@ bool isOpaque(const QByteArray &path)
 {
     char value[4] = {};
     return ::lgetxattr(path.constData(), "trusted.overlay.opaque", value, sizeof value) == 1 && value[0] == 'y';
-}
-
-void dropOverlayXattrs(struct archive_entry *entry)
-{
-    const char *name = nullptr;
-    const void *value = nullptr;
-    size_t size = 0;
-    QList<QPair<QByteArray, QByteArray>> kept;
-    bool dropped = false;
-    archive_entry_xattr_reset(entry);
-    while (archive_entry_xattr_next(entry, &name, &value, &size) == ARCHIVE_OK) {
-        if (QByteArray(name).startsWith("trusted.overlay."))
-            dropped = true;
-        else
-            kept.append({QByteArray(name), QByteArray(static_cast<const char *>(value), qsizetype(size))});
-    }
-    if (!dropped)
-        return;
-    archive_entry_xattr_clear(entry);
-    for (const auto &[key, data] : kept)
-        archive_entry_xattr_add_entry(entry, key.constData(), data.constData(), size_t(data.size()));
 }
 
 Status writeEmptyFile(struct archive *writer, const QByteArray &name, struct archive_entry *like)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "containerengine.h"
+#include "fsutil.h"
 #include "containerlistmodel.h"
 #include "eventsfollower.h"
 #include "imagelistmodel.h"
@@ -76,18 +77,6 @@ struct ContainersOutcome {
     QList<porthole::ContainerRecord> containers;
     QHash<QString, qint64> writableSizes;
 };
-
-qint64 treeSize(const QString &path)
-{
-    qint64 total = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        if (!it.fileInfo().isSymLink())
-            total += it.fileInfo().size();
-    }
-    return total;
-}
 
 } // namespace
 
@@ -414,7 +403,7 @@ void MainWindow::refreshContainers()
             return ContainersOutcome{false, records.error().message, {}};
         QHash<QString, qint64> sizes;
         for (const porthole::ContainerRecord &record : std::as_const(*records))
-            sizes.insert(record.config.id, treeSize(engine.store().dir(record.config.id) + QStringLiteral("/diff")));
+            sizes.insert(record.config.id, porthole::directorySize(engine.store().dir(record.config.id) + QStringLiteral("/diff")));
         return ContainersOutcome{true, {}, *records, sizes};
     }));
 }
