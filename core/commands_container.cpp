@@ -132,6 +132,19 @@ Status createContainer(const CommandContext &c)
     return {};
 }
 
+// A start hook that connects to the attach socket once the container
+// exists and before its process runs, so no output is missed.
+ContainerEngine::StartHook connectBeforeStart(ContainerEngine &engine, std::optional<AttachConnection> &connection)
+{
+    return [&engine, &connection](const ContainerRecord &record) -> Status {
+        auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), record.config.id));
+        if (!connected)
+            return std::unexpected(connected.error());
+        connection.emplace(std::move(*connected));
+        return {};
+    };
+}
+
 // Relays the container's streams until it exits or the user detaches;
 // returns its exit code (0 after detaching), as `docker run`/`attach` do.
 Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QString &id, AttachConnection &connection,
@@ -193,13 +206,7 @@ Status runContainer(const CommandContext &c)
         return {};
     }
     std::optional<AttachConnection> connection;
-    auto connectFirst = [&](const ContainerRecord &r) -> Status {
-        auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), r.config.id));
-        if (!connected)
-            return std::unexpected(connected.error());
-        connection.emplace(std::move(*connected));
-        return {};
-    };
+    const auto connectFirst = connectBeforeStart(engine, connection);
     if (auto ok = engine.start(record->config.id, connectFirst, true); !ok)
         return failedStart(ok.error());
     return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")), true,
@@ -254,13 +261,7 @@ Status startContainers(const CommandContext &c)
             return fail(QStringLiteral("start -a needs a terminal: open a console for the container instead"));
         ContainerEngine engine(c.store, c.runtime);
         std::optional<AttachConnection> connection;
-        auto connectFirst = [&](const ContainerRecord &r) -> Status {
-            auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), r.config.id));
-            if (!connected)
-                return std::unexpected(connected.error());
-            connection.emplace(std::move(*connected));
-            return {};
-        };
+        const auto connectFirst = connectBeforeStart(engine, connection);
         if (auto ok = engine.start(c.command.args.first(), connectFirst); !ok)
             return ok;
         auto record = engine.find(c.command.args.first());

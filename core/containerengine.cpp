@@ -244,22 +244,15 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
-    auto image = m_images.image(record.config.imageId);
-    if (!image)
-        return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record.config.image, record.config.name));
-    QStringList lowers;
-    for (const QString &diffId : std::as_const(image->config.diffIds)) {
-        auto layer = m_images.layer(diffId);
-        if (!layer)
-            return std::unexpected(layer.error());
-        lowers.append(layer->diffPath);
-    }
+    auto lowers = layerDirs(record);
+    if (!lowers)
+        return std::unexpected(lowers.error());
     const QString dir = m_store.dir(record.config.id);
     const QString merged = dir + QStringLiteral("/merged");
     (void)unmountOverlay(merged);
     if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + record.config.id))
         (void)rt->remove(record.config.id); // a leftover of an earlier run
-    if (auto ok = mountOverlay(lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
+    if (auto ok = mountOverlay(*lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
         return ok;
     auto undo = [&](const Error &error) -> Status {
         (void)rt->remove(record.config.id);
