@@ -13,7 +13,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PORTHOLE_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The system's language, else English (which also spells plurals right).
+    if (translator.load(QLocale(), QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("porthole_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -1,0 +1,108 @@
+// Screenshots of the main views in a real X server (Xvfb), saved as PNGs
+// for the README: an empty store, a running container, a paused one, and an
+// image's layer stack. Each PNG is checked to be a real, non-blank picture.
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace testsupport;
+
+namespace {
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("PORTHOLE_SCREENSHOTS", QDir::currentPath() + QStringLiteral("/screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// Saves the window and checks the picture has content (more than a few colours).
+void shoot(QWidget &window, const QString &name)
+{
+    QTest::qWait(400); // let the pulse animation settle
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 8, qPrintable(name));
+    QVERIFY(image.save(outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_ROOT();
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    }
+
+    void mainViews()
+    {
+        TempStore store;
+        {
+            MainWindow window(store.paths);
+            window.resize(1100, 780);
+            QSignalSpy refreshed(&window, &MainWindow::imagesRefreshed);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
+            shoot(window, QStringLiteral("empty-store"));
+        }
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"),
+                                     QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi > /tmp/f; sleep 600")}).exitCode, 0);
+        MainWindow window(store.paths);
+        window.resize(1100, 780);
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
+        shoot(window, QStringLiteral("running-container"));
+        const qsizetype before = refreshed.count();
+        QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("web")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 5000);
+        shoot(window, QStringLiteral("paused-container"));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        shoot(window, QStringLiteral("image-layers"));
+        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web")}).exitCode, 0);
+    }
+};
+
+// A private X server for the test, started before the application.
+int main(int argc, char **argv)
+{
+    QProcess xvfb;
+    const QString display = QStringLiteral(":%1").arg(90 + (QCoreApplication::applicationPid() % 800));
+    xvfb.start(QStringLiteral("Xvfb"), {display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1280x900x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+    if (!xvfb.waitForStarted(5000)) {
+        fprintf(stderr, "Xvfb is not installed (apt-get install xvfb)\n");
+        return 1;
+    }
+    qputenv("DISPLAY", display.toLatin1());
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QThread::msleep(700); // Xvfb opens its socket
+    int result;
+    {
+        QApplication app(argc, argv);
+        TestScreenshots test;
+        result = QTest::qExec(&test, argc, argv);
+    }
+    xvfb.terminate();
+    xvfb.waitForFinished(3000);
+    return result;
+}
+
+#include "tst_screenshots.moc"
