@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -169,6 +170,20 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     pictures->addWidget(m_containerStack, 2);
     lifecycleLayout->addLayout(pictures, 1);
     lifecycleLayout->addWidget(m_commandLine);
+    // The seed's stop, step by step: SIGTERM sent, the wait, then SIGKILL.
+    m_stopCountdown = new QProgressBar(lifecycle);
+    m_stopCountdown->setObjectName(QStringLiteral("stopCountdown"));
+    m_stopCountdown->setTextVisible(true);
+    m_stopCountdown->hide();
+    lifecycleLayout->addWidget(m_stopCountdown);
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setInterval(100);
+    connect(m_countdownTimer, &QTimer::timeout, this, [this] {
+        const qint64 left = std::max<qint64>(0, m_stopSeconds * 1000 - m_stopClock.elapsed());
+        m_stopCountdown->setValue(int(left));
+        m_stopCountdown->setFormat(left > 0 ? tr("SIGTERM sent: %1 s left before SIGKILL").arg((left + 999) / 1000)
+                                            : tr("Timeout reached: SIGKILL sent"));
+    });
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(containerTable);
     split->addWidget(lifecycle);
@@ -325,12 +340,31 @@ void MainWindow::runLifecycleAction(porthole::LifecycleAction action)
     }
     m_commandLine->setText(command);
     setBusy(tr("Running: %1").arg(command));
+    const bool stopping = (action == porthole::LifecycleAction::Stop || action == porthole::LifecycleAction::Restart)
+                          && selected->state.state == porthole::ContainerState::Running;
+    if (stopping) {
+        m_stopSeconds = timeout;
+        m_stopClock.start();
+        m_stopCountdown->setRange(0, std::max(1, timeout * 1000));
+        m_stopCountdown->setValue(timeout * 1000);
+        m_stopCountdown->setFormat(tr("SIGTERM sent: %1 s left before SIGKILL").arg(timeout));
+        m_stopCountdown->show();
+        m_countdownTimer->start();
+    }
     const porthole::StorePaths paths = m_paths;
     const QString id = selected->config.id;
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, command] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, command, stopping] {
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
+        if (stopping) {
+            m_countdownTimer->stop();
+            m_stopCountdown->hide();
+            const bool killed = m_stopClock.elapsed() >= m_stopSeconds * 1000;
+            m_commandLine->setText(command + QStringLiteral("  —  ")
+                                   + (killed ? tr("the process ignored SIGTERM for %1 s, so SIGKILL ended it").arg(m_stopSeconds)
+                                             : tr("the process ended on SIGTERM")));
+        }
         showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
         refreshContainers();
     });

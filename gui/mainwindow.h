@@ -4,6 +4,7 @@
 #include "containerrecord.h"
 #include "storepaths.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <functional>
 #include <optional>
@@ -56,6 +57,10 @@ private:
     EventsFollower *m_follower;
     LifecycleDiagram *m_diagram;
     class QLabel *m_commandLine;
+    class QProgressBar *m_stopCountdown; // stop: SIGTERM sent, seconds left before SIGKILL
+    class QTimer *m_countdownTimer;
+    QElapsedTimer m_stopClock;
+    int m_stopSeconds = 0;
     class QLineEdit *m_commandBar;
     class QPlainTextEdit *m_commandOutput;
     class QTableView *m_containerTable;
