@@ -419,37 +419,31 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
 
 Status ContainerEngine::cleanup(const QString &id)
 {
-    auto found = m_store.find(id);
-    if (!found)
-        return {}; // already removed
-    bool restart = false;
+    qint64 backoff = 0;
     {
-        auto held = m_store.lock(found->config.id);
-        if (!held)
-            return std::unexpected(held.error());
-        auto record = m_store.read(found->config.id);
-        if (!record)
-            return {};
-        auto wanted = cleanupLocked(*record);
+        auto locked = lockContainer(id);
+        if (!locked)
+            return {}; // already removed
+        auto wanted = cleanupLocked(locked->record);
         if (!wanted)
             return std::unexpected(wanted.error());
-        restart = *wanted;
-        if (!restart)
+        if (!*wanted)
             return {};
         // Back off like Docker (100 ms, doubling) so a crashing container
-        // does not spin; the lock is free meanwhile for stop or rm.
-        QThread::msleep(std::min<qint64>(100LL << std::min(record->state.restartCount, 9), 60000));
-    }
-    auto held = m_store.lock(found->config.id);
-    if (!held)
-        return std::unexpected(held.error());
-    auto record = m_store.read(found->config.id);
-    if (!record || record->state.state != ContainerState::Exited || record->state.stoppedByUser)
+        // does not spin.
+        backoff = std::min<qint64>(100LL << std::min(locked->record.state.restartCount, 9), 60000);
+    } // the lock is free while waiting, for stop or rm
+    QThread::msleep(backoff);
+    auto locked = lockContainer(id);
+    if (!locked)
         return {};
-    ++record->state.restartCount;
-    if (auto ok = startLocked(*record); !ok)
+    ContainerRecord &record = locked->record;
+    if (record.state.state != ContainerState::Exited || record.state.stoppedByUser)
+        return {};
+    ++record.state.restartCount;
+    if (auto ok = startLocked(record); !ok)
         return ok;
-    emitEvent(*record, QStringLiteral("restart"));
+    emitEvent(record, QStringLiteral("restart"));
     return {};
 }
 
@@ -789,13 +783,13 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
     auto locked = lockContainer(nameOrId);
     if (!locked)
         return std::unexpected(locked.error());
-    ContainerRecord *record = &locked->record;
-    if (record->state.state == ContainerState::Running)
+    ContainerRecord &record = locked->record;
+    if (record.state.state == ContainerState::Running)
         return {};
-    ++record->state.restartCount;
-    if (auto ok = startLocked(*record); !ok)
+    ++record.state.restartCount;
+    if (auto ok = startLocked(record); !ok)
         return ok;
-    emitEvent(*record, QStringLiteral("restart"));
+    emitEvent(record, QStringLiteral("restart"));
     return {};
 }
 

@@ -32,6 +32,22 @@ Result<FileLock> ImageStore::lock() const
     return FileLock::acquire(m_paths.lockFile());
 }
 
+struct ImageStore::LockedIndex {
+    FileLock lock;
+    ImageIndex index;
+};
+
+Result<ImageStore::LockedIndex> ImageStore::lockIndex() const
+{
+    auto held = lock();
+    if (!held)
+        return std::unexpected(held.error());
+    auto index = ImageIndex::read(m_paths.indexFile());
+    if (!index)
+        return std::unexpected(index.error());
+    return LockedIndex{std::move(*held), std::move(*index)};
+}
+
 // Work that changes layers or references runs between writing the marker and
 // removing it; finding the marker means it was cut short.
 Status ImageStore::recover()
@@ -256,12 +272,10 @@ Status ImageStore::tag(const QString &source, const QString &target)
     auto ref = Reference::parse(target);
     if (!ref)
         return std::unexpected(ref.error());
-    auto held = lock();
-    if (!held)
-        return std::unexpected(held.error());
-    auto index = ImageIndex::read(m_paths.indexFile());
-    if (!index)
-        return std::unexpected(index.error());
+    auto locked = lockIndex();
+    if (!locked)
+        return std::unexpected(locked.error());
+    ImageIndex *index = &locked->index;
     auto id = resolveId(source, *index);
     if (!id)
         return std::unexpected(id.error());
@@ -274,12 +288,10 @@ Status ImageStore::untag(const QString &reference)
     auto ref = Reference::parse(reference);
     if (!ref)
         return std::unexpected(ref.error());
-    auto held = lock();
-    if (!held)
-        return std::unexpected(held.error());
-    auto index = ImageIndex::read(m_paths.indexFile());
-    if (!index)
-        return std::unexpected(index.error());
+    auto locked = lockIndex();
+    if (!locked)
+        return std::unexpected(locked.error());
+    ImageIndex *index = &locked->index;
     if (!index->references().remove(ref->toString()))
         return fail(QStringLiteral("No such image: %1").arg(reference));
     return index->write(m_paths.indexFile());
@@ -287,12 +299,10 @@ Status ImageStore::untag(const QString &reference)
 
 Result<QStringList> ImageStore::remove(const QString &nameOrId, bool force)
 {
-    auto held = lock();
-    if (!held)
-        return std::unexpected(held.error());
-    auto index = ImageIndex::read(m_paths.indexFile());
-    if (!index)
-        return std::unexpected(index.error());
+    auto locked = lockIndex();
+    if (!locked)
+        return std::unexpected(locked.error());
+    ImageIndex *index = &locked->index;
     auto id = resolveId(nameOrId, *index);
     if (!id)
         return std::unexpected(id.error());

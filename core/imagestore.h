@@ -78,6 +78,9 @@ public:
 private:
     explicit ImageStore(const StorePaths &paths) : m_paths(paths), m_layers(paths.layersDir()) {}
     Result<FileLock> lock() const;
+    // The tag index, read under the store lock, held while this lives.
+    struct LockedIndex;
+    Result<LockedIndex> lockIndex() const;
     Status recover();
     Status collectGarbage(ImageIndex &index);
     Result<ImageInfo> readImage(const QString &hex, const ImageIndex &index) const;
