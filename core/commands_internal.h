@@ -20,6 +20,9 @@ struct CommandContext {
 
 using CommandHandler = Status (*)(const CommandContext &);
 
+// The handler of a command path ("image ls"), for every spec in cmdline.cpp.
+CommandHandler handlerFor(const QString &path);
+
 // "image ls" -> handler, for the image commands.
 CommandHandler imageCommandHandler(const QString &path);
 CommandHandler containerCommandHandler(const QString &path);

@@ -37,23 +37,23 @@ namespace {
 
 // Files runc creates in the writable layer as bind-mount targets when the
 // image lacks them: empty, and not the user's changes.
-QSet<QByteArray> mountPointStubs(const QString &upper)
+QSet<QByteArray> runcMountPoints(const QString &upper)
 {
-    QSet<QByteArray> stubs;
+    QSet<QByteArray> mountPoints;
     for (const char *name : {"etc/hostname", "etc/hosts", "etc/resolv.conf"}) {
         struct stat info;
         if (::lstat(QFile::encodeName(upper + QLatin1Char('/') + QLatin1String(name)).constData(), &info) == 0
             && S_ISREG(info.st_mode) && info.st_size == 0)
-            stubs.insert(QByteArray(name));
+            mountPoints.insert(QByteArray(name));
     }
-    // /etc itself, when runc's stubs are all it holds.
+    // /etc itself, when the mount points runc made are all it holds.
     const QStringList inEtc = QDir(upper + QStringLiteral("/etc")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    bool onlyStubs = !inEtc.isEmpty();
+    bool onlyMountPoints = !inEtc.isEmpty();
     for (const QString &entry : inEtc)
-        onlyStubs = onlyStubs && stubs.contains(QByteArray("etc/") + QFile::encodeName(entry));
-    if (onlyStubs)
-        stubs.insert(QByteArray("etc"));
-    return stubs;
+        onlyMountPoints = onlyMountPoints && mountPoints.contains(QByteArray("etc/") + QFile::encodeName(entry));
+    if (onlyMountPoints)
+        mountPoints.insert(QByteArray("etc"));
+    return mountPoints;
 }
 
 bool processAlive(qint64 pid)
@@ -711,7 +711,7 @@ Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitReq
     if (running && request.pause && rt)
         (void)rt->pause(record->config.id);
     const QString upper = m_store.dir(record->config.id) + QStringLiteral("/diff");
-    Status packed = packTree(upper, fd, PackMode::Layer, progress, mountPointStubs(upper));
+    Status packed = packTree(upper, fd, PackMode::Layer, progress, runcMountPoints(upper));
     if (running && request.pause && rt)
         (void)rt->resume(record->config.id);
     if (!packed)
@@ -756,13 +756,13 @@ Result<QList<FileChange>> ContainerEngine::diff(const QString &nameOrId)
         }
         return false;
     };
-    const QSet<QByteArray> stubs = mountPointStubs(upper);
+    const QSet<QByteArray> mountPoints = runcMountPoints(upper);
     QList<FileChange> changes;
     QDirIterator it(upper, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = path.mid(upper.size());
-        if (stubs.contains(QFile::encodeName(relative.mid(1))))
+        if (mountPoints.contains(QFile::encodeName(relative.mid(1))))
             continue;
         struct stat info;
         if (::lstat(QFile::encodeName(path).constData(), &info) < 0)

@@ -2,6 +2,7 @@
 // line parser, Docker's human texts, templates, tables, layer path checks.
 #include "changes.h"
 #include "cmdline.h"
+#include "commands_internal.h"
 #include "gotemplate.h"
 #include "humanize.h"
 #include "imageconfig.h"
@@ -175,6 +176,12 @@ private slots:
         inv = parseCommandLine({QStringLiteral("save"), QStringLiteral("-o")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("flag needs an argument: 'o' in -o")));
         QVERIFY(parseCommandLine({QStringLiteral("images"), QStringLiteral("--help")})->showHelp);
+    }
+
+    void everyCommandHasAHandler()
+    {
+        for (const CommandSpec &spec : commandSpecs())
+            QVERIFY2(handlerFor(spec.path) != nullptr, qPrintable(spec.path));
     }
 
     void humanTexts()
