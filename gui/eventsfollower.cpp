@@ -8,16 +8,20 @@
 EventsFollower::EventsFollower(const QString &storeRoot, QObject *parent)
     : QObject(parent), m_root(storeRoot), m_journal(porthole::eventsJournalPath(storeRoot))
 {
-    m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(15);
-    connect(&m_coalesce, &QTimer::timeout, this, &EventsFollower::journalChanged);
+    for (QTimer *timer : {&m_coalesceJournal, &m_coalesceStore}) {
+        timer->setSingleShot(true);
+        timer->setInterval(15);
+    }
+    connect(&m_coalesceJournal, &QTimer::timeout, this, &EventsFollower::journalChanged);
+    connect(&m_coalesceStore, &QTimer::timeout, this, &EventsFollower::storeChanged);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
-        watch(); // an atomic replace would drop the watch
-        m_coalesce.start();
+        watch();
+        m_coalesceJournal.start();
     });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        watch();
-        m_coalesce.start();
+        watch(); // the journal may have just been created
+        m_coalesceStore.start();
+        m_coalesceJournal.start();
     });
     watch();
 }

@@ -12,12 +12,14 @@ public:
     explicit EventsFollower(const QString &storeRoot, QObject *parent = nullptr);
 
 signals:
-    void journalChanged();
+    void journalChanged(); // a container event was appended
+    void storeChanged();   // the store's top level changed (the tag index, say)
 
 private:
     void watch();
     QString m_root;
     QString m_journal;
     QFileSystemWatcher m_watcher;
-    QTimer m_coalesce; // one refresh for a burst of events
+    QTimer m_coalesceJournal; // one refresh for a burst of events
+    QTimer m_coalesceStore;
 };

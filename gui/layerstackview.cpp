@@ -36,8 +36,7 @@ void LayerStackView::paintEvent(QPaintEvent *)
     int y = captionHeight + 4;
     for (int i = 0; i < m_layers.size(); ++i) {
         const Layer &layer = m_layers.at(i);
-        // Slightly narrower towards the top, like a stack.
-        const int inset = std::max(0, int(m_layers.size() - 1 - i)) * 0 + (layer.writable ? 10 : 0);
+        const int inset = layer.writable ? 10 : 0; // the container layer sits on the stack
         const QRect box(margin + inset, y, width() - 2 * (margin + inset), boxHeight);
         QColor fill = layer.writable ? pal.color(QPalette::Highlight).lighter(160) : pal.color(QPalette::Button);
         painter.setBrush(fill);

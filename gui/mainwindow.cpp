@@ -226,7 +226,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     // Changes by any process (the CLI in another terminal, a container
     // exiting on its own) arrive through the events journal.
     connect(m_follower, &EventsFollower::journalChanged, this, &MainWindow::refreshContainers);
-    connect(m_follower, &EventsFollower::journalChanged, this, &MainWindow::refresh);
+    connect(m_follower, &EventsFollower::storeChanged, this, &MainWindow::refresh);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -269,8 +269,7 @@ void MainWindow::runCommandLine(const QString &line)
         m_commandBar->setEnabled(true);
         m_commandBar->clear();
         m_commandBar->setFocus();
-        refresh(); // image commands write no events; refresh the images too
-        refreshContainers();
+        // The views follow the store on their own (events journal, tag index).
         emit commandFinished(outcome.exitCode, outcome.output);
     });
     watcher->setFuture(QtConcurrent::run([args] {
@@ -303,14 +302,14 @@ void MainWindow::showSelectedContainer()
             for (const auto &[title, detail] : m_imageLayers.value(record.config.imageId))
                 layers.append({title, detail, false});
             m_containerStack->setLayers(tr("%1 = writable layer over image %2").arg(record.config.name, record.config.image), layers);
-            m_diagram->setProperty("lastName", record.config.name);
+            m_selectedName = record.config.name;
             m_diagram->setContainer(record.config.name, record.state.state);
             return;
         }
     }
     m_containerStack->setLayers(QString(), {});
     // Gone (removed by us or elsewhere): the diagram ends in "deleted".
-    m_diagram->setContainer(m_selectedId.isEmpty() ? QString() : m_diagram->property("lastName").toString(), std::nullopt);
+    m_diagram->setContainer(m_selectedId.isEmpty() ? QString() : m_selectedName, std::nullopt);
 }
 
 void MainWindow::runLifecycleAction(porthole::LifecycleAction action)
@@ -322,7 +321,6 @@ void MainWindow::runLifecycleAction(porthole::LifecycleAction action)
     if (!selected)
         return;
     const QString name = selected->config.name;
-    m_diagram->setProperty("lastName", name);
     int timeout = selected->config.stopTimeout;
     QString command;
     switch (action) {
@@ -366,7 +364,6 @@ void MainWindow::runLifecycleAction(porthole::LifecycleAction action)
                                              : tr("the process ended on SIGTERM")));
         }
         showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
-        refreshContainers();
     });
     watcher->setFuture(QtConcurrent::run([paths, id, action, timeout] {
         auto store = porthole::ImageStore::open(paths);
@@ -501,7 +498,6 @@ void MainWindow::buildStarterImage()
         watcher->deleteLater();
         m_starterButton->setEnabled(true);
         showResult(outcome.ok, outcome.ok ? tr("Built busybox:latest (%1)").arg(outcome.message) : outcome.message);
-        refresh();
     });
     watcher->setFuture(QtConcurrent::run([paths] {
         auto store = porthole::ImageStore::open(paths);
@@ -530,7 +526,6 @@ void MainWindow::importFile(const QString &path)
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
         showResult(outcome.ok, outcome.ok ? tr("Imported %1").arg(outcome.message) : outcome.message);
-        refresh();
     });
     watcher->setFuture(QtConcurrent::run([paths, path] {
         auto store = porthole::ImageStore::open(paths);

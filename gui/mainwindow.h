@@ -65,6 +65,7 @@ private:
     class QPlainTextEdit *m_commandOutput;
     class QTableView *m_containerTable;
     QString m_selectedId;
+    QString m_selectedName; // kept for the diagram once the container is gone
     QList<porthole::ContainerRecord> m_records;
     LayerStackView *m_imageStack;
     LayerStackView *m_containerStack;
