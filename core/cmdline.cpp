@@ -34,6 +34,9 @@ QList<FlagSpec> createFlags(bool run)
         valueFlag(QStringLiteral("env-file"), none, QStringLiteral("Read in a file of environment variables")),
         boolFlag(QStringLiteral("init"), none, QStringLiteral("Run an init inside the container that forwards signals and reaps processes")),
         valueFlag(QStringLiteral("restart"), none, QStringLiteral("Restart policy to apply when a container exits (no, on-failure[:N], always, unless-stopped)")),
+        valueFlag(QStringLiteral("network"), none, QStringLiteral("Connect a container to a network (bridge, host, none or a network's name)")),
+        valueFlag(QStringLiteral("net"), none, QStringLiteral("Connect a container to a network (same as --network)")),
+        valueFlag(QStringLiteral("publish"), QLatin1Char('p'), QStringLiteral("Publish a container's port to the host ([HOSTIP:]HOSTPORT:CONTAINERPORT[/tcp|udp])")),
     };
     if (run) {
         flags.append(boolFlag(QStringLiteral("detach"), QLatin1Char('d'), QStringLiteral("Run container in background and print container ID")));
@@ -169,6 +172,21 @@ QList<CommandSpec> buildSpecs()
           valueFlag(QStringLiteral("until"), QChar(), QStringLiteral("Stream events until this timestamp")),
           valueFlag(QStringLiteral("filter"), QStringLiteral("f").at(0), QStringLiteral("Filter output based on conditions provided")),
           valueFlag(QStringLiteral("format"), QChar(), QStringLiteral("Format the output using the given Go template"))}, 0, 0},
+        {QStringLiteral("network create"), {}, QStringLiteral("[OPTIONS] NETWORK"), QStringLiteral("Create a network"),
+         {valueFlag(QStringLiteral("subnet"), QChar(), QStringLiteral("Subnet in CIDR format (default: a free /16)")),
+          valueFlag(QStringLiteral("gateway"), QChar(), QStringLiteral("IPv4 gateway for the subnet")),
+          valueFlag(QStringLiteral("driver"), QLatin1Char('d'), QStringLiteral("Driver to manage the network (bridge)")),
+          valueFlag(QStringLiteral("label"), QChar(), QStringLiteral("Set metadata on a network"))}, 1, 1},
+        {QStringLiteral("network ls"), {QStringLiteral("network list")}, QStringLiteral("[OPTIONS]"), QStringLiteral("List networks"),
+         {boolFlag(QStringLiteral("quiet"), QLatin1Char('q'), QStringLiteral("Only display network IDs")),
+          boolFlag(QStringLiteral("no-trunc"), QChar(), QStringLiteral("Do not truncate the output"))}, 0, 0},
+        {QStringLiteral("network inspect"), {}, QStringLiteral("[OPTIONS] NETWORK [NETWORK...]"),
+         QStringLiteral("Display detailed information on one or more networks"),
+         {valueFlag(QStringLiteral("format"), QLatin1Char('f'), QStringLiteral("Format output using a Go template"))}, 1, -1},
+        {QStringLiteral("network rm"), {QStringLiteral("network remove")}, QStringLiteral("NETWORK [NETWORK...]"),
+         QStringLiteral("Remove one or more networks"), {}, 1, -1},
+        {QStringLiteral("container port"), {QStringLiteral("port")}, QStringLiteral("CONTAINER [PRIVATE_PORT[/PROTO]]"),
+         QStringLiteral("List port mappings or a specific mapping for the container"), {}, 1, 2},
         {QStringLiteral("container cleanup"), {}, QStringLiteral("CONTAINER"),
          QStringLiteral("Record a container's exit (run by conmon)"), {}, 1, 1},
     };

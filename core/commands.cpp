@@ -29,6 +29,8 @@ CommandHandler handlerFor(const QString &path)
         return showVersion;
     if (auto handler = imageCommandHandler(path))
         return handler;
+    if (auto handler = networkCommandHandler(path))
+        return handler;
     return containerCommandHandler(path);
 }
 

@@ -110,6 +110,13 @@ Result<CreateRequest> createRequest(const ParsedCommand &command)
     }
     for (const QString &label : command.values(QStringLiteral("label")))
         request.labels.insert(label.section(QLatin1Char('='), 0, 0), label.section(QLatin1Char('='), 1));
+    request.network = command.isSet(QStringLiteral("network")) ? command.value(QStringLiteral("network")) : command.value(QStringLiteral("net"));
+    for (const QString &publish : command.values(QStringLiteral("publish"))) {
+        auto port = parsePublish(publish);
+        if (!port)
+            return std::unexpected(Error{port.error().message, 125});
+        request.ports.append(*port);
+    }
     for (const QString &volume : command.values(QStringLiteral("volume"))) {
         auto bind = parseVolume(volume);
         if (!bind)
@@ -637,7 +644,7 @@ Status listContainers(const CommandContext &c)
         }
         const QStringList row{id, record.config.image, quotedCommand(record, noTrunc),
                               humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"), dockerStatus(record, now),
-                              QString(), record.config.name, size};
+                              publishedPortsText(record), record.config.name, size};
         if (!format.isEmpty()) {
             QStringList labels;
             for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
@@ -646,7 +653,7 @@ Status listContainers(const CommandContext &c)
                                    {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), record.config.created.toString(Qt::ISODate)},
                                    {QLatin1String("RunningFor"), humanDuration(record.config.created.msecsTo(now))},
                                    {QLatin1String("Status"), row.at(4)}, {QLatin1String("State"), stateName(record.state.state)},
-                                   {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), QString()},
+                                   {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), row.at(5)},
                                    {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size}};
             auto text = renderTemplate(format, data);
             if (!text)

@@ -26,5 +26,6 @@ CommandHandler handlerFor(const QString &path);
 // "image ls" -> handler, for the image commands.
 CommandHandler imageCommandHandler(const QString &path);
 CommandHandler containerCommandHandler(const QString &path);
+CommandHandler networkCommandHandler(const QString &path);
 
 } // namespace porthole

@@ -5,6 +5,7 @@
 #include "containernames.h"
 #include "fsutil.h"
 #include "humanize.h"
+#include "netns.h"
 #include "reference.h"
 #include "rootfs.h"
 #include "changes.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 #include <cerrno>
 #include <csignal>
@@ -141,7 +143,7 @@ QString signalName(const QString &signal)
 } // namespace
 
 ContainerEngine::ContainerEngine(ImageStore &images, const QString &runtimeName)
-    : m_images(images), m_store(images.paths()), m_runtimeName(runtimeName)
+    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_runtimeName(runtimeName)
 {
 }
 
@@ -224,6 +226,24 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
         if (request.autoRemove && policy != QLatin1String("no"))
             return fail(QStringLiteral("Conflicting options: --restart and --rm"), 125);
     }
+    if (request.network.isEmpty() || request.network == QLatin1String("bridge") || request.network == kDefaultNetwork) {
+        auto network = m_networks.ensureDefault();
+        if (!network)
+            return std::unexpected(network.error());
+        config.networkMode = network->name;
+    } else if (isSpecialNetworkMode(request.network)) {
+        config.networkMode = request.network;
+        if (!request.ports.isEmpty())
+            return fail(QStringLiteral("conflicting options: port publishing and network mode %1").arg(request.network), 125);
+        if (request.network == QLatin1String("host") && request.hostname.isEmpty())
+            config.hostname = QSysInfo::machineHostName();
+    } else {
+        auto network = m_networks.find(request.network);
+        if (!network)
+            return std::unexpected(Error{network.error().message, 125});
+        config.networkMode = network->name;
+    }
+    config.ports = request.ports;
     config.created = QDateTime::currentDateTimeUtc();
 
     ContainerRecord record{config, {}};
@@ -252,14 +272,19 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     (void)unmountOverlay(merged);
     if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + record.config.id))
         (void)rt->remove(record.config.id); // a leftover of an earlier run
+    disconnectNetwork(record);              // likewise
     if (auto ok = mountOverlay(*lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
         return ok;
     auto undo = [&](const Error &error) -> Status {
         (void)rt->remove(record.config.id);
+        disconnectNetwork(record);
         (void)unmountOverlay(merged);
         return std::unexpected(error);
     };
-    if (auto ok = writeEtcFiles(dir, record.config.hostname, record.config.name); !ok)
+    if (auto ok = connectNetwork(record); !ok)
+        return undo(ok.error());
+    const bool hostNetwork = record.config.networkMode == QLatin1String("host");
+    if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return undo(ok.error());
     auto user = resolveUser(record.config.user, merged);
     if (!user)
@@ -279,6 +304,9 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     input.gid = user->second;
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
+    input.hostNetwork = hostNetwork;
+    if (record.state.network.isConnected())
+        input.networkNamespace = networkNamespacePath(record.state.network.namespaceName);
     input.binds = {{dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false},
                    {dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false},
                    {dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false}};
@@ -393,6 +421,7 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     record.state.exitCode = code ? code->trimmed().toInt() : 255; // 255: the monitor vanished
     if (auto rt = runtime())
         (void)rt->remove(record.config.id);
+    disconnectNetwork(record);
     if (auto ok = unmountOverlay(m_store.dir(record.config.id) + QStringLiteral("/merged")); !ok)
         return std::unexpected(ok.error());
     record.state.state = ContainerState::Exited;
@@ -568,6 +597,7 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
         if (record->config.autoRemove)
             return {};
     }
+    disconnectNetwork(*record); // a leftover of a crash during start
     (void)unmountOverlay(m_store.dir(record->config.id) + QStringLiteral("/merged"));
     if (auto ok = m_store.remove(*record); !ok)
         return ok;
@@ -938,6 +968,48 @@ Result<QList<ContainerRecord>> ContainerEngine::list()
     return changed ? m_store.list() : records;
 }
 
+QString publishedPortsText(const ContainerRecord &record)
+{
+    QStringList texts;
+    for (const PortBinding &port : record.state.network.ports)
+        texts.append(port.toText());
+    return texts.join(QStringLiteral(", "));
+}
+
+QJsonObject portBindingsJson(const QList<PortBinding> &ports)
+{
+    QJsonObject bindings;
+    for (const PortBinding &port : ports) {
+        QJsonArray list = bindings.value(port.containerKey()).toArray();
+        list.append(QJsonObject{{QLatin1String("HostIp"), port.hostIp},
+                                {QLatin1String("HostPort"), port.hostPort ? QString::number(port.hostPort) : QString()}});
+        bindings.insert(port.containerKey(), list);
+    }
+    return bindings;
+}
+
+QJsonObject networkSettingsJson(const ContainerRecord &record)
+{
+    const ContainerNetworkState &net = record.state.network;
+    QJsonObject networks;
+    if (net.isConnected())
+        networks.insert(net.network, QJsonObject{{QLatin1String("NetworkID"), net.networkId},
+                                                 {QLatin1String("Gateway"), net.gateway},
+                                                 {QLatin1String("IPAddress"), net.address},
+                                                 {QLatin1String("IPPrefixLen"), net.prefixLength},
+                                                 {QLatin1String("MacAddress"), net.macAddress}});
+    else if (!isSpecialNetworkMode(record.config.networkMode) || record.config.networkMode == QLatin1String("host"))
+        networks.insert(record.config.networkMode, QJsonObject{{QLatin1String("NetworkID"), QString()},
+                                                               {QLatin1String("IPAddress"), QString()}});
+    return {{QLatin1String("SandboxKey"), net.isConnected() ? networkNamespacePath(net.namespaceName) : QString()},
+            {QLatin1String("Ports"), portBindingsJson(net.isConnected() ? net.ports : QList<PortBinding>())},
+            {QLatin1String("IPAddress"), net.address},
+            {QLatin1String("IPPrefixLen"), net.prefixLength},
+            {QLatin1String("Gateway"), net.gateway},
+            {QLatin1String("MacAddress"), net.macAddress},
+            {QLatin1String("Networks"), networks}};
+}
+
 QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
 {
     const ContainerConfig &c = record.config;
@@ -985,7 +1057,8 @@ QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord 
                                                   {QLatin1String("AutoRemove"), c.autoRemove},
                                                   {QLatin1String("Memory"), c.memory},
                                                   {QLatin1String("PidsLimit"), c.pidsLimit},
-                                                  {QLatin1String("NetworkMode"), QStringLiteral("none")},
+                                                  {QLatin1String("NetworkMode"), c.networkMode},
+                                                  {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
                                                   {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")},
                                                                                               {QLatin1String("MaximumRetryCount"), 0}}}}},
         {QLatin1String("GraphDriver"), QJsonObject{{QLatin1String("Name"), QStringLiteral("overlay")},
@@ -1006,8 +1079,7 @@ QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord 
                                               {QLatin1String("Labels"), c.labels},
                                               {QLatin1String("StopSignal"), c.stopSignal.isEmpty() ? QStringLiteral("SIGTERM") : c.stopSignal},
                                               {QLatin1String("StopTimeout"), c.stopTimeout}}},
-        {QLatin1String("NetworkSettings"), QJsonObject{{QLatin1String("IPAddress"), QString()}, {QLatin1String("Gateway"), QString()},
-                                                       {QLatin1String("MacAddress"), QString()}, {QLatin1String("Networks"), QJsonObject()}}},
+        {QLatin1String("NetworkSettings"), networkSettingsJson(record)},
     };
 }
 

@@ -4,6 +4,7 @@
 // records the new state atomically.
 #include "containerstore.h"
 #include "imagestore.h"
+#include "networkstore.h"
 #include "ociruntime.h"
 
 #include <functional>
@@ -31,6 +32,8 @@ struct CreateRequest {
     QList<BindMount> volumes;
     bool init = false;
     QString restart = QStringLiteral("no"); // --restart value
+    QString network;            // --network: "" or "bridge" (the default), "host", "none", NAME
+    QList<PortBinding> ports;   // -p
 };
 
 struct ExecRequest {
@@ -62,6 +65,10 @@ public:
     ContainerEngine(ImageStore &images, const QString &runtimeName = QStringLiteral("runc"));
 
     ContainerStore &store() { return m_store; }
+    NetworkStore &networks() { return m_networks; }
+    // `network rm`: refused while a container is configured with it; the
+    // bridge device goes too.
+    Status removeNetwork(const QString &nameOrId);
     Result<ContainerRecord> create(const CreateRequest &request);
     // afterCreate runs once the container exists but before its process
     // starts: the moment to connect to its attach socket.
@@ -113,15 +120,28 @@ private:
     QStringList exitCommand(const QString &id) const;
     Result<QStringList> layerDirs(const ContainerRecord &record) const;
     void emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes = {}) const;
+    void emitNetworkEvent(const ContainerRecord &record, const QString &action) const;
+    // containernetwork.cpp: CNI ADD into a new named namespace / CNI DEL.
+    Status connectNetwork(ContainerRecord &record);
+    void disconnectNetwork(ContainerRecord &record);
+    Result<QStringList> containersUsingNetwork(const NetworkConfig &network);
 
     ImageStore &m_images;
     ContainerStore m_store;
+    NetworkStore m_networks;
     QString m_runtimeName;
 };
 
 // Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",
 // "Exited (0) 2 minutes ago".
 QString dockerStatus(const ContainerRecord &record, const QDateTime &now);
+
+// Docker's PORTS column: "127.0.0.1:8080->80/tcp, 0.0.0.0:53->53/udp".
+QString publishedPortsText(const ContainerRecord &record);
+
+// Docker's NetworkSettings and HostConfig.PortBindings.
+QJsonObject networkSettingsJson(const ContainerRecord &record);
+QJsonObject portBindingsJson(const QList<PortBinding> &ports);
 
 // `inspect` of a container, shaped like Docker's.
 QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs);

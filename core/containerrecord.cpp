@@ -29,7 +29,53 @@ QDateTime parseTime(const QJsonValue &value)
     return time.isValid() && time.date().year() > 1 ? time : QDateTime();
 }
 
+QJsonArray portsToJson(const QList<PortBinding> &ports)
+{
+    QJsonArray array;
+    for (const PortBinding &port : ports)
+        array.append(port.toJson());
+    return array;
+}
+
+QList<PortBinding> portsFromJson(const QJsonValue &value)
+{
+    QList<PortBinding> ports;
+    for (const auto &item : value.toArray())
+        ports.append(PortBinding::fromJson(item.toObject()));
+    return ports;
+}
+
 } // namespace
+
+QJsonObject ContainerNetworkState::toJson() const
+{
+    if (!isConnected())
+        return {};
+    return {{QLatin1String("Namespace"), namespaceName},
+            {QLatin1String("Network"), network},
+            {QLatin1String("NetworkId"), networkId},
+            {QLatin1String("CniResult"), cniResult},
+            {QLatin1String("IPAddress"), address},
+            {QLatin1String("IPPrefixLen"), prefixLength},
+            {QLatin1String("Gateway"), gateway},
+            {QLatin1String("MacAddress"), macAddress},
+            {QLatin1String("Ports"), portsToJson(ports)}};
+}
+
+ContainerNetworkState ContainerNetworkState::fromJson(const QJsonObject &json)
+{
+    ContainerNetworkState state;
+    state.namespaceName = json.value(QLatin1String("Namespace")).toString();
+    state.network = json.value(QLatin1String("Network")).toString();
+    state.networkId = json.value(QLatin1String("NetworkId")).toString();
+    state.cniResult = json.value(QLatin1String("CniResult")).toObject();
+    state.address = json.value(QLatin1String("IPAddress")).toString();
+    state.prefixLength = json.value(QLatin1String("IPPrefixLen")).toInt();
+    state.gateway = json.value(QLatin1String("Gateway")).toString();
+    state.macAddress = json.value(QLatin1String("MacAddress")).toString();
+    state.ports = portsFromJson(json.value(QLatin1String("Ports")));
+    return state;
+}
 
 QJsonObject ContainerConfig::toJson() const
 {
@@ -60,6 +106,8 @@ QJsonObject ContainerConfig::toJson() const
             {QLatin1String("Init"), init},
             {QLatin1String("RestartPolicy"), restartPolicy},
             {QLatin1String("RestartRetries"), restartRetries},
+            {QLatin1String("NetworkMode"), networkMode},
+            {QLatin1String("Ports"), portsToJson(ports)},
             {QLatin1String("Created"), timeText(created)}};
 }
 
@@ -95,6 +143,8 @@ Result<ContainerConfig> ContainerConfig::fromJson(const QJsonObject &json)
     config.init = json.value(QLatin1String("Init")).toBool();
     config.restartPolicy = json.value(QLatin1String("RestartPolicy")).toString(QStringLiteral("no"));
     config.restartRetries = json.value(QLatin1String("RestartRetries")).toInt();
+    config.networkMode = json.value(QLatin1String("NetworkMode")).toString(QStringLiteral("porthole"));
+    config.ports = portsFromJson(json.value(QLatin1String("Ports")));
     config.created = parseTime(json.value(QLatin1String("Created")));
     return config;
 }
@@ -108,7 +158,8 @@ QJsonObject ContainerRuntimeState::toJson() const
             {QLatin1String("StartedAt"), timeText(startedAt)},
             {QLatin1String("FinishedAt"), timeText(finishedAt)},
             {QLatin1String("RestartCount"), restartCount},
-            {QLatin1String("StoppedByUser"), stoppedByUser}};
+            {QLatin1String("StoppedByUser"), stoppedByUser},
+            {QLatin1String("Network"), network.toJson()}};
 }
 
 ContainerRuntimeState ContainerRuntimeState::fromJson(const QJsonObject &json)
@@ -122,6 +173,7 @@ ContainerRuntimeState ContainerRuntimeState::fromJson(const QJsonObject &json)
     state.finishedAt = parseTime(json.value(QLatin1String("FinishedAt")));
     state.restartCount = json.value(QLatin1String("RestartCount")).toInt();
     state.stoppedByUser = json.value(QLatin1String("StoppedByUser")).toBool();
+    state.network = ContainerNetworkState::fromJson(json.value(QLatin1String("Network")).toObject());
     return state;
 }
 

@@ -4,6 +4,7 @@
 // atomically at each transition).
 #include "error.h"
 #include "lifecycle.h"
+#include "portmapping.h"
 #include "runtimespec.h"
 
 #include <QDateTime>
@@ -35,11 +36,31 @@ struct ContainerConfig {
     bool init = false;           // --init: tini or catatonit as pid 1
     QString restartPolicy = QStringLiteral("no"); // no, on-failure, always, unless-stopped
     int restartRetries = 0;      // on-failure:N (0: unlimited)
+    QString networkMode = QStringLiteral("porthole"); // a network's name, "host" or "none"
+    QList<PortBinding> ports;    // -p (host port 0: picked at start)
     QDateTime created;
 
     QStringList processArgs() const { return entrypoint + cmd; }
     QJsonObject toJson() const;
     static Result<ContainerConfig> fromJson(const QJsonObject &json);
+};
+
+// The container's place on a bridge network while it runs: its named
+// network namespace, the CNI result (kept for DEL) and what it was given.
+struct ContainerNetworkState {
+    QString namespaceName; // "" when not connected
+    QString network;
+    QString networkId;
+    QJsonObject cniResult;
+    QString address;
+    int prefixLength = 0;
+    QString gateway;
+    QString macAddress;
+    QList<PortBinding> ports; // with the host ports actually used
+
+    bool isConnected() const { return !namespaceName.isEmpty(); }
+    QJsonObject toJson() const;
+    static ContainerNetworkState fromJson(const QJsonObject &json);
 };
 
 struct ContainerRuntimeState {
@@ -51,6 +72,7 @@ struct ContainerRuntimeState {
     QDateTime finishedAt;
     int restartCount = 0;
     bool stoppedByUser = false; // stop/kill: restart policies leave it stopped
+    ContainerNetworkState network;
 
     QJsonObject toJson() const;
     static ContainerRuntimeState fromJson(const QJsonObject &json);

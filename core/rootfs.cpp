@@ -54,18 +54,30 @@ QString containerResolvConf(const QString &hostResolvConf)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-Status writeEtcFiles(const QString &dir, const QString &hostname, const QString &name)
+QByteArray containerHosts(const QString &hostname, const QString &name, const QString &address)
 {
-    if (auto ok = replaceFile(dir + QStringLiteral("/hostname"), hostname.toUtf8() + '\n'); !ok)
+    QByteArray hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+                       "fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
+    hosts += (address.isEmpty() ? QByteArray("127.0.1.1") : address.toUtf8()) + '\t' + hostname.toUtf8();
+    if (name != hostname)
+        hosts += ' ' + name.toUtf8();
+    return hosts + '\n';
+}
+
+Status writeEtcFiles(const QString &dir, const EtcFilesInput &input)
+{
+    if (auto ok = replaceFile(dir + QStringLiteral("/hostname"), input.hostname.toUtf8() + '\n'); !ok)
         return ok;
-    const QByteArray hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
-                             "fe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n"
-                             + QByteArray("127.0.1.1\t") + hostname.toUtf8() + ' ' + name.toUtf8() + '\n';
+    const QByteArray hosts = input.hostNetwork
+                                 ? readWholeFile(QStringLiteral("/etc/hosts")).value_or(QByteArray("127.0.0.1\tlocalhost\n"))
+                                 : containerHosts(input.hostname, input.name, input.address);
     if (auto ok = replaceFile(dir + QStringLiteral("/hosts"), hosts); !ok)
         return ok;
     auto host = readWholeFile(QStringLiteral("/etc/resolv.conf"));
+    const QString hostText = host ? QString::fromUtf8(*host) : QString();
+    // With the host's network, its own resolver on 127.0.0.x is reachable.
     return replaceFile(dir + QStringLiteral("/resolv.conf"),
-                               containerResolvConf(host ? QString::fromUtf8(*host) : QString()).toUtf8());
+                       input.hostNetwork ? hostText.toUtf8() : containerResolvConf(hostText).toUtf8());
 }
 
 } // namespace porthole

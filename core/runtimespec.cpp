@@ -118,10 +118,12 @@ QJsonObject buildRuntimeSpec(const RuntimeSpecInput &input)
     QJsonObject network{{QLatin1String("type"), QStringLiteral("network")}};
     if (!input.networkNamespace.isEmpty())
         network.insert(QLatin1String("path"), input.networkNamespace);
-    QJsonArray namespaces{QJsonObject{{QLatin1String("type"), QStringLiteral("pid")}}, network,
+    QJsonArray namespaces{QJsonObject{{QLatin1String("type"), QStringLiteral("pid")}},
                           QJsonObject{{QLatin1String("type"), QStringLiteral("ipc")}},
                           QJsonObject{{QLatin1String("type"), QStringLiteral("uts")}},
                           QJsonObject{{QLatin1String("type"), QStringLiteral("mount")}}};
+    if (!input.hostNetwork)
+        namespaces.insert(1, network);
     if (input.cgroupNamespace)
         namespaces.append(QJsonObject{{QLatin1String("type"), QStringLiteral("cgroup")}});
     QJsonObject resources{{QLatin1String("devices"), defaultDeviceRules()}};

@@ -28,6 +28,7 @@ struct RuntimeSpecInput {
     qint64 memoryLimit = 0;     // bytes, 0 for none
     qint64 pidsLimit = 0;       // 0 for none
     QString networkNamespace;   // a path to join, or "" for a private one
+    bool hostNetwork = false;   // --network host: no network namespace at all
     QString cgroupsPath;        // "/porthole/<id>" (cgroupfs) or "porthole.slice:porthole:<id>" (systemd)
     bool cgroupNamespace = false; // cgroup v2 only
     qint64 openFilesHardLimit = 0; // the caller's RLIMIT_NOFILE hard limit (0: ask the kernel)

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Benchmark: `porthole run --rm busybox true` against `runc run` of an
+# Benchmark: `porthole run --rm --network none busybox true` against `runc run` of an
 # equivalent hand-made bundle, in the same run (goal <= 1.5 x); the monitor's
 # memory per running container; `ps -a` with 1,000 containers (goal <= 100 ms).
 #   bash tests/bench/containers.sh [path/to/porthole] [runs]
@@ -29,7 +29,7 @@ cp -a "$PORTHOLE_ROOT"/layers/*/diff/. "$work/bundle/rootfs/"
 for i in $(seq 1 "$runs"); do
     t0=$(now); runc --root "$work/runc" run --bundle "$work/bundle" bench </dev/null >/dev/null; t1=$(now)
     echo $(( (t1 - t0) / 1000000 )) >>"$work/runc.ms"
-    t0=$(now); "$porthole" run --rm busybox true </dev/null >/dev/null; t1=$(now)
+    t0=$(now); "$porthole" run --rm --network none busybox true </dev/null >/dev/null; t1=$(now)
     echo $(( (t1 - t0) / 1000000 )) >>"$work/porthole.ms"
 done
 runc_ms=$(median <"$work/runc.ms"); porthole_ms=$(median <"$work/porthole.ms")

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <archive.h>
 #include <archive_entry.h>
@@ -117,6 +120,28 @@ TempStore::TempStore()
 {
     paths.root = m_dir.path() + QStringLiteral("/root");
     paths.runRoot = m_dir.path() + QStringLiteral("/run");
+}
+
+TempStore::~TempStore()
+{
+    // Whatever the test did or failed to do: no container, mount, network
+    // namespace or bridge of this store outlives it.
+    if (!QFileInfo::exists(paths.root + QStringLiteral("/containers")) && !QFileInfo::exists(paths.root + QStringLiteral("/networks")))
+        return;
+    const QStringList ids = QDir(paths.root + QStringLiteral("/containers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (!ids.isEmpty())
+        runPorthole(*this, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids, {}, 60000);
+    for (const QString &id : ids)
+        if (QFileInfo::exists(QStringLiteral("/run/netns/porthole-") + id.left(12)))
+            runProgram(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("delete"), QStringLiteral("porthole-") + id.left(12)});
+    const QString networksDir = paths.root + QStringLiteral("/networks");
+    for (const QString &file : QDir(networksDir).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile json(networksDir + QLatin1Char('/') + file);
+        json.open(QIODevice::ReadOnly);
+        const QString bridge = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("Bridge")).toString();
+        if (!bridge.isEmpty() && QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
+            runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), bridge});
+    }
 }
 
 porthole::ImageStore TempStore::open() const

@@ -33,6 +33,9 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &dat
 class TempStore {
 public:
     TempStore();
+    ~TempStore(); // removes its containers, their namespaces and its bridges
+    TempStore(const TempStore &) = delete;
+    TempStore &operator=(const TempStore &) = delete;
     porthole::StorePaths paths;
     porthole::ImageStore open() const;
     QStringList layerDirs() const;
