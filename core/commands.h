@@ -3,6 +3,7 @@
 // and the GUI's command bar both call runCommand, so they share the parser,
 // the behaviour and the texts.
 #include "progress.h"
+#include "runsteps.h"
 
 #include <QStringList>
 #include <functional>
@@ -17,6 +18,7 @@ struct CommandIo {
     bool inputIsTerminal = false;
     bool outputIsTerminal = false;
     Progress *progress = nullptr; // optional: progress and cancel
+    RunStepObserver runStep;      // optional: the steps of create/start/run as they happen
 };
 
 // Returns the exit code; errors are written to io.err as "Error: <message>".

@@ -132,6 +132,7 @@ Status createContainer(const CommandContext &c)
     if (!request)
         return std::unexpected(request.error());
     ContainerEngine engine(c.store, c.runtime);
+    engine.setRunStepObserver(c.io.runStep);
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
@@ -198,6 +199,7 @@ Status runContainer(const CommandContext &c)
     if (!detach && c.io.outputFd < 0)
         return fail(QStringLiteral("an attached run needs a terminal: use -d, then open a console"), 125);
     ContainerEngine engine(c.store, c.runtime);
+    engine.setRunStepObserver(c.io.runStep);
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
@@ -246,6 +248,7 @@ template <typename Call>
 Status eachContainer(const CommandContext &c, Call call)
 {
     ContainerEngine engine(c.store, c.runtime);
+    engine.setRunStepObserver(c.io.runStep);
     bool anyFailed = false;
     for (const QString &name : c.command.args) {
         if (auto ok = call(engine, name); !ok) {

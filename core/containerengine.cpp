@@ -178,6 +178,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
         return fail(QStringLiteral("Unable to find image '%1' locally: %2")
                         .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
                              QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
+    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
     const QJsonObject imageConfig = image->config.config;
     ContainerConfig config;
     config.id = newContainerId();
@@ -252,6 +253,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
         auto created = m_store.create(record);
         if (created) {
             emitEvent(record, QStringLiteral("create"));
+            reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId()));
             return record;
         }
         if (!request.name.isEmpty() || attempt > 20 || !created.error().message.startsWith(QLatin1String("Conflict.")))
@@ -281,8 +283,12 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
         (void)unmountOverlay(merged);
         return std::unexpected(error);
     };
+    reportStep(RunStep::AddWritableLayer, QStringLiteral("%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
     if (auto ok = connectNetwork(record); !ok)
         return undo(ok.error());
+    const ContainerNetworkState &net = record.state.network;
+    reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
+                                                           : QStringLiteral("--network %1").arg(record.config.networkMode));
     const bool hostNetwork = record.config.networkMode == QLatin1String("host");
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return undo(ok.error());
@@ -356,6 +362,7 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
             return undo(ok.error());
     if (auto ok = rt->start(record.config.id); !ok)
         return undo(ok.error());
+    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(*pid).arg(record.config.processArgs().join(QLatin1Char(' '))));
     record.state.state = ContainerState::Running;
     record.state.pid = *pid;
     record.state.monitorPid = readWholeFile(bundle + QStringLiteral("/conmon.pid")).value_or(QByteArray()).trimmed().toLongLong();

@@ -6,6 +6,7 @@
 #include "imagestore.h"
 #include "networkstore.h"
 #include "ociruntime.h"
+#include "runsteps.h"
 
 #include <functional>
 
@@ -64,6 +65,9 @@ class ContainerEngine {
 public:
     ContainerEngine(ImageStore &images, const QString &runtimeName = QStringLiteral("runc"));
 
+    // Told of each step of create and start as it happens (any thread: the
+    // caller's own).
+    void setRunStepObserver(RunStepObserver observer) { m_runStep = std::move(observer); }
     ContainerStore &store() { return m_store; }
     NetworkStore &networks() { return m_networks; }
     // `network rm`: refused while a container is configured with it; the
@@ -130,6 +134,12 @@ private:
     ContainerStore m_store;
     NetworkStore m_networks;
     QString m_runtimeName;
+    RunStepObserver m_runStep;
+    void reportStep(RunStep step, const QString &detail) const
+    {
+        if (m_runStep)
+            m_runStep(step, detail);
+    }
 };
 
 // Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",

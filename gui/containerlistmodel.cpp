@@ -38,7 +38,7 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
         case Command: return record.config.processArgs().join(QLatin1Char(' '));
         case Created: return tr("%1 ago").arg(porthole::humanDuration(record.config.created.msecsTo(now)));
         case Status: return porthole::dockerStatus(record, now);
-        case Ip: return QString();
+        case Ip: return record.state.network.address;
         }
     }
     if (role == Qt::UserRole) {
@@ -50,6 +50,10 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Name)
         return record.config.id;
+    if (role == Qt::ToolTipRole && index.column() == Ip) {
+        const QString ports = porthole::publishedPortsText(record);
+        return ports.isEmpty() ? record.config.networkMode : record.config.networkMode + QStringLiteral(" · ") + ports;
+    }
     return {};
 }
 
@@ -66,4 +70,33 @@ QVariant ContainerListModel::headerData(int section, Qt::Orientation orientation
     case Ip: return tr("IP");
     }
     return {};
+}
+
+void ContainerFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+void ContainerFilter::setState(std::optional<porthole::ContainerState> state)
+{
+    m_state = state;
+    invalidateRowsFilter();
+}
+
+bool ContainerFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (m_state) {
+        const auto state = porthole::ContainerState(model->index(sourceRow, ContainerListModel::Status, sourceParent).data(Qt::UserRole).toInt());
+        const bool stopped = [](porthole::ContainerState s) { return s == porthole::ContainerState::Exited || s == porthole::ContainerState::Dead; }(state);
+        if (stopped ? !(*m_state == porthole::ContainerState::Exited) : state != *m_state)
+            return false;
+    }
+    if (m_text.isEmpty())
+        return true;
+    for (int column = 0; column < model->columnCount(sourceParent); ++column)
+        if (model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    return false;
 }

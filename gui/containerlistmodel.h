@@ -4,6 +4,8 @@
 #include "containerrecord.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <optional>
 
 class ContainerListModel : public QAbstractTableModel {
     Q_OBJECT
@@ -21,4 +23,21 @@ public:
 
 private:
     QList<porthole::ContainerRecord> m_records;
+};
+
+// Sorting (by the model's UserRole) and filtering: text found in any column,
+// and optionally one state (Exited covers stopped and dead).
+class ContainerFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setText(const QString &text);
+    void setState(std::optional<porthole::ContainerState> state);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<porthole::ContainerState> m_state;
 };

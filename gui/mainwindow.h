@@ -1,26 +1,48 @@
 #pragma once
-// The main window: for now the image list, with import and the offline
-// busybox starter. All engine calls run on worker threads.
-#include "containerrecord.h"
+// The main window: containers (a live table, the lifecycle diagram, run's
+// steps, the history strip, layers and files, inspect) and images (list,
+// layer stack, files, inspect), with a command bar under both. All engine
+// calls run on worker threads; results come back as queued calls.
+#include "containerengine.h"
+#include "events.h"
+#include "runsteps.h"
 #include "storepaths.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMainWindow>
 #include <functional>
 #include <optional>
 
-#include <QMainWindow>
-
+class ContainerFilter;
 class ContainerListModel;
 class EventsFollower;
+class HighlightedJsonView;
+class HistoryStrip;
 class ImageListModel;
-class LifecycleDiagram;
+class LayerFileBrowser;
 class LayerStackView;
+class LifecycleDiagram;
+class NewContainerDialog;
+class RunStepsView;
+class QAction;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
+class QTimer;
+
+// One image layer as the window shows it.
+struct LayerRow {
+    QString diffId;
+    QString title;  // "sha256:1aa6fc0a72b3"
+    QString detail; // "4.2 MB · Imported from -"
+    QString path;   // the extracted directory
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -29,11 +51,19 @@ public:
 
     // Asks stop's timeout (seconds); nullopt cancels. Replaceable for tests.
     std::function<std::optional<int>(int defaultSeconds)> askStopTimeout;
+    // Shows the new-container dialog; false when cancelled. Replaceable for tests.
+    std::function<bool(NewContainerDialog &dialog)> askNewContainer;
+
+    QStringList selectedContainerIds() const;
 
 public slots:
     void refresh();
     void refreshContainers();
+    // A lifecycle command on the container the diagram shows.
     void runLifecycleAction(porthole::LifecycleAction action);
+    // The same on every selected container (toolbar, menu, shortcuts).
+    void runOnSelection(porthole::LifecycleAction action);
+    void newContainer();
     // The command bar: a docker-style command line, parsed by the same core
     // parser as the CLI ("docker ps -a", "porthole rm -f busybox").
     void runCommandLine(const QString &line);
@@ -47,37 +77,69 @@ signals:
     void operationFinished(bool ok, const QString &message);
 
 private:
+    // mainwindow.cpp
+    QWidget *buildImagesPage();
+    QWidget *buildCommandBar();
     void chooseImportFile();
     void setBusy(const QString &text);
     void showResult(bool ok, const QString &message);
+    void showSelectedImage();
+    // mainwindow_containers.cpp
+    QWidget *buildContainersPage();
+    QWidget *buildLifecyclePane();
+    void updateActions();
+    void showSelectedContainer();
+    void showContainerDetails(const porthole::ContainerRecord &record);
+    void runActionOn(porthole::LifecycleAction action, const QList<porthole::ContainerRecord> &targets);
+    void startStopCountdown(int seconds);
+    void finishStopCountdown(const QString &command);
+    void createContainer(const porthole::CreateRequest &request, bool start, const QString &commandLine);
+    void onRunStep(porthole::RunStep step, const QString &detail);
+    porthole::RunStepObserver runStepObserver();
+    void mergeEvents(const QList<porthole::Event> &events);
+    const porthole::ContainerRecord *record(const QString &id) const;
 
     porthole::StorePaths m_paths;
     ImageListModel *m_model;
     ContainerListModel *m_containers;
+    ContainerFilter *m_containerFilter;
     EventsFollower *m_follower;
     LifecycleDiagram *m_diagram;
-    class QLabel *m_commandLine;
-    class QProgressBar *m_stopCountdown; // stop: SIGTERM sent, seconds left before SIGKILL
-    class QTimer *m_countdownTimer;
+    RunStepsView *m_runSteps;
+    HistoryStrip *m_history;
+    QLabel *m_commandLine;
+    QProgressBar *m_stopCountdown; // stop: SIGTERM sent, seconds left before SIGKILL
+    QTimer *m_countdownTimer;
     QElapsedTimer m_stopClock;
     int m_stopSeconds = 0;
-    class QLineEdit *m_commandBar;
-    class QPlainTextEdit *m_commandOutput;
-    class QTableView *m_containerTable;
+    QLineEdit *m_commandBar;
+    QPlainTextEdit *m_commandOutput;
+    QTableView *m_containerTable;
+    QTabWidget *m_containerDetails;
+    LayerStackView *m_containerStack;
+    LayerFileBrowser *m_containerFiles;
+    HighlightedJsonView *m_containerInspect;
+    QHash<porthole::LifecycleAction, QAction *> m_actions;
     QString m_selectedId;
     QString m_selectedName; // kept for the diagram once the container is gone
+    QString m_pendingSelection; // a container just made here, selected once listed
     QList<porthole::ContainerRecord> m_records;
-    LayerStackView *m_imageStack;
-    LayerStackView *m_containerStack;
-    QString m_selectedImageId;
-    QHash<QString, QList<QPair<QString, QString>>> m_imageLayers; // image id -> (title, detail) top first
-    QHash<QString, qint64> m_writableSizes;                       // container id -> bytes
-    void showSelectedImage();
-    void showSelectedContainer();
+    QHash<QString, QList<porthole::Event>> m_eventsByContainer;
+    qint64 m_eventsOffset = 0;
+    QHash<QString, qint64> m_writableSizes; // container id -> bytes
     bool m_containersRefreshing = false;
     bool m_containersStale = false;
+
+    LayerStackView *m_imageStack;
+    LayerFileBrowser *m_imageFiles;
+    HighlightedJsonView *m_imageInspect;
+    QString m_selectedImageId;
+    QHash<QString, QList<LayerRow>> m_imageLayers; // image id -> layers, top first
+    QHash<QString, QByteArray> m_imageInspectJson;
+    QStringList m_imageNames; // "busybox:latest", for the new-container dialog
+    QStringList m_networkNames;
     QStackedWidget *m_pages;
-    class QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_tabs = nullptr;
     bool m_firstImageRefresh = true;
     QTableView *m_table;
     QLabel *m_emptyHint;

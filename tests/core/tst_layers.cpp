@@ -2,10 +2,12 @@
 // bytes back (tar-split), hostile and broken tars, disk full, cancel.
 #include "fsutil.h"
 #include "imagestore.h"
+#include "layerbrowse.h"
 #include "sha256.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -92,6 +94,63 @@ struct TmpfsMount {
 class TestLayers : public QObject {
     Q_OBJECT
 private slots:
+    // The file browser's merged view follows overlayfs: the upper file wins,
+    // a whiteout hides a lower file, an opaque directory hides what was below
+    // it, and a file replacing a directory hides its lower contents. Checked
+    // against a real overlay mount of the same layers.
+    void mergedViewMatchesOverlayfs()
+    {
+        REQUIRE_ROOT();
+        QTemporaryDir dir;
+        const QString lower = dir.path() + QStringLiteral("/lower"), upper = dir.path() + QStringLiteral("/upper");
+        for (const QString &path : QStringList{lower + QStringLiteral("/etc/old"), lower + QStringLiteral("/opaque/below"), lower + QStringLiteral("/dir/inner"),
+                                               upper + QStringLiteral("/etc"), upper + QStringLiteral("/opaque")})
+            QVERIFY(QDir().mkpath(path));
+        writeFile(lower + QStringLiteral("/etc"), QStringLiteral("hostname"), "lower");
+        writeFile(lower + QStringLiteral("/etc"), QStringLiteral("gone"), "x");
+        writeFile(lower + QStringLiteral("/opaque"), QStringLiteral("hidden"), "x");
+        writeFile(lower + QStringLiteral("/dir/inner"), QStringLiteral("file"), "x");
+        writeFile(upper + QStringLiteral("/etc"), QStringLiteral("hostname"), "upper!");
+        writeFile(upper + QStringLiteral("/opaque"), QStringLiteral("new"), "x");
+        writeFile(upper, QStringLiteral("dir"), "now a file");
+        QCOMPARE(::mknod(QFile::encodeName(upper + QStringLiteral("/etc/gone")).constData(), S_IFCHR | 0000, makedev(0, 0)), 0);
+        QCOMPARE(::lsetxattr(QFile::encodeName(upper + QStringLiteral("/opaque")).constData(), "trusted.overlay.opaque", "y", 1, 0), 0);
+
+        const auto files = porthole::mergedLayerFiles({upper, lower});
+        QVERIFY(files);
+        QStringList listed;
+        for (const porthole::LayerFile &file : *files) {
+            listed.append(file.path);
+            if (file.path == QLatin1String("/etc/hostname")) {
+                QCOMPARE(file.layer, 0);
+                QCOMPARE(file.size, qint64(6));
+            }
+        }
+        const QStringList expected{QStringLiteral("/dir"), QStringLiteral("/etc"), QStringLiteral("/etc/hostname"), QStringLiteral("/etc/old"),
+                                   QStringLiteral("/opaque"), QStringLiteral("/opaque/new")};
+        QCOMPARE(listed, expected);
+
+        // The kernel agrees.
+        const QString work = dir.path() + QStringLiteral("/work"), merged = dir.path() + QStringLiteral("/merged");
+        QVERIFY(QDir().mkpath(work) && QDir().mkpath(merged));
+        const QByteArray options = QFile::encodeName(QStringLiteral("lowerdir=%1,upperdir=%2,workdir=%3").arg(lower, upper, work));
+        QCOMPARE(::mount("overlay", QFile::encodeName(merged).constData(), "overlay", 0, options.constData()), 0);
+        QStringList seen;
+        QDirIterator it(merged, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            seen.append(it.next().mid(merged.size()));
+        ::umount2(QFile::encodeName(merged).constData(), MNT_DETACH);
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, expected);
+
+        const auto single = porthole::singleLayerFiles(upper);
+        QVERIFY(single);
+        bool sawWhiteout = false;
+        for (const porthole::LayerFile &file : *single)
+            sawWhiteout = sawWhiteout || (file.path == QLatin1String("/etc/gone") && file.kind == 'w');
+        QVERIFY(sawWhiteout);
+    }
+
     void importsEveryCompression_data()
     {
         QTest::addColumn<QString>("filter");

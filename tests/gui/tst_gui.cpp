@@ -1,10 +1,20 @@
 // The main window on the real engine, offscreen: an empty store offers the
 // busybox starter; one click builds it and the image list shows it.
+#include "containeractions.h"
+#include "highlightedjsonview.h"
+#include "historystrip.h"
+#include "layerfilebrowser.h"
 #include "layerstackview.h"
 #include "lifecyclediagram.h"
 #include "mainwindow.h"
+#include "newcontainerdialog.h"
+#include "runstepsview.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QLabel>
@@ -16,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 
 using namespace testsupport;
 
@@ -194,6 +205,202 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 3000);
         QCOMPARE(diagram->state(), std::nullopt);
         QVERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("commandOutput"))->toPlainText().contains(QStringLiteral("$ docker rm -f busybox")));
+    }
+
+
+    void toolbarShortcutsAndFilterActOnTheSelection()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        for (const char *name : {"alpha", "beta", "gamma"})
+            QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QString::fromLatin1(name), QStringLiteral("busybox"),
+                                         QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        window.show();
+        if (refreshed.isEmpty())
+            QVERIFY(refreshed.wait(5000));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        auto action = [&](const char *name) { return window.findChild<QAction *>(QString::fromLatin1(name)); };
+        auto statuses = [&] {
+            QStringList all;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                all.append(table->model()->index(row, 4).data().toString());
+            return all;
+        };
+        auto allStatus = [&](const QString &prefix) {
+            const QStringList all = statuses();
+            return all.size() == 3 && std::all_of(all.begin(), all.end(), [&](const QString &s) { return s.startsWith(prefix); });
+        };
+        table->setFocus();
+        table->selectAll();
+        QVERIFY(action("action_start")->isEnabled());
+        QVERIFY(!action("action_pause")->isEnabled()); // none is running
+        action("action_start")->trigger();             // bulk: porthole start alpha beta gamma
+        QTRY_VERIFY_WITH_TIMEOUT(allStatus(QStringLiteral("Up ")), 10000);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("commandLine"))->text().startsWith(QStringLiteral("porthole start ")));
+        // The IP column shows each container's address on the default network.
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$")).match(table->model()->index(row, 5).data().toString()).hasMatch());
+        table->selectAll();
+        QTest::keyClick(table, Qt::Key_P, Qt::ControlModifier); // pause
+        QTRY_VERIFY_WITH_TIMEOUT(allStatus(QStringLiteral("Up ")) && statuses().first().endsWith(QStringLiteral("(Paused)")), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(statuses().begin(), statuses().end(), [](const QString &s) { return s.endsWith(QStringLiteral("(Paused)")); }), 8000);
+        QVERIFY(action("action_unpause")->isEnabled());
+        QVERIFY(!action("action_start")->isEnabled());
+
+        // Filter: text in any column, and a state.
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("containerFilter"));
+        filter->setText(QStringLiteral("bet"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("beta"));
+        filter->clear();
+        auto *states = window.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        states->setCurrentIndex(states->findText(QStringLiteral("running")));
+        QCOMPARE(table->model()->rowCount(), 0);
+        states->setCurrentIndex(states->findText(QStringLiteral("paused")));
+        QCOMPARE(table->model()->rowCount(), 3);
+        states->setCurrentIndex(0);
+
+        // Force remove all of them with Shift+Delete.
+        table->selectAll();
+        QTest::keyClick(table, Qt::Key_Delete, Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 10000);
+        QCOMPARE(QString::fromUtf8(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out).trimmed(), QString());
+    }
+
+    void runFromTheDialogLightsTheSeedsSteps()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        window.askStopTimeout = [](int) { return std::optional<int>(0); };
+        QString preview;
+        window.askNewContainer = [&](NewContainerDialog &dialog) {
+            dialog.findChild<QComboBox *>(QStringLiteral("newImage"))->setCurrentText(QStringLiteral("busybox"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("stepper"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("sh -c 'echo hi > /hello; sleep 60'"));
+            preview = dialog.findChild<QLabel *>(QStringLiteral("newPreview"))->text();
+            return true;
+        };
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        window.show();
+        QVERIFY(refreshed.wait(5000));
+        QSignalSpy images(&window, &MainWindow::imagesRefreshed);
+        if (images.isEmpty())
+            QVERIFY(images.wait(5000));
+        window.newContainer();
+        QCOMPARE(preview, QStringLiteral("porthole run -dit --name stepper busybox sh -c 'echo hi > /hello; sleep 60'"));
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        QTRY_COMPARE_WITH_TIMEOUT(steps->doneCount(), porthole::kRunStepCount, 10000);
+        QVERIFY(steps->detailOf(porthole::RunStep::FindImage).startsWith(QStringLiteral("busybox → ")));
+        QVERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("stepper (")));
+        QVERIFY(steps->detailOf(porthole::RunStep::AddWritableLayer).contains(QStringLiteral("1 read-only + 1 writable")));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+ ← porthole$")).match(steps->detailOf(porthole::RunStep::AllocateAddress)).hasMatch(),
+                 qPrintable(steps->detailOf(porthole::RunStep::AllocateAddress)));
+        QVERIFY(steps->detailOf(porthole::RunStep::StartCommand).startsWith(QStringLiteral("pid ")));
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 5000);
+        QCOMPARE(window.selectedContainerIds().size(), 1);
+
+        // The history strip lists what happened, with times.
+        auto *history = window.findChild<HistoryStrip *>(QStringLiteral("historyStrip"));
+        QTRY_VERIFY_WITH_TIMEOUT(history->texts().contains(QStringLiteral("start")), 3000);
+        QCOMPARE(history->texts().first(), QStringLiteral("create"));
+        QVERIFY(history->texts().at(1).startsWith(QStringLiteral("network connect ")));
+
+        // Files: the merged view and the container's changes show /hello.
+        auto *details = window.findChild<QTabWidget *>(QStringLiteral("containerDetails"));
+        details->setCurrentIndex(1);
+        LayerFileBrowser *files = nullptr;
+        for (auto *browser : window.findChildren<LayerFileBrowser *>())
+            if (browser->isVisible())
+                files = browser;
+        QVERIFY(files);
+        QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/bin/busybox")), 5000);
+        QSignalSpy loaded(files, &LayerFileBrowser::loaded);
+        auto listing = [&](int source) { // a fresh listing of one source
+            loaded.clear();
+            files->showSource(source);
+            return loaded.wait(5000) ? files->listedPaths() : QStringList();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listing(1).contains(QStringLiteral("/hello")), 5000); // changes, once sh wrote it
+        QVERIFY(!files->listedPaths().contains(QStringLiteral("/bin/busybox")));
+        const QStringList merged = listing(0);
+        QVERIFY(merged.contains(QStringLiteral("/hello")) && merged.contains(QStringLiteral("/bin/busybox")));
+
+        // Inspect, highlighted by the KDE highlighter where it is installed.
+        details->setCurrentIndex(2);
+        HighlightedJsonView *inspect = nullptr;
+        for (auto *view : window.findChildren<HighlightedJsonView *>())
+            if (view->isVisible())
+                inspect = view;
+        QVERIFY(inspect);
+        QTRY_VERIFY_WITH_TIMEOUT(inspect->json().contains(QStringLiteral("\"Name\": \"/stepper\"")), 5000);
+        if (!HighlightedJsonView::highlighterCommand().isEmpty() || qEnvironmentVariable("CI") == QLatin1String("true"))
+            QTRY_VERIFY_WITH_TIMEOUT(inspect->isHighlighted(), 10000);
+
+        // Stop from the toolbar: history gains die; a command typed in the bar lights the steps again.
+        window.runOnSelection(porthole::LifecycleAction::Stop);
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Exited), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(history->texts().contains(QStringLiteral("die (exit 137)")), 3000);
+        QVERIFY2(history->texts().contains(QStringLiteral("kill TERM")), qPrintable(history->texts().join(u',')));
+        QSignalSpy finished(&window, &MainWindow::commandFinished);
+        window.runCommandLine(QStringLiteral("docker run -d --name typed busybox sleep 30"));
+        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(steps->doneCount(), porthole::kRunStepCount, 3000);
+        QVERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("typed (")));
+    }
+
+    void imageTabShowsFilesAndInspect()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QSignalSpy images(&window, &MainWindow::imagesRefreshed);
+        window.show();
+        QVERIFY(images.wait(5000));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        auto *details = window.findChild<QTabWidget *>(QStringLiteral("imageDetails"));
+        details->setCurrentIndex(1);
+        LayerFileBrowser *files = nullptr;
+        for (auto *browser : window.findChildren<LayerFileBrowser *>())
+            if (browser->isVisible())
+                files = browser;
+        QVERIFY(files);
+        QCOMPARE(files->sourceCount(), 2); // merged and the one layer
+        QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/bin/sh")), 5000);
+        auto *inspect = window.findChild<HighlightedJsonView *>(QStringLiteral("imageInspect"));
+        QVERIFY(inspect->json().contains(QStringLiteral("\"RepoTags\"")));
+    }
+
+    void pureTextsOfTheWindow()
+    {
+        QCOMPARE(equivalentCommand(porthole::LifecycleAction::Stop, {QStringLiteral("web"), QStringLiteral("db")}, 10),
+                 QStringLiteral("porthole stop -t 10 web db"));
+        QCOMPARE(equivalentCommand(porthole::LifecycleAction::ForceRemove, {QStringLiteral("web")}, 10), QStringLiteral("porthole rm -f web"));
+        QVERIFY(!actionPossibleForAny(porthole::LifecycleAction::Stop, {porthole::ContainerState::Exited}));
+        QVERIFY(actionPossibleForAny(porthole::LifecycleAction::Stop, {porthole::ContainerState::Exited, porthole::ContainerState::Paused}));
+        QVERIFY(!actionPossibleForAny(porthole::LifecycleAction::Unpause, {porthole::ContainerState::Running}));
+        porthole::CreateRequest request;
+        request.image = QStringLiteral("busybox");
+        request.name = QStringLiteral("web");
+        request.tty = request.interactive = true;
+        request.network = QStringLiteral("lab");
+        request.ports = {porthole::parsePublish(QStringLiteral("127.0.0.1:8080:80")).value()};
+        request.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo it's")};
+        QCOMPARE(NewContainerDialog::commandLineFor(request, false, false),
+                 QStringLiteral("porthole create -it --name web --network lab -p 127.0.0.1:8080:80/tcp busybox sh -c 'echo it'\\''s'"));
+        const QString page = QStringLiteral("<html><body style=\"background-color:#ffffff;color:#1f1c1b\"><pre>\n<span style=\"color:#0057ae;\">&quot;a&quot;</span>\n</pre></body></html>");
+        QCOMPARE(HighlightedJsonView::preBlockOf(page),
+                 QStringLiteral("<pre style=\"background-color:#ffffff;color:#1f1c1b\"><span style=\"color:#0057ae;\">&quot;a&quot;</span>\n</pre>"));
+        QCOMPARE(HighlightedJsonView::preBlockOf(QStringLiteral("no html")), QString());
+        porthole::Event die{QDateTime::currentDateTimeUtc(), QStringLiteral("container"), QStringLiteral("die"), QString(64, u'a'),
+                            {{QLatin1String("exitCode"), QStringLiteral("137")}}};
+        QCOMPARE(HistoryStrip::describe(die), QStringLiteral("die (exit 137)"));
+        porthole::Event connect{die.time, QStringLiteral("network"), QStringLiteral("connect"), QString(64, u'b'),
+                                {{QLatin1String("address"), QStringLiteral("10.89.0.2")}}};
+        QCOMPARE(HistoryStrip::describe(connect), QStringLiteral("network connect 10.89.0.2"));
     }
 
     void importedFileAppearsAndBadFileReportsError()
