@@ -49,8 +49,16 @@ LifecycleDiagram::LifecycleDiagram(QWidget *parent) : QWidget(parent)
 void LifecycleDiagram::setContainer(const QString &name, std::optional<ContainerState> state)
 {
     const bool changed = state != m_state || name != m_name;
+    // The same container moving: a marker travels along the edge it took.
+    const std::optional<Node> before = name == m_name && !m_name.isEmpty() ? std::optional(currentNode()) : std::nullopt;
     m_name = name;
     m_state = state;
+    if (changed)
+        m_travelling = -1;
+    if (changed && before && *before != currentNode())
+        for (int i = int(m_edges.size()) - 1; i >= 0; --i)
+            if (m_edges.at(i).from == *before && m_edges.at(i).to == currentNode() && m_edges.at(i).action != LifecycleAction::Exit)
+                m_travelling = i;
     if (changed) {
         m_focused = -1;
         m_pulse.stop();
@@ -229,6 +237,11 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     }
 
     const double pulse = m_pulse.currentValue().toDouble();
+    if (m_travelling >= 0 && m_pulse.state() == QAbstractAnimation::Running) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(accent);
+        painter.drawEllipse(edgePath(m_edges.at(m_travelling)).pointAtPercent(1.0 - pulse), 9, 9);
+    }
     for (Node node : {Node::Image, Node::Created, Node::Running, Node::Paused, Node::Stopped, Node::Deleted}) {
         const QRectF box(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize);
         // A selected container that is gone sits in "deleted".

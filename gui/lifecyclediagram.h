@@ -34,6 +34,8 @@ public:
     bool isEdgeEnabled(int index) const;
     QString edgeToolTip(int index) const;
     QPoint edgeLabelCenter(int index) const; // widget coordinates, for tests
+    // The edge a marker is travelling along (the transition animating), or -1.
+    int travellingEdge() const { return m_pulse.state() == QAbstractAnimation::Running ? m_travelling : -1; }
 
     QSize sizeHint() const override { return {720, 300}; }
     QSize minimumSizeHint() const override { return {360, 150}; }
@@ -63,4 +65,5 @@ private:
     int m_hovered = -1;
     int m_focused = -1;
     QVariantAnimation m_pulse; // highlights a state change
+    int m_travelling = -1;     // the edge the last change took, while it animates
 };

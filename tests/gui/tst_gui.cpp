@@ -138,6 +138,10 @@ private slots:
         click(QStringLiteral("start"));
         QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 5000);
         QVERIFY(status().startsWith(QStringLiteral("Up ")));
+        // The transition animates: a marker travels along the start edge.
+        QVERIFY(diagram->travellingEdge() >= 0);
+        QCOMPARE(diagram->edges().at(diagram->travellingEdge()).label, QStringLiteral("start"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->travellingEdge(), -1, 2000);
         click(QStringLiteral("pause"));
         QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Paused), 5000);
         QVERIFY(status().endsWith(QStringLiteral("(Paused)")));

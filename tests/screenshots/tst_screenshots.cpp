@@ -1,12 +1,15 @@
 // Screenshots of the main views in a real X server (Xvfb), saved as PNGs
 // for the README: an empty store, a running container, a paused one, and an
-// image's layer stack. Each PNG is checked to be a real, non-blank picture.
+// image's layer stack, a container's files and inspect, and run's steps. Each PNG is checked to be a real, non-blank picture.
 #include "mainwindow.h"
+#include "newcontainerdialog.h"
+#include "runstepsview.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -75,9 +78,26 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("web")}).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 5000);
         shoot(window, QStringLiteral("paused-container"));
+        auto *details = window.findChild<QTabWidget *>(QStringLiteral("containerDetails"));
+        details->setCurrentIndex(1);
+        QTest::qWait(500); // the listing arrives from a worker
+        shoot(window, QStringLiteral("container-files"));
+        details->setCurrentIndex(2);
+        QTest::qWait(1500); // the highlighter runs out of process
+        shoot(window, QStringLiteral("container-inspect"));
+        details->setCurrentIndex(0);
+        // A run from the window: the seed's steps light up.
+        window.askNewContainer = [](NewContainerDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("db"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("sleep 600"));
+            return true;
+        };
+        window.newContainer();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<RunStepsView *>(QStringLiteral("runSteps"))->doneCount() == porthole::kRunStepCount, 8000);
+        shoot(window, QStringLiteral("run-steps"));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         shoot(window, QStringLiteral("image-layers"));
-        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web"), QStringLiteral("db")}).exitCode, 0);
     }
 };
 
