@@ -247,7 +247,12 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
         // A selected container that is gone sits in "deleted".
         const bool current = (m_state && node == currentNode()) || (!m_state && !m_name.isEmpty() && node == Node::Deleted);
         painter.setPen(QPen(current ? accent : dim, current ? 3 + 4 * pulse : 1.5, node == Node::Image ? Qt::DashLine : Qt::SolidLine));
-        painter.setBrush(current ? accent.lighter(170) : pal.color(QPalette::Button));
+        // The highlight mixes the accent into the base colour, so the text
+        // colour reads on it in light and dark palettes alike.
+        const QColor base = pal.color(QPalette::Base);
+        const QColor fill = QColor::fromRgbF(base.redF() * 0.55 + accent.redF() * 0.45, base.greenF() * 0.55 + accent.greenF() * 0.45,
+                                             base.blueF() * 0.55 + accent.blueF() * 0.45);
+        painter.setBrush(current ? fill : pal.color(QPalette::Button));
         painter.drawRoundedRect(box, 14, 14);
         painter.setPen(current ? pal.color(QPalette::Text) : text);
         QFont bold = font;

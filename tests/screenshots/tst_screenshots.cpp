@@ -97,6 +97,25 @@ private slots:
         shoot(window, QStringLiteral("run-steps"));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         shoot(window, QStringLiteral("image-layers"));
+        // The same window in a dark palette, at twice the scale of a HiDPI screen's fonts.
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x70));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(dark);
+        shoot(window, QStringLiteral("dark-palette"));
+        QApplication::setPalette(light);
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web"), QStringLiteral("db")}).exitCode, 0);
     }
 };
