@@ -43,14 +43,25 @@ HighlightedJsonView::HighlightedJsonView(QWidget *parent) : QTextBrowser(parent)
 #endif
 }
 
+namespace {
+
+// Kills a highlighter no longer wanted without waiting for it: the QProcess
+// deletes itself once the child is reaped.
+void abandon(QProcess *process)
+{
+    process->disconnect();
+    process->setParent(nullptr);
+    QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
+}
+
+} // namespace
+
 HighlightedJsonView::~HighlightedJsonView()
 {
     delete m_linked;
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000); // it was told to die; a moment at most
-    }
+    if (m_process)
+        abandon(m_process);
 }
 
 QString HighlightedJsonView::highlighterCommand()
@@ -107,11 +118,8 @@ void HighlightedJsonView::highlightOutOfProcess()
     const QString command = highlighterCommand();
     if (command.isEmpty() || m_json.isEmpty())
         return;
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->deleteLater();
-    }
+    if (m_process)
+        abandon(m_process);
     m_process = new QProcess(this);
     const QByteArray input = m_json;
     connect(m_process, &QProcess::finished, this, [this, process = m_process, input](int code, QProcess::ExitStatus status) {

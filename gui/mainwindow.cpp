@@ -4,6 +4,8 @@
 
 #include "backgroundjob.h"
 #include "commands.h"
+#include "containerengine.h"
+#include "fsutil.h"
 #include "eventsfollower.h"
 #include "highlightedjsonview.h"
 #include "humanize.h"
@@ -16,8 +18,10 @@
 #include "runstepsview.h"
 #include "shellwords.h"
 #include "starterimage.h"
+#include "transferpanel.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -130,7 +134,9 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_transfer = new TransferPanel(this);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_transfer);
     statusBar()->addPermanentWidget(m_progress);
     resize(1180, 820);
     refresh();
@@ -318,6 +324,9 @@ void MainWindow::refresh()
         m_imageInspectJson = outcome.inspect;
         m_networkNames = outcome.networks;
         m_imageNames.clear();
+        m_imageSizes.clear();
+        for (const porthole::ImageInfo &image : outcome.images)
+            m_imageSizes.insert(image.id, image.size);
         for (const porthole::ImageInfo &image : outcome.images)
             m_imageNames += image.repoTags.isEmpty() ? QStringList{image.shortId()} : image.repoTags;
         if (m_selectedImageId.isEmpty() && !outcome.images.isEmpty())
@@ -361,17 +370,59 @@ void MainWindow::chooseImportFile()
 
 void MainWindow::importFile(const QString &path)
 {
-    setBusy(tr("Importing %1…").arg(path));
+    if (m_transfer->isActive()) {
+        showResult(false, tr("another transfer is running; wait for it or cancel it"));
+        return;
+    }
+    const QString command = QStringLiteral("porthole import %1").arg(path);
+    m_status->setText(tr("Running: %1").arg(command));
+    const std::shared_ptr<porthole::Progress> progress = m_transfer->begin(tr("Importing %1").arg(QFileInfo(path).fileName()), QFileInfo(path).size());
     const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths, path] {
+    runInBackground(this, [paths, path, progress] {
         auto store = porthole::ImageStore::open(paths);
         if (!store)
             return Outcome{false, store.error().message};
         auto source = porthole::FdSource::openFile(path);
         if (!source)
             return Outcome{false, source.error().message};
-        porthole::Progress progress;
-        auto id = store->importRootfs(**source, {}, progress);
+        auto id = store->importRootfs(**source, {}, *progress);
         return id ? Outcome{true, *id} : Outcome{false, id.error().message};
-    }, [this](const Outcome &outcome) { showResult(outcome.ok, outcome.ok ? tr("Imported %1").arg(outcome.message) : outcome.message); });
+    }, [this](const Outcome &outcome) {
+        m_transfer->end();
+        showResult(outcome.ok, outcome.ok ? tr("Imported %1").arg(outcome.message) : outcome.message);
+    });
+}
+
+void MainWindow::exportContainer(const QString &id, const QString &path)
+{
+    const porthole::ContainerRecord *target = record(id);
+    if (!target)
+        return;
+    if (m_transfer->isActive()) {
+        showResult(false, tr("another transfer is running; wait for it or cancel it"));
+        return;
+    }
+    const QString command = QStringLiteral("porthole export -o %1 %2").arg(path, target->config.name);
+    m_commandLine->setText(command);
+    m_status->setText(tr("Running: %1").arg(command));
+    const qint64 estimate = m_writableSizes.value(id) + m_imageSizes.value(target->config.imageId);
+    const std::shared_ptr<porthole::Progress> progress = m_transfer->begin(tr("Exporting %1").arg(target->config.name), estimate);
+    const porthole::StorePaths paths = m_paths;
+    runInBackground(this, [paths, id, path, progress] {
+        auto store = porthole::ImageStore::open(paths);
+        if (!store)
+            return Outcome{false, store.error().message};
+        porthole::ContainerEngine engine(*store);
+        auto file = porthole::AtomicOutputFile::create(path); // visible only once complete
+        if (!file)
+            return Outcome{false, file.error().message};
+        if (auto ok = engine.exportFilesystem(id, file->fd(), *progress); !ok)
+            return Outcome{false, ok.error().message};
+        if (auto ok = file->commit(); !ok)
+            return Outcome{false, ok.error().message};
+        return Outcome{true, path};
+    }, [this, command](const Outcome &outcome) {
+        m_transfer->end();
+        showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
+    });
 }

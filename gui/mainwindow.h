@@ -25,6 +25,7 @@ class LayerStackView;
 class LifecycleDiagram;
 class NewContainerDialog;
 class RunStepsView;
+class TransferPanel;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,8 @@ public:
     std::function<std::optional<int>(int defaultSeconds)> askStopTimeout;
     // Shows the new-container dialog; false when cancelled. Replaceable for tests.
     std::function<bool(NewContainerDialog &dialog)> askNewContainer;
+    // Asks where to save an export ("" cancels). Replaceable for tests.
+    std::function<QString(const QString &suggestedName)> askExportPath;
 
     QStringList selectedContainerIds() const;
 
@@ -64,6 +67,9 @@ public slots:
     // The same on every selected container (toolbar, menu, shortcuts).
     void runOnSelection(porthole::LifecycleAction action);
     void newContainer();
+    // `export -o PATH`: the container's filesystem as a tar, with progress
+    // and cancel; a cancelled or failed export leaves no file.
+    void exportContainer(const QString &id, const QString &path);
     // The command bar: a docker-style command line, parsed by the same core
     // parser as the CLI ("docker ps -a", "porthole rm -f busybox").
     void runCommandLine(const QString &line);
@@ -146,4 +152,6 @@ private:
     QPushButton *m_starterButton;
     QProgressBar *m_progress;
     QLabel *m_status;
+    TransferPanel *m_transfer;
+    QHash<QString, qint64> m_imageSizes; // image id -> bytes, for transfer estimates
 };

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -100,6 +101,18 @@ QWidget *MainWindow::buildContainersPage()
         m_actions.insert(info.action, action);
     }
     toolbar->addSeparator();
+    QAction *exportAction = toolbar->addAction(tr("Export…"), this, [this] {
+        const porthole::ContainerRecord *selected = record(m_selectedId);
+        if (!selected)
+            return;
+        const QString path = askExportPath(selected->config.name + QStringLiteral(".tar"));
+        if (!path.isEmpty())
+            exportContainer(selected->config.id, path);
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Export the container's filesystem as a tar (porthole export)"));
+    toolbar->addSeparator();
     auto *filter = new QLineEdit(page);
     filter->setObjectName(QStringLiteral("containerFilter"));
     filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
@@ -136,7 +149,7 @@ QWidget *MainWindow::buildContainersPage()
     m_containerTable->verticalHeader()->hide();
     m_containerTable->sortByColumn(ContainerListModel::Created, Qt::DescendingOrder);
     m_containerTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_containerTable, &QWidget::customContextMenuRequested, this, [this, create](const QPoint &at) {
+    connect(m_containerTable, &QWidget::customContextMenuRequested, this, [this, create, exportAction](const QPoint &at) {
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("containerMenu"));
         menu.addAction(create);
@@ -144,6 +157,7 @@ QWidget *MainWindow::buildContainersPage()
         for (const ContainerActionInfo &info : containerActions())
             menu.addAction(m_actions.value(info.action));
         menu.addSeparator();
+        menu.addAction(exportAction);
         menu.addAction(tr("Inspect"), this, [this] { m_containerDetails->setCurrentIndex(2); });
         menu.addAction(tr("Files and layers"), this, [this] { m_containerDetails->setCurrentIndex(1); });
         menu.exec(m_containerTable->viewport()->mapToGlobal(at));
@@ -222,6 +236,9 @@ QWidget *MainWindow::buildLifecyclePane()
         return ok ? std::optional<int>(value) : std::nullopt;
     };
     askNewContainer = [](NewContainerDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+    askExportPath = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export the container's filesystem"), suggested, tr("Tar archives (*.tar)"));
+    };
     return pane;
 }
 

@@ -10,6 +10,7 @@
 #include "newcontainerdialog.h"
 #include "runstepsview.h"
 #include "testsupport.h"
+#include "transferpanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QRegularExpression>
 
 using namespace testsupport;
@@ -376,6 +378,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/bin/sh")), 5000);
         auto *inspect = window.findChild<HighlightedJsonView *>(QStringLiteral("imageInspect"));
         QVERIFY(inspect->json().contains(QStringLiteral("\"RepoTags\"")));
+    }
+
+
+    void exportShowsProgressAndCancelLeavesNoFile()
+    {
+        TempStore store;
+        QTemporaryDir out;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        QSignalSpy finished(&window, &MainWindow::operationFinished);
+        window.show();
+        QVERIFY(refreshed.wait(5000));
+        const QString id = window.selectedContainerIds().value(0);
+        QVERIFY(!id.isEmpty());
+        // Cancelled at once: an error, and no file, not even a partial one.
+        const QString cancelled = out.path() + QStringLiteral("/cancelled.tar");
+        window.exportContainer(id, cancelled);
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("transferPanel"));
+        QVERIFY(panel->isVisible());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("transferCancel")), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.last().at(0).toBool());
+        QVERIFY2(finished.last().at(1).toString().contains(QStringLiteral("cancel")), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QVERIFY(!panel->isVisible());
+        // Through the toolbar action, to the path the dialog gives.
+        const QString done = out.path() + QStringLiteral("/box.tar");
+        window.askExportPath = [&](const QString &suggested) {
+            return suggested == QLatin1String("box.tar") ? done : QString();
+        };
+        window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        const RunResult listing = runProgram(QStringLiteral("tar"), {QStringLiteral("-tf"), done});
+        QVERIFY(listing.out.contains("bin/busybox"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("commandLine"))->text(), QStringLiteral("porthole export -o %1 box").arg(done));
+        QVERIFY(TransferPanel::describe(12'300'000, 200'000'000, 0.5).startsWith(QStringLiteral("12.3MB of 200MB · 24.6MB/s · ")));
+        QCOMPARE(TransferPanel::describe(5'000'000, 0, 0), QStringLiteral("5MB"));
     }
 
     void pureTextsOfTheWindow()
