@@ -1,3 +1,4 @@
+#include "firstpaintreporter.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -24,11 +25,16 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     QCommandLineOption rootOption(QStringLiteral("root"), QApplication::translate("main", "Store directory"), QStringLiteral("dir"));
     QCommandLineOption runRootOption(QStringLiteral("runroot"), QApplication::translate("main", "Runtime state directory"), QStringLiteral("dir"));
+    QCommandLineOption firstPaintOption(QStringLiteral("report-first-paint"),
+                                        QApplication::translate("main", "Print the time of the first painted container list, then quit (for benchmarks)"));
     parser.addOption(rootOption);
     parser.addOption(runRootOption);
+    parser.addOption(firstPaintOption);
     parser.process(app);
 
     MainWindow window(porthole::StorePaths::resolve(parser.value(rootOption), parser.value(runRootOption)));
+    if (parser.isSet(firstPaintOption))
+        new FirstPaintReporter(&window);
     window.show();
     return QApplication::exec();
 }
