@@ -6,16 +6,15 @@ using porthole::LifecycleAction;
 
 QList<ContainerActionInfo> containerActions()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ContainerActions", text); };
     return {
-        {LifecycleAction::Start, tr("Start"), QStringLiteral("start"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
-        {LifecycleAction::Stop, tr("Stop"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::Key_Period)},
-        {LifecycleAction::Restart, tr("Restart"), QStringLiteral("restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-        {LifecycleAction::Pause, tr("Pause"), QStringLiteral("pause"), QKeySequence(Qt::CTRL | Qt::Key_P)},
-        {LifecycleAction::Unpause, tr("Unpause"), QStringLiteral("unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-        {LifecycleAction::Kill, tr("Kill"), QStringLiteral("kill"), QKeySequence(Qt::CTRL | Qt::Key_K)},
-        {LifecycleAction::Remove, tr("Remove"), QStringLiteral("rm"), QKeySequence(Qt::Key_Delete)},
-        {LifecycleAction::ForceRemove, tr("Force remove"), QStringLiteral("rm -f"), QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
+        {LifecycleAction::Start, QCoreApplication::translate("ContainerActions", "Start"), QStringLiteral("start"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {LifecycleAction::Stop, QCoreApplication::translate("ContainerActions", "Stop"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::Key_Period)},
+        {LifecycleAction::Restart, QCoreApplication::translate("ContainerActions", "Restart"), QStringLiteral("restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {LifecycleAction::Pause, QCoreApplication::translate("ContainerActions", "Pause"), QStringLiteral("pause"), QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {LifecycleAction::Unpause, QCoreApplication::translate("ContainerActions", "Unpause"), QStringLiteral("unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {LifecycleAction::Kill, QCoreApplication::translate("ContainerActions", "Kill"), QStringLiteral("kill"), QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {LifecycleAction::Remove, QCoreApplication::translate("ContainerActions", "Remove"), QStringLiteral("rm"), QKeySequence(Qt::Key_Delete)},
+        {LifecycleAction::ForceRemove, QCoreApplication::translate("ContainerActions", "Force remove"), QStringLiteral("rm -f"), QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
     };
 }
 

@@ -3,6 +3,8 @@
 #include "containerengine.h"
 #include "humanize.h"
 
+#include <QLocale>
+
 void ContainerListModel::setContainers(const QList<porthole::ContainerRecord> &records)
 {
     beginResetModel();
@@ -36,7 +38,7 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
         case Name: return record.config.name;
         case Image: return record.config.image;
         case Command: return record.config.processArgs().join(QLatin1Char(' '));
-        case Created: return tr("%1 ago").arg(porthole::humanDuration(record.config.created.msecsTo(now)));
+        case Created: return QLocale().toString(record.config.created.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Status: return porthole::dockerStatus(record, now);
         case Ip: return record.state.network.address;
         }
@@ -50,6 +52,8 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Name)
         return record.config.id;
+    if (role == Qt::ToolTipRole && index.column() == Created) // Docker's words, as `ps` prints them
+        return QString(porthole::humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"));
     if (role == Qt::ToolTipRole && index.column() == Ip) {
         const QString ports = porthole::publishedPortsText(record);
         return ports.isEmpty() ? record.config.networkMode : record.config.networkMode + QStringLiteral(" · ") + ports;

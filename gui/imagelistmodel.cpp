@@ -2,6 +2,8 @@
 
 #include "humanize.h"
 
+#include <QLocale>
+
 void ImageListModel::setImages(const QList<porthole::ImageInfo> &images)
 {
     beginResetModel();
@@ -41,11 +43,12 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         case Repository: return row.repository;
         case Tag: return row.tag;
         case ImageId: return row.shortId;
-        case Created:
-            return tr("%1 ago").arg(porthole::humanDuration(row.created.msecsTo(QDateTime::currentDateTimeUtc())));
+        case Created: return QLocale().toString(row.created.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Size: return porthole::humanSize(row.size);
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Created) // Docker's words, as `images` prints them
+        return QString(porthole::humanDuration(row.created.msecsTo(QDateTime::currentDateTimeUtc())) + QStringLiteral(" ago"));
     if (role == Qt::UserRole) { // for sorting
         switch (index.column()) {
         case Created: return row.created;

@@ -1,75 +1,223 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ContainerActions</name>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="10" />
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="11" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="12" />
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="13" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="14" />
+        <source>Unpause</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="15" />
+        <source>Kill</source>
+        <translation>强制终止</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="16" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="17" />
+        <source>Force remove</source>
+        <translation>强制删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/containeractions.cpp" line="68" />
+        <source>not a command the window runs</source>
+        <translation>窗口不执行这个命令</translation>
+    </message>
+</context>
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="39" />
-        <source>%1 ago</source>
-        <translation>%1前</translation>
-    </message>
-    <message>
-        <location filename="../gui/containerlistmodel.cpp" line="61" />
+        <location filename="../gui/containerlistmodel.cpp" line="69" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="62" />
+        <location filename="../gui/containerlistmodel.cpp" line="70" />
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="63" />
+        <location filename="../gui/containerlistmodel.cpp" line="71" />
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="64" />
+        <location filename="../gui/containerlistmodel.cpp" line="72" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="65" />
+        <location filename="../gui/containerlistmodel.cpp" line="73" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="66" />
+        <location filename="../gui/containerlistmodel.cpp" line="74" />
         <source>IP</source>
         <translation>IP</translation>
     </message>
 </context>
 <context>
-    <name>ImageListModel</name>
+    <name>HighlightedJsonView</name>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="45" />
-        <source>%1 ago</source>
-        <translation>%1前</translation>
+        <location filename="../gui/highlightedjsonview.cpp" line="83" />
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStrip</name>
+    <message>
+        <location filename="../gui/historystrip.cpp" line="6" />
+        <source>Container history</source>
+        <translation>容器历史</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="64" />
+        <location filename="../gui/historystrip.cpp" line="20" />
+        <source>network %1 %2</source>
+        <translation>网络 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/historystrip.cpp" line="22" />
+        <source>die (exit %1)</source>
+        <translation>退出（退出码 %1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/historystrip.cpp" line="24" />
+        <source>kill %1</source>
+        <translation>发送信号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListModel</name>
+    <message>
+        <location filename="../gui/imagelistmodel.cpp" line="67" />
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="65" />
+        <location filename="../gui/imagelistmodel.cpp" line="68" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="66" />
+        <location filename="../gui/imagelistmodel.cpp" line="69" />
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="67" />
+        <location filename="../gui/imagelistmodel.cpp" line="70" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="68" />
+        <location filename="../gui/imagelistmodel.cpp" line="71" />
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFileBrowser</name>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="25" />
+        <source>directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="26" />
+        <source>symlink</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="27" />
+        <source>whiteout (deleted below)</source>
+        <translation>白障文件（遮盖下层的删除）</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="28" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="29" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="30" />
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="31" />
+        <source>device or fifo</source>
+        <translation>设备或管道</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="32" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="140" />
+        <source>Listing…</source>
+        <translation>正在列出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <source>From layer</source>
+        <translation>来自哪一层</translation>
+    </message>
+    <message>
+        <location filename="../gui/layerfilebrowser.cpp" line="148" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/layerfilebrowser.cpp" line="155" />
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,12 +228,12 @@
         <translation>镜像层堆叠</translation>
     </message>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="51" />
+        <location filename="../gui/layerstackview.cpp" line="50" />
         <source>read-write</source>
         <translation>读写层</translation>
     </message>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="51" />
+        <location filename="../gui/layerstackview.cpp" line="50" />
         <source>read-only</source>
         <translation>只读层</translation>
     </message>
@@ -103,57 +251,57 @@
         <translation>自行退出</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="78" />
+        <location filename="../gui/lifecyclediagram.cpp" line="86" />
         <source>image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="79" />
+        <location filename="../gui/lifecyclediagram.cpp" line="87" />
         <source>created</source>
         <translation>创建状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="80" />
+        <location filename="../gui/lifecyclediagram.cpp" line="88" />
         <source>running</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="81" />
+        <location filename="../gui/lifecyclediagram.cpp" line="89" />
         <source>paused</source>
         <translation>暂停状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="82" />
+        <location filename="../gui/lifecyclediagram.cpp" line="90" />
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="83" />
+        <location filename="../gui/lifecyclediagram.cpp" line="91" />
         <source>deleted</source>
         <translation>删除状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="116" />
+        <location filename="../gui/lifecyclediagram.cpp" line="124" />
         <source>When the main process ends, the container stops by itself.</source>
         <translation>主进程结束时，容器自行停止。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="117" />
+        <location filename="../gui/lifecyclediagram.cpp" line="125" />
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation>从镜像新建容器：请使用命令栏（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="120" />
+        <location filename="../gui/lifecyclediagram.cpp" line="128" />
         <source>Click to run: %1</source>
         <translation>点击运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="122" />
+        <location filename="../gui/lifecyclediagram.cpp" line="130" />
         <source>Select a container first.</source>
         <translation>请先选择一个容器。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="125" />
+        <location filename="../gui/lifecyclediagram.cpp" line="133" />
         <source>The container is %1; this command starts from %2.</source>
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
@@ -161,163 +309,462 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="89" />
+        <location filename="../gui/mainwindow.cpp" line="107" />
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="90" />
-        <location filename="../gui/mainwindow.cpp" line="202" />
+        <location filename="../gui/mainwindow.cpp" line="108" />
+        <location filename="../gui/mainwindow.cpp" line="121" />
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="92" />
+        <location filename="../gui/mainwindow.cpp" line="110" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="94" />
+        <location filename="../gui/mainwindow.cpp" line="115" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="95" />
+        <location filename="../gui/mainwindow.cpp" line="116" />
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="100" />
+        <location filename="../gui/mainwindow.cpp" line="151" />
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="105" />
+        <location filename="../gui/mainwindow.cpp" line="156" />
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="164" />
+        <location filename="../gui/mainwindow_containers.cpp" line="90" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="93" />
+        <source>Create or run a container (%1)</source>
+        <translation>创建或运行容器（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="104" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="114" />
+        <source>Export the container's filesystem as a tar (porthole export)</source>
+        <translation>把容器的文件系统导出为 tar（porthole export）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="118" />
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="128" />
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="131" />
+        <source>stopped</source>
+        <translation>停止状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="162" />
+        <source>Files and layers</source>
+        <translation>文件与分层</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="173" />
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="180" />
+        <source>Layers and files</source>
+        <translation>分层与文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="207" />
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="184" />
-        <location filename="../gui/mainwindow.cpp" line="350" />
+        <location filename="../gui/mainwindow_containers.cpp" line="212" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="213" />
+        <source>Copy the command line</source>
+        <translation>复制命令行</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="229" />
+        <location filename="../gui/mainwindow_containers.cpp" line="336" />
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="185" />
+        <location filename="../gui/mainwindow_containers.cpp" line="230" />
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="198" />
+        <location filename="../gui/mainwindow_containers.cpp" line="235" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="198" />
+        <location filename="../gui/mainwindow_containers.cpp" line="235" />
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="201" />
+        <location filename="../gui/mainwindow_containers.cpp" line="240" />
+        <source>Export the container's filesystem</source>
+        <translation>导出容器的文件系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="240" />
+        <source>Tar archives (*.tar)</source>
+        <translation>tar 归档（*.tar）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="506" />
+        <source>Merged view (what the container sees)</source>
+        <translation>合并视图（容器看到的文件）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="507" />
+        <source>Changes (diff: added, changed, deleted)</source>
+        <translation>改动（diff：新增、修改、删除）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="523" />
+        <source>Container layer (writable)</source>
+        <translation>容器层（读写层）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="120" />
+        <location filename="../gui/mainwindow_containers.cpp" line="88" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="206" />
+        <location filename="../gui/mainwindow.cpp" line="211" />
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="292" />
+        <location filename="../gui/mainwindow.cpp" line="280" />
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="300" />
+        <location filename="../gui/mainwindow_containers.cpp" line="466" />
+        <location filename="../gui/mainwindow_containers.cpp" line="498" />
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301" />
+        <location filename="../gui/mainwindow_containers.cpp" line="467" />
         <source>%1 written by %2 · removed with the container</source>
         <translation>%2 写入了 %1 · 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="305" />
+        <location filename="../gui/mainwindow_containers.cpp" line="472" />
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="342" />
+        <location filename="../gui/mainwindow.cpp" line="378" />
+        <location filename="../gui/mainwindow.cpp" line="407" />
+        <location filename="../gui/mainwindow_containers.cpp" line="308" />
+        <location filename="../gui/mainwindow_containers.cpp" line="389" />
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="365" />
+        <location filename="../gui/mainwindow_containers.cpp" line="347" />
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="366" />
+        <location filename="../gui/mainwindow_containers.cpp" line="348" />
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368" />
+        <location filename="../gui/mainwindow.cpp" line="426" />
+        <location filename="../gui/mainwindow_containers.cpp" line="326" />
+        <location filename="../gui/mainwindow_containers.cpp" line="412" />
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="251" />
-        <location filename="../gui/mainwindow.cpp" line="454" />
+        <location filename="../gui/mainwindow.cpp" line="242" />
+        <location filename="../gui/mainwindow.cpp" line="310" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="185" />
+        <source>Layers</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="186" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="187" />
+        <location filename="../gui/mainwindow_containers.cpp" line="161" />
+        <location filename="../gui/mainwindow_containers.cpp" line="182" />
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="287" />
+        <location filename="../gui/mainwindow_containers.cpp" line="501" />
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="290" />
+        <source>Merged view (what a container starts with)</source>
+        <translation>合并视图（容器启动时看到的文件）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="293" />
+        <location filename="../gui/mainwindow_containers.cpp" line="527" />
+        <source>Layer %1 · %2 (read-only)</source>
+        <translation>第 %1 层 · %2（只读）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="479" />
+        <location filename="../gui/mainwindow.cpp" line="340" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="495" />
+        <location filename="../gui/mainwindow.cpp" line="347" />
         <source>Building busybox:latest from this machine's busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="503" />
+        <location filename="../gui/mainwindow.cpp" line="359" />
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="518" />
+        <location filename="../gui/mainwindow.cpp" line="365" />
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="519" />
+        <location filename="../gui/mainwindow.cpp" line="366" />
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="526" />
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
+        <location filename="../gui/mainwindow.cpp" line="374" />
+        <location filename="../gui/mainwindow.cpp" line="402" />
+        <source>another transfer is running; wait for it or cancel it</source>
+        <translation>另一个传输正在进行：请等待它完成或取消它</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="532" />
+        <location filename="../gui/mainwindow.cpp" line="379" />
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="409" />
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="392" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewContainerDialog</name>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="30" />
+        <source>-i  keep standard input open</source>
+        <translation>-i  保持标准输入打开</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="31" />
+        <source>-t  give it a terminal</source>
+        <translation>-t  分配一个终端</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="31" />
+        <source>Start it now (run = create + start)</source>
+        <translation>立即启动（run = create + start）</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="34" />
+        <source>New container</source>
+        <translation>新建容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="39" />
+        <source>generated when empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="41" />
+        <source>the image's command when empty</source>
+        <translation>留空则使用镜像的命令</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="45" />
+        <source>e.g. 127.0.0.1:8080:80</source>
+        <translation>例如 127.0.0.1:8080:80</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="56" />
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="57" />
+        <source>Name (--name)</source>
+        <translation>名称（--name）</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="58" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="59" />
+        <source>Network (--network)</source>
+        <translation>网络（--network）</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="60" />
+        <source>Publish (-p)</source>
+        <translation>端口映射（-p）</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="64" />
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="89" />
+        <source>choose an image</source>
+        <translation>请选择一个镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/newcontainerdialog.cpp" line="110" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunStepsView</name>
+    <message>
+        <location filename="../gui/runstepsview.cpp" line="11" />
+        <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;run = create + start（创建 + 启动）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/runstepsview.cpp" line="13" />
+        <source>Look for the image locally</source>
+        <translation>在本地查找镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/runstepsview.cpp" line="13" />
+        <source>Create the container</source>
+        <translation>创建容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/runstepsview.cpp" line="14" />
+        <source>Add a writable layer over the read-only image layers</source>
+        <translation>在只读镜像层之上加一层读写层</translation>
+    </message>
+    <message>
+        <location filename="../gui/runstepsview.cpp" line="14" />
+        <source>Take an IP from the pool</source>
+        <translation>从地址池中分配一个 IP</translation>
+    </message>
+    <message>
+        <location filename="../gui/runstepsview.cpp" line="15" />
+        <source>Start the command</source>
+        <translation>启动命令</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../gui/transferpanel.cpp" line="12" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/transferpanel.cpp" line="30" />
+        <source>%1: cancelling…</source>
+        <translation>%1：正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../gui/transferpanel.cpp" line="64" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/transferpanel.cpp" line="67" />
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/transferpanel.cpp" line="69" />
+        <source>%1 s left</source>
+        <translation>还剩 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../gui/main.cpp" line="23" />
+        <source>Porthole: see how containers work</source>
+        <translation>Porthole：看见容器如何工作</translation>
+    </message>
+    <message>
+        <location filename="../gui/main.cpp" line="26" />
+        <source>Store directory</source>
+        <translation>存储目录</translation>
+    </message>
+    <message>
+        <location filename="../gui/main.cpp" line="27" />
+        <source>Runtime state directory</source>
+        <translation>运行时状态目录</translation>
+    </message>
+    <message>
+        <location filename="../gui/main.cpp" line="29" />
+        <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
+        <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>
 </context>
 </TS>
