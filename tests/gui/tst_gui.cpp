@@ -250,8 +250,11 @@ private slots:
             QVERIFY(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$")).match(table->model()->index(row, 5).data().toString()).hasMatch());
         table->selectAll();
         QTest::keyClick(table, Qt::Key_P, Qt::ControlModifier); // pause
-        QTRY_VERIFY_WITH_TIMEOUT(allStatus(QStringLiteral("Up ")) && statuses().first().endsWith(QStringLiteral("(Paused)")), 8000);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(statuses().begin(), statuses().end(), [](const QString &s) { return s.endsWith(QStringLiteral("(Paused)")); }), 8000);
+        auto allPaused = [&] {
+            const QStringList all = statuses();
+            return all.size() == 3 && std::all_of(all.begin(), all.end(), [](const QString &s) { return s.endsWith(QStringLiteral("(Paused)")); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allPaused(), 8000);
         QVERIFY(action("action_unpause")->isEnabled());
         QVERIFY(!action("action_start")->isEnabled());
 
