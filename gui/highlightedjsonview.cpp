@@ -66,12 +66,16 @@ HighlightedJsonView::~HighlightedJsonView()
 
 QString HighlightedJsonView::highlighterCommand()
 {
-    for (const QString &name : {QStringLiteral("ksyntaxhighlighter6"), QStringLiteral("kate-syntax-highlighter")}) {
-        const QString path = QStandardPaths::findExecutable(name);
-        if (!path.isEmpty())
-            return path;
-    }
-    return {};
+    // Looked up once: PATH does not change under a running window.
+    static const QString found = [] {
+        for (const QString &name : {QStringLiteral("ksyntaxhighlighter6"), QStringLiteral("kate-syntax-highlighter")}) {
+            const QString path = QStandardPaths::findExecutable(name);
+            if (!path.isEmpty())
+                return path;
+        }
+        return QString();
+    }();
+    return found;
 }
 
 QString HighlightedJsonView::highlighterName() const
