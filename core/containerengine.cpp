@@ -732,6 +732,12 @@ Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitReq
         config.insert(QLatin1String("StopSignal"), record->config.stopSignal);
     if (config.value(QLatin1String("Entrypoint")).isNull())
         config.remove(QLatin1String("Entrypoint"));
+    if (!record->config.ports.isEmpty()) { // published ports become exposed ones, as with Docker
+        QJsonObject exposed = config.value(QLatin1String("ExposedPorts")).toObject();
+        for (const PortBinding &port : std::as_const(record->config.ports))
+            exposed.insert(port.containerKey(), QJsonObject());
+        config.insert(QLatin1String("ExposedPorts"), exposed);
+    }
     if (auto ok = applyChanges(config, request.changes); !ok)
         return std::unexpected(ok.error());
 
@@ -774,6 +780,32 @@ Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitReq
         return std::unexpected(committed.error());
     emitEvent(*record, QStringLiteral("commit"));
     return QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
+}
+
+QString migrationTag(const QString &containerName)
+{
+    QString repository;
+    for (const QChar c : containerName.toLower())
+        repository.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : (c == QLatin1Char('.') || c == QLatin1Char('-') ? c : QLatin1Char('_')));
+    while (!repository.isEmpty() && !repository.at(0).isLetterOrNumber())
+        repository.remove(0, 1);
+    return (repository.isEmpty() ? QStringLiteral("container") : repository) + QStringLiteral(":migrated");
+}
+
+Result<QString> ContainerEngine::migrate(const QString &nameOrId, int outputFd, Progress &progress)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    CommitRequest request;
+    request.reference = migrationTag(record->config.name);
+    request.message = QStringLiteral("migrated from container %1").arg(record->config.name);
+    auto id = commit(record->config.id, request, progress);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto saved = m_images.save({request.reference}, outputFd, progress); !saved)
+        return std::unexpected(saved.error());
+    return request.reference;
 }
 
 Result<QList<FileChange>> ContainerEngine::diff(const QString &nameOrId)

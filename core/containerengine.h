@@ -91,6 +91,11 @@ public:
     Status exportFilesystem(const QString &nameOrId, int outputFd, Progress &progress);
     // Its writable layer as a new image layer on top of its image.
     Result<QString> commit(const QString &nameOrId, const CommitRequest &request, Progress &progress);
+    // "Migrate with settings": commit the container as NAME:migrated (its
+    // CMD, ENTRYPOINT, ENV, WORKDIR, USER, labels and ports kept in the
+    // image config), then save that image as an archive `docker load`
+    // takes. Returns the tag.
+    Result<QString> migrate(const QString &nameOrId, int outputFd, Progress &progress);
     Result<QList<FileChange>> diff(const QString &nameOrId);
     Status restart(const QString &nameOrId, int timeout = -1);
     Status rename(const QString &nameOrId, const QString &newName);
@@ -145,6 +150,10 @@ private:
 // Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",
 // "Exited (0) 2 minutes ago".
 QString dockerStatus(const ContainerRecord &record, const QDateTime &now);
+
+// The tag "Migrate with settings" gives a container's image: "web:migrated"
+// (lowercase, only characters a repository name may have).
+QString migrationTag(const QString &containerName);
 
 // Docker's PORTS column: "127.0.0.1:8080->80/tcp, 0.0.0.0:53->53/udp".
 QString publishedPortsText(const ContainerRecord &record);

@@ -152,6 +152,7 @@ void LayerFileBrowser::showSource(int index)
         while (built.root->rowCount() > 0)
             m_model->appendRow(built.root->takeRow(0));
         m_tree->header()->resizeSection(0, 260);
+        m_tree->setColumnHidden(3, m_sources.value(m_choice->currentIndex()).layerNames.isEmpty()); // only the merged view says where
         m_summary->setText(tr("%n entries", nullptr, built.entries));
         emit loaded(built.entries);
     });

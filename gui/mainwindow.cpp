@@ -4,6 +4,7 @@
 
 #include "backgroundjob.h"
 #include "commands.h"
+#include "dropdialog.h"
 #include "containerengine.h"
 #include "fsutil.h"
 #include "eventsfollower.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     : QMainWindow(parent), m_paths(paths), m_model(new ImageListModel(this)), m_follower(new EventsFollower(paths.root, this))
 {
     setWindowTitle(tr("Porthole"));
+    setAcceptDrops(true); // tarballs dropped anywhere on the window
+    askDropAction = [](DropDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
     auto *toolbar = addToolBar(tr("Images"));
     toolbar->setObjectName(QStringLiteral("imagesToolbar"));
     auto *refreshAction = toolbar->addAction(tr("Refresh"), this, [this] {
@@ -114,6 +117,15 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     refreshAction->setShortcut(QKeySequence::Refresh);
     toolbar->addAction(tr("Import…"), this, &MainWindow::chooseImportFile);
     toolbar->addAction(tr("Build busybox starter image"), this, &MainWindow::buildStarterImage);
+    QAction *save = toolbar->addAction(tr("Save image…"), this, [this] {
+        if (m_selectedImageId.isEmpty())
+            return;
+        const QString path = askExportPath(QStringLiteral("image-%1.tar").arg(m_selectedImageId.mid(7, 12)));
+        if (!path.isEmpty())
+            saveImage(m_selectedImageId, path);
+    });
+    save->setObjectName(QStringLiteral("saveImageAction"));
+    save->setToolTip(tr("Save the selected image with all its layers and settings (porthole save)"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -141,6 +153,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     resize(1180, 820);
     refresh();
     refreshContainers();
+    runInBackground(this, [] { removeOldDragOutFiles(); return true; }, [](bool) {});
 }
 
 QWidget *MainWindow::buildImagesPage()
@@ -175,6 +188,7 @@ QWidget *MainWindow::buildImagesPage()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->sortByColumn(ImageListModel::Created, Qt::DescendingOrder); // newest first, as `images`
+    m_table->viewport()->installEventFilter(this); // drag an image out to save it
 
     m_imageStack = new LayerStackView(this);
     m_imageFiles = new LayerFileBrowser(this);
@@ -366,63 +380,4 @@ void MainWindow::chooseImportFile()
                                                       tr("Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
-}
-
-void MainWindow::importFile(const QString &path)
-{
-    if (m_transfer->isActive()) {
-        showResult(false, tr("another transfer is running; wait for it or cancel it"));
-        return;
-    }
-    const QString command = QStringLiteral("porthole import %1").arg(path);
-    m_status->setText(tr("Running: %1").arg(command));
-    const std::shared_ptr<porthole::Progress> progress = m_transfer->begin(tr("Importing %1").arg(QFileInfo(path).fileName()), QFileInfo(path).size());
-    const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths, path, progress] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return Outcome{false, store.error().message};
-        auto source = porthole::FdSource::openFile(path);
-        if (!source)
-            return Outcome{false, source.error().message};
-        auto id = store->importRootfs(**source, {}, *progress);
-        return id ? Outcome{true, *id} : Outcome{false, id.error().message};
-    }, [this](const Outcome &outcome) {
-        m_transfer->end();
-        showResult(outcome.ok, outcome.ok ? tr("Imported %1").arg(outcome.message) : outcome.message);
-    });
-}
-
-void MainWindow::exportContainer(const QString &id, const QString &path)
-{
-    const porthole::ContainerRecord *target = record(id);
-    if (!target)
-        return;
-    if (m_transfer->isActive()) {
-        showResult(false, tr("another transfer is running; wait for it or cancel it"));
-        return;
-    }
-    const QString command = QStringLiteral("porthole export -o %1 %2").arg(path, target->config.name);
-    m_commandLine->setText(command);
-    m_status->setText(tr("Running: %1").arg(command));
-    const qint64 estimate = m_writableSizes.value(id) + m_imageSizes.value(target->config.imageId);
-    const std::shared_ptr<porthole::Progress> progress = m_transfer->begin(tr("Exporting %1").arg(target->config.name), estimate);
-    const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths, id, path, progress] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return Outcome{false, store.error().message};
-        porthole::ContainerEngine engine(*store);
-        auto file = porthole::AtomicOutputFile::create(path); // visible only once complete
-        if (!file)
-            return Outcome{false, file.error().message};
-        if (auto ok = engine.exportFilesystem(id, file->fd(), *progress); !ok)
-            return Outcome{false, ok.error().message};
-        if (auto ok = file->commit(); !ok)
-            return Outcome{false, ok.error().message};
-        return Outcome{true, path};
-    }, [this, command](const Outcome &outcome) {
-        m_transfer->end();
-        showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
-    });
 }

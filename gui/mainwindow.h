@@ -10,11 +10,14 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QFuture>
 #include <QMainWindow>
 #include <functional>
 #include <optional>
 
 class ContainerFilter;
+class DropDialog;
+class QMimeData;
 class ContainerListModel;
 class EventsFollower;
 class HighlightedJsonView;
@@ -45,6 +48,9 @@ struct LayerRow {
     QString path;   // the extracted directory
 };
 
+// Removes drag-out files staged more than a day ago (run on a worker).
+void removeOldDragOutFiles();
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -54,8 +60,16 @@ public:
     std::function<std::optional<int>(int defaultSeconds)> askStopTimeout;
     // Shows the new-container dialog; false when cancelled. Replaceable for tests.
     std::function<bool(NewContainerDialog &dialog)> askNewContainer;
-    // Asks where to save an export ("" cancels). Replaceable for tests.
+    // Asks where to save an export, migration or image ("" cancels). Replaceable for tests.
     std::function<QString(const QString &suggestedName)> askExportPath;
+    // Shows what a dropped file is; false when cancelled. Replaceable for tests.
+    std::function<bool(DropDialog &dialog)> askDropAction;
+
+    // What a drag out of the container list carries: the file of an export
+    // ("Export filesystem") or of a migration ("Migrate with settings"),
+    // written from the moment the drag starts. Owned by the caller.
+    QMimeData *dragDataForContainer(const QString &id);
+    QMimeData *dragDataForImage(const QString &id); // a save of the image
 
     QStringList selectedContainerIds() const;
 
@@ -70,6 +84,11 @@ public slots:
     // `export -o PATH`: the container's filesystem as a tar, with progress
     // and cancel; a cancelled or failed export leaves no file.
     void exportContainer(const QString &id, const QString &path);
+    // commit + save: an image archive that keeps the container's settings.
+    void migrateContainer(const QString &id, const QString &path);
+    void saveImage(const QString &id, const QString &path);
+    // Files dropped on the window: each is previewed, then imported or loaded.
+    void dropFiles(const QStringList &paths);
     // The command bar: a docker-style command line, parsed by the same core
     // parser as the CLI ("docker ps -a", "porthole rm -f busybox").
     void runCommandLine(const QString &line);
@@ -82,7 +101,21 @@ signals:
     void commandFinished(int exitCode, const QString &output);
     void operationFinished(bool ok, const QString &message);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // mainwindow_transfers.cpp
+    enum class TransferKind { ExportFilesystem, Migrate, SaveImage };
+    QFuture<bool> startTransfer(TransferKind kind, const QString &id, const QString &path);
+    void previewDroppedFile(const QString &path);
+    void importOrLoad(const QString &path, bool import, const porthole::ImportOptions &options);
+    QString stagingPath(const QString &fileName) const;
+    void startDragFrom(QTableView *table);
+    QPoint m_dragStart;
+    class QComboBox *m_dragOutMode;
     // mainwindow.cpp
     QWidget *buildImagesPage();
     QWidget *buildCommandBar();

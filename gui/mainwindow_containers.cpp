@@ -8,6 +8,7 @@
 #include "containeractions.h"
 #include "containerengine.h"
 #include "containerlistmodel.h"
+#include "dropdialog.h"
 #include "fsutil.h"
 #include "highlightedjsonview.h"
 #include "historystrip.h"
@@ -112,6 +113,23 @@ QWidget *MainWindow::buildContainersPage()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Export the container's filesystem as a tar (porthole export)"));
+    QAction *migrateAction = new QAction(tr("Migrate with settings…"), this);
+    migrateAction->setObjectName(QStringLiteral("migrateAction"));
+    migrateAction->setToolTip(tr("Commit the container and save the image: its CMD, ENV and other settings travel too"));
+    connect(migrateAction, &QAction::triggered, this, [this] {
+        const porthole::ContainerRecord *selected = record(m_selectedId);
+        if (!selected)
+            return;
+        const QString path = askExportPath(selected->config.name + QStringLiteral("-migrated.tar"));
+        if (!path.isEmpty())
+            migrateContainer(selected->config.id, path);
+    });
+    // What a container dragged out of the list becomes.
+    m_dragOutMode = new QComboBox(page);
+    m_dragOutMode->setObjectName(QStringLiteral("dragOutMode"));
+    m_dragOutMode->addItem(tr("Drag out: export filesystem"));
+    m_dragOutMode->addItem(tr("Drag out: migrate with settings"));
+    m_dragOutMode->setToolTip(DropDialog::explanation());
     toolbar->addSeparator();
     auto *filter = new QLineEdit(page);
     filter->setObjectName(QStringLiteral("containerFilter"));
@@ -135,6 +153,8 @@ QWidget *MainWindow::buildContainersPage()
     });
     toolbar->addWidget(filter);
     toolbar->addWidget(stateFilter);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_dragOutMode);
     layout->addWidget(toolbar);
 
     m_containerTable = new QTableView(page);
@@ -149,7 +169,8 @@ QWidget *MainWindow::buildContainersPage()
     m_containerTable->verticalHeader()->hide();
     m_containerTable->sortByColumn(ContainerListModel::Created, Qt::DescendingOrder);
     m_containerTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_containerTable, &QWidget::customContextMenuRequested, this, [this, create, exportAction](const QPoint &at) {
+    m_containerTable->viewport()->installEventFilter(this); // drag a container out to export or migrate it
+    connect(m_containerTable, &QWidget::customContextMenuRequested, this, [this, create, exportAction, migrateAction](const QPoint &at) {
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("containerMenu"));
         menu.addAction(create);
@@ -158,6 +179,7 @@ QWidget *MainWindow::buildContainersPage()
             menu.addAction(m_actions.value(info.action));
         menu.addSeparator();
         menu.addAction(exportAction);
+        menu.addAction(migrateAction);
         menu.addAction(tr("Inspect"), this, [this] { m_containerDetails->setCurrentIndex(2); });
         menu.addAction(tr("Files and layers"), this, [this] { m_containerDetails->setCurrentIndex(1); });
         menu.exec(m_containerTable->viewport()->mapToGlobal(at));

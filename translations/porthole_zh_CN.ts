@@ -82,9 +82,82 @@
     </message>
 </context>
 <context>
+    <name>DropDialog</name>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="16" />
+        <source>&lt;b&gt;export / import&lt;/b&gt; move a container's &lt;i&gt;files&lt;/i&gt;: export writes its merged filesystem as a tar; import makes a new one-layer image of it. Settings such as CMD, ENV or WORKDIR do not travel; give them again as changes.&lt;br&gt;&lt;b&gt;save / load&lt;/b&gt; move &lt;i&gt;images&lt;/i&gt;: every layer, the tags and the whole configuration. To keep a container's settings, migrate it: commit it to an image, then save that.</source>
+        <translation>&lt;b&gt;export / import&lt;/b&gt; 搬运的是容器的&lt;i&gt;文件&lt;/i&gt;：export 把容器合并后的文件系统写成 tar；import 用它生成一个只有一层的新镜像。CMD、ENV、WORKDIR 等设置不会随之迁移，需要用 changes 重新指定。&lt;br&gt;&lt;b&gt;save / load&lt;/b&gt; 搬运的是&lt;i&gt;镜像&lt;/i&gt;：所有分层、标签和完整配置。要保留容器的设置，请迁移它：先 commit 成镜像，再 save。</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="26" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="26" />
+        <source>Load %1</source>
+        <translation>加载 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dropdialog.cpp" line="32" />
+        <source>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entries, %2 of files.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个根文件系统 tar：%n 项，文件共 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dropdialog.cpp" line="35" />
+        <source>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layer(s): %3.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个 %2，含 %n 层：%3。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="37" />
+        <source>untagged images</source>
+        <translation>未打标签的镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="45" />
+        <source>Files in the tar%1</source>
+        <translation>tar 中的文件%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="45" />
+        <source> (the first %1)</source>
+        <translation>（前 %1 项）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="51" />
+        <source>repository:tag, e.g. busybox:test (empty: untagged)</source>
+        <translation>仓库:标签，例如 busybox:test（留空则不打标签）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="54" />
+        <source>One instruction per line, e.g. CMD ["/bin/sh"]</source>
+        <translation>每行一条指令，例如 CMD ["/bin/sh"]</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="56" />
+        <source>Repository:tag</source>
+        <translation>仓库:标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="57" />
+        <source>Changes (-c)</source>
+        <translation>修改（-c）</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="61" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/dropdialog.cpp" line="61" />
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+</context>
+<context>
     <name>HighlightedJsonView</name>
     <message>
-        <location filename="../gui/highlightedjsonview.cpp" line="83" />
+        <location filename="../gui/highlightedjsonview.cpp" line="87" />
         <source>plain text</source>
         <translation>纯文本</translation>
     </message>
@@ -213,7 +286,7 @@
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/layerfilebrowser.cpp" line="155" />
+        <location filename="../gui/layerfilebrowser.cpp" line="156" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -309,300 +382,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="107" />
+        <location filename="../gui/mainwindow.cpp" line="108" />
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="108" />
-        <location filename="../gui/mainwindow.cpp" line="121" />
+        <location filename="../gui/mainwindow.cpp" line="111" />
+        <location filename="../gui/mainwindow.cpp" line="133" />
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="110" />
+        <location filename="../gui/mainwindow.cpp" line="113" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="115" />
+        <location filename="../gui/mainwindow.cpp" line="118" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="116" />
+        <location filename="../gui/mainwindow.cpp" line="119" />
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="151" />
+        <location filename="../gui/mainwindow.cpp" line="164" />
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="156" />
+        <location filename="../gui/mainwindow.cpp" line="169" />
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="90" />
+        <location filename="../gui/mainwindow_containers.cpp" line="91" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="93" />
+        <location filename="../gui/mainwindow_containers.cpp" line="94" />
         <source>Create or run a container (%1)</source>
         <translation>创建或运行容器（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="104" />
+        <location filename="../gui/mainwindow_containers.cpp" line="105" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="114" />
+        <location filename="../gui/mainwindow_containers.cpp" line="115" />
         <source>Export the container's filesystem as a tar (porthole export)</source>
         <translation>把容器的文件系统导出为 tar（porthole export）</translation>
     </message>
     <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="116" />
+        <source>Migrate with settings…</source>
+        <translation>连同设置迁移…</translation>
+    </message>
+    <message>
         <location filename="../gui/mainwindow_containers.cpp" line="118" />
+        <source>Commit the container and save the image: its CMD, ENV and other settings travel too</source>
+        <translation>提交容器并保存镜像：CMD、ENV 等设置一并迁移</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="130" />
+        <source>Drag out: export filesystem</source>
+        <translation>拖出：导出文件系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="131" />
+        <source>Drag out: migrate with settings</source>
+        <translation>拖出：连同设置迁移</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="136" />
         <source>Filter (Ctrl+F)</source>
         <translation>筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="128" />
+        <location filename="../gui/mainwindow_containers.cpp" line="146" />
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="131" />
+        <location filename="../gui/mainwindow_containers.cpp" line="149" />
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="162" />
+        <location filename="../gui/mainwindow_containers.cpp" line="184" />
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="173" />
+        <location filename="../gui/mainwindow_containers.cpp" line="195" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="180" />
+        <location filename="../gui/mainwindow_containers.cpp" line="202" />
         <source>Layers and files</source>
         <translation>分层与文件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="207" />
+        <location filename="../gui/mainwindow_containers.cpp" line="229" />
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="212" />
+        <location filename="../gui/mainwindow_containers.cpp" line="234" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="213" />
+        <location filename="../gui/mainwindow_containers.cpp" line="235" />
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="229" />
-        <location filename="../gui/mainwindow_containers.cpp" line="336" />
+        <location filename="../gui/mainwindow_containers.cpp" line="251" />
+        <location filename="../gui/mainwindow_containers.cpp" line="358" />
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="230" />
+        <location filename="../gui/mainwindow_containers.cpp" line="252" />
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="235" />
+        <location filename="../gui/mainwindow_containers.cpp" line="257" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="235" />
+        <location filename="../gui/mainwindow_containers.cpp" line="257" />
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="240" />
+        <location filename="../gui/mainwindow_containers.cpp" line="262" />
         <source>Export the container's filesystem</source>
         <translation>导出容器的文件系统</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="240" />
+        <location filename="../gui/mainwindow_containers.cpp" line="262" />
         <source>Tar archives (*.tar)</source>
         <translation>tar 归档（*.tar）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="506" />
+        <location filename="../gui/mainwindow_containers.cpp" line="528" />
         <source>Merged view (what the container sees)</source>
         <translation>合并视图（容器看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="507" />
+        <location filename="../gui/mainwindow_containers.cpp" line="529" />
         <source>Changes (diff: added, changed, deleted)</source>
         <translation>改动（diff：新增、修改、删除）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="523" />
+        <location filename="../gui/mainwindow_containers.cpp" line="545" />
         <source>Container layer (writable)</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="120" />
-        <location filename="../gui/mainwindow_containers.cpp" line="88" />
+        <location filename="../gui/mainwindow.cpp" line="132" />
+        <location filename="../gui/mainwindow_containers.cpp" line="89" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="211" />
+        <location filename="../gui/mainwindow.cpp" line="225" />
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="280" />
+        <location filename="../gui/mainwindow.cpp" line="294" />
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="466" />
-        <location filename="../gui/mainwindow_containers.cpp" line="498" />
+        <location filename="../gui/mainwindow_containers.cpp" line="488" />
+        <location filename="../gui/mainwindow_containers.cpp" line="520" />
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="467" />
+        <location filename="../gui/mainwindow_containers.cpp" line="489" />
         <source>%1 written by %2 · removed with the container</source>
         <translation>%2 写入了 %1 · 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="472" />
+        <location filename="../gui/mainwindow_containers.cpp" line="494" />
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="378" />
-        <location filename="../gui/mainwindow.cpp" line="407" />
-        <location filename="../gui/mainwindow_containers.cpp" line="308" />
-        <location filename="../gui/mainwindow_containers.cpp" line="389" />
+        <location filename="../gui/mainwindow_containers.cpp" line="330" />
+        <location filename="../gui/mainwindow_containers.cpp" line="411" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="87" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="250" />
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="347" />
+        <location filename="../gui/mainwindow_containers.cpp" line="369" />
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="348" />
+        <location filename="../gui/mainwindow_containers.cpp" line="370" />
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="426" />
-        <location filename="../gui/mainwindow_containers.cpp" line="326" />
-        <location filename="../gui/mainwindow_containers.cpp" line="412" />
+        <location filename="../gui/mainwindow_containers.cpp" line="348" />
+        <location filename="../gui/mainwindow_containers.cpp" line="434" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="117" />
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="242" />
-        <location filename="../gui/mainwindow.cpp" line="310" />
+        <location filename="../gui/mainwindow.cpp" line="256" />
+        <location filename="../gui/mainwindow.cpp" line="324" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="185" />
+        <location filename="../gui/mainwindow.cpp" line="199" />
         <source>Layers</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="186" />
+        <location filename="../gui/mainwindow.cpp" line="120" />
+        <source>Save image…</source>
+        <translation>保存镜像…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="128" />
+        <source>Save the selected image with all its layers and settings (porthole save)</source>
+        <translation>保存所选镜像及其全部分层和设置（porthole save）</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="200" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="187" />
-        <location filename="../gui/mainwindow_containers.cpp" line="161" />
-        <location filename="../gui/mainwindow_containers.cpp" line="182" />
+        <location filename="../gui/mainwindow.cpp" line="201" />
+        <location filename="../gui/mainwindow_containers.cpp" line="183" />
+        <location filename="../gui/mainwindow_containers.cpp" line="204" />
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="287" />
-        <location filename="../gui/mainwindow_containers.cpp" line="501" />
+        <location filename="../gui/mainwindow.cpp" line="301" />
+        <location filename="../gui/mainwindow_containers.cpp" line="523" />
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="290" />
+        <location filename="../gui/mainwindow.cpp" line="304" />
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="293" />
-        <location filename="../gui/mainwindow_containers.cpp" line="527" />
+        <location filename="../gui/mainwindow.cpp" line="307" />
+        <location filename="../gui/mainwindow_containers.cpp" line="549" />
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="340" />
+        <location filename="../gui/mainwindow.cpp" line="354" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="347" />
+        <location filename="../gui/mainwindow.cpp" line="361" />
         <source>Building busybox:latest from this machine's busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359" />
+        <location filename="../gui/mainwindow.cpp" line="373" />
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="365" />
+        <location filename="../gui/mainwindow.cpp" line="379" />
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="366" />
+        <location filename="../gui/mainwindow.cpp" line="380" />
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374" />
-        <location filename="../gui/mainwindow.cpp" line="402" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="83" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="240" />
         <source>another transfer is running; wait for it or cancel it</source>
         <translation>另一个传输正在进行：请等待它完成或取消它</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="252" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="409" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="80" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="73" />
+        <source>Saving image %1</source>
+        <translation>正在保存镜像 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_transfers.cpp" line="80" />
+        <source>Migrating %1</source>
+        <translation>正在迁移 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_transfers.cpp" line="217" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_transfers.cpp" line="230" />
+        <source>Nothing changed: %1 was not imported</source>
+        <translation>没有任何改变：%1 未被导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_transfers.cpp" line="252" />
+        <source>Loading %1</source>
+        <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_transfers.cpp" line="270" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_transfers.cpp" line="270" />
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
     </message>
 </context>
 <context>

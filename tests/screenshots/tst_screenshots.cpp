@@ -1,6 +1,7 @@
 // Screenshots of the main views in a real X server (Xvfb), saved as PNGs
 // for the README: an empty store, a running container, a paused one, and an
 // image's layer stack, a container's files and inspect, and run's steps. Each PNG is checked to be a real, non-blank picture.
+#include "dropdialog.h"
 #include "mainwindow.h"
 #include "newcontainerdialog.h"
 #include "runstepsview.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace testsupport;
@@ -97,6 +99,16 @@ private slots:
         shoot(window, QStringLiteral("run-steps"));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         shoot(window, QStringLiteral("image-layers"));
+        // What a dropped tarball looks like before it is imported.
+        QTemporaryDir dir;
+        const QString tarball = writeFile(dir.path(), QStringLiteral("rootfs.tar"),
+                                          makeTar({{"bin/", 'd'}, {"bin/sh", 'f', QByteArray(900000, 's')}, {"etc/", 'd'},
+                                                   {"etc/hostname", 'f', "box\n"}, {"tmp/", 'd'}, {"tmp/test", 'f', ""}}));
+        porthole::Progress progress;
+        DropDialog preview(QStringLiteral("rootfs.tar"), porthole::probeArchive(tarball, progress).value(), &window);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        shoot(preview, QStringLiteral("drop-preview"));
         // The same window in a dark palette, at twice the scale of a HiDPI screen's fonts.
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
         QPalette dark;

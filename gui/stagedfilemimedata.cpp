@@ -1,0 +1,37 @@
+#include "stagedfilemimedata.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QUrl>
+
+StagedFileMimeData::StagedFileMimeData(const QString &path, const QFuture<bool> &written) : m_path(path), m_written(written)
+{
+}
+
+QStringList StagedFileMimeData::formats() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+bool StagedFileMimeData::hasFormat(const QString &mimeType) const
+{
+    return mimeType == QLatin1String("text/uri-list");
+}
+
+QVariant StagedFileMimeData::retrieveData(const QString &mimeType, QMetaType type) const
+{
+    Q_UNUSED(type);
+    if (mimeType != QLatin1String("text/uri-list"))
+        return {};
+    if (!m_written.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<bool> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(m_written);
+        if (!m_written.isFinished())
+            loop.exec();
+    }
+    if (m_written.isCanceled() || !m_written.result())
+        return {};
+    return QVariantList{QUrl::fromLocalFile(m_path)};
+}
