@@ -612,42 +612,105 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
     return {};
 }
 
-Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &request)
+Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record, const ExecRequest &request)
 {
-    auto record = m_store.find(nameOrId);
-    if (!record)
-        return std::unexpected(record.error());
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Exec, nameOrId); !ok)
+    if (auto ok = checkAction(record.state.state, LifecycleAction::Exec, record.config.name); !ok)
         return std::unexpected(ok.error());
     if (request.command.isEmpty())
         return fail(QStringLiteral("exec requires a command"), 125);
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
-    QStringList args{QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("exec")};
+    QStringList args{rt->path(), QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("exec")};
     if (request.tty)
         args << QStringLiteral("--tty");
     if (request.detach)
         args << QStringLiteral("--detach");
-    const QString user = request.user.isEmpty() ? record->config.user : request.user;
+    const QString user = request.user.isEmpty() ? record.config.user : request.user;
     if (!user.isEmpty()) {
-        auto ids = resolveUser(user, m_store.dir(record->config.id) + QStringLiteral("/merged"));
+        auto ids = resolveUser(user, m_store.dir(record.config.id) + QStringLiteral("/merged"));
         if (!ids)
             return std::unexpected(ids.error());
         args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->first).arg(ids->second);
     }
-    const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record->config.workingDir;
+    const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record.config.workingDir;
     if (!cwd.isEmpty())
         args << QStringLiteral("--cwd") << cwd;
-    QStringList env = record->config.env;
-    env.append(QStringLiteral("HOSTNAME=") + record->config.hostname);
+    QStringList env = record.config.env;
+    env.append(QStringLiteral("HOSTNAME=") + record.config.hostname);
     if (request.tty)
         env.append(QStringLiteral("TERM=xterm"));
     env += request.env;
     for (const QString &entry : std::as_const(env))
         args << QStringLiteral("--env") << entry;
-    args << record->config.id << request.command;
-    return runInheritingStdio(rt->path(), args, request.interactive || request.tty);
+    args << record.config.id << request.command;
+    return args;
+}
+
+Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &request)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    auto args = execArguments(*record, request);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString program = args->takeFirst();
+    return runInheritingStdio(program, *args, request.interactive || request.tty);
+}
+
+Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (command.isEmpty()) {
+        const QString merged = m_store.dir(record->config.id) + QStringLiteral("/merged");
+        command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
+    }
+    ExecRequest request;
+    request.command = command;
+    request.tty = true;
+    request.interactive = true;
+    auto args = execArguments(*record, request);
+    if (!args)
+        return std::unexpected(args.error());
+    return spawnOnPty(*args, rows, columns);
+}
+
+Result<PtyProcess> ContainerEngine::nsenterOnTerminal(const QString &nameOrId, int rows, int columns)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Exec, nameOrId); !ok)
+        return std::unexpected(ok.error());
+    const QString nsenter = QStandardPaths::findExecutable(QStringLiteral("nsenter"));
+    if (nsenter.isEmpty())
+        return fail(QStringLiteral("nsenter was not found: install util-linux"));
+    // The seed's third way in: all of the container's namespaces, its root
+    // and working directory, then its shell.
+    return spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
+                       QStringLiteral("--root"), QStringLiteral("--wd"), QStringLiteral("/bin/sh")},
+                      rows, columns);
+}
+
+Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Attach, nameOrId); !ok)
+        return std::unexpected(ok.error());
+    return AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
+}
+
+Status ContainerEngine::resizeConsole(const QString &nameOrId, int rows, int columns)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    return resizeTerminal(m_store.bundleDir(record->config.id) + QStringLiteral("/ctl"), rows, columns);
 }
 
 void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes) const

@@ -6,6 +6,8 @@
 #include "imagestore.h"
 #include "networkstore.h"
 #include "ociruntime.h"
+#include "ptyprocess.h"
+#include "attach.h"
 #include "runsteps.h"
 
 #include <functional>
@@ -87,6 +89,15 @@ public:
     // A new process in the container's namespaces (`runc exec`), with the
     // caller's standard streams; returns its exit code (0 when detached).
     Result<int> exec(const QString &nameOrId, const ExecRequest &request);
+    // Consoles of the window: exec (the command, else bash when the
+    // container has it, else /bin/sh) and util-linux nsenter into the
+    // container's namespaces, each on a new terminal of the given size.
+    Result<PtyProcess> execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns);
+    Result<PtyProcess> nsenterOnTerminal(const QString &nameOrId, int rows, int columns);
+    // Attach: a connection to conmon's attach socket (output of the main
+    // process; what is written goes to its stdin), and its terminal size.
+    Result<AttachConnection> attachConsole(const QString &nameOrId);
+    Status resizeConsole(const QString &nameOrId, int rows, int columns);
     // The container's whole filesystem as a tar (like `docker export`).
     Status exportFilesystem(const QString &nameOrId, int outputFd, Progress &progress);
     // Its writable layer as a new image layer on top of its image.
@@ -121,6 +132,7 @@ private:
     };
     Result<LockedContainer> lockContainer(const QString &nameOrId);
     Status setPaused(const QString &nameOrId, bool paused);
+    Result<QStringList> execArguments(const ContainerRecord &record, const ExecRequest &request);
     Result<OciRuntime> runtime() const;
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     // Records the exit; true when the restart policy asks for a new start.

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class ConsolesPane;
 class ContainerFilter;
 class DropDialog;
 class QMimeData;
@@ -158,6 +159,7 @@ private:
     LayerStackView *m_containerStack;
     LayerFileBrowser *m_containerFiles;
     HighlightedJsonView *m_containerInspect;
+    ConsolesPane *m_consoles;
     QHash<porthole::LifecycleAction, QAction *> m_actions;
     QString m_selectedId;
     QString m_selectedName; // kept for the diagram once the container is gone

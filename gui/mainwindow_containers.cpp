@@ -7,6 +7,7 @@
 #include "backgroundjob.h"
 #include "containeractions.h"
 #include "containerengine.h"
+#include "consolespane.h"
 #include "containerlistmodel.h"
 #include "dropdialog.h"
 #include "fsutil.h"
@@ -202,6 +203,8 @@ QWidget *MainWindow::buildContainersPage()
     m_containerDetails->addTab(layers, tr("Layers and files"));
     m_containerInspect = new HighlightedJsonView(page);
     m_containerDetails->addTab(m_containerInspect, tr("Inspect"));
+    m_consoles = new ConsolesPane(m_paths, page);
+    m_containerDetails->addTab(m_consoles, tr("Consoles"));
 
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_containerTable);
@@ -495,11 +498,13 @@ void MainWindow::showSelectedContainer()
         m_selectedName = selected->config.name;
         m_diagram->setContainer(selected->config.name, selected->state.state);
         m_history->setEvents(m_eventsByContainer.value(selected->config.id));
+        m_consoles->setContainer(selected->config.id, selected->config.name, selected->state.state == porthole::ContainerState::Running);
         showContainerDetails(*selected);
         return;
     }
     m_containerStack->setLayers(QString(), {});
     m_containerFiles->setSources(QString(), {});
+    m_consoles->setContainer(QString(), QString(), false);
     // Gone (removed by us or elsewhere): the diagram ends in "deleted".
     m_diagram->setContainer(m_selectedId.isEmpty() ? QString() : m_selectedName, std::nullopt);
     m_history->setEvents(m_eventsByContainer.value(m_selectedId));
