@@ -144,6 +144,27 @@ void ConsoleSession::type(const QByteArray &bytes)
 {
     if (m_fd < 0)
         return;
+    QByteArray out = bytes;
+    if (m_kind == Kind::Attach) {
+        // The detach keys (Ctrl+P Ctrl+Q) leave the container running; a
+        // Ctrl+P waits to see whether Ctrl+Q follows.
+        if (std::exchange(m_heldCtrlP, false))
+            out.prepend('\x10');
+        if (out.endsWith("\x10\x11")) {
+            write(out.chopped(2));
+            detach();
+            return;
+        }
+        if (out.endsWith('\x10')) {
+            m_heldCtrlP = true;
+            out.chop(1);
+        }
+    }
+    write(out);
+}
+
+void ConsoleSession::write(const QByteArray &bytes)
+{
     // Small writes to a terminal or socket; a full buffer drops keys rather
     // than freezing the window.
     qsizetype done = 0;
@@ -154,6 +175,15 @@ void ConsoleSession::type(const QByteArray &bytes)
             return;
         done += n;
     }
+}
+
+void ConsoleSession::detach()
+{
+    m_reader->setEnabled(false);
+    ::close(m_fd);
+    m_fd = -1;
+    m_model->feed(QStringLiteral("\r\n\x1b[7m %1 \x1b[0m\r\n").arg(tr("detached: the container keeps running")).toUtf8());
+    emit detached();
 }
 
 void ConsoleSession::resize(int rows, int columns)

@@ -36,6 +36,7 @@ signals:
     void opened();
     void failed(const QString &message);
     void finished(int exitCode); // the process or container ended
+    void detached();             // attach: the detach keys were typed
 
 private:
     void start(int rows, int columns);
@@ -43,6 +44,8 @@ private:
     void readAvailable();
     void ended();
     void resize(int rows, int columns);
+    void detach();
+    void write(const QByteArray &bytes);
 
     porthole::StorePaths m_paths;
     QString m_containerId;
@@ -54,4 +57,5 @@ private:
     QSocketNotifier *m_reader = nullptr;
     QTimer *m_reaper = nullptr;
     std::optional<int> m_exitCode;
+    bool m_heldCtrlP = false; // attach: the first detach key, not yet sent
 };

@@ -160,6 +160,7 @@ private:
     LayerFileBrowser *m_containerFiles;
     HighlightedJsonView *m_containerInspect;
     ConsolesPane *m_consoles;
+    class LogsView *m_logs;
     QHash<porthole::LifecycleAction, QAction *> m_actions;
     QString m_selectedId;
     QString m_selectedName; // kept for the diagram once the container is gone

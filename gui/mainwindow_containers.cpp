@@ -16,6 +16,7 @@
 #include "humanize.h"
 #include "layerfilebrowser.h"
 #include "layerstackview.h"
+#include "logsview.h"
 #include "lifecyclediagram.h"
 #include "newcontainerdialog.h"
 #include "runstepsview.h"
@@ -205,6 +206,8 @@ QWidget *MainWindow::buildContainersPage()
     m_containerDetails->addTab(m_containerInspect, tr("Inspect"));
     m_consoles = new ConsolesPane(m_paths, page);
     m_containerDetails->addTab(m_consoles, tr("Consoles"));
+    m_logs = new LogsView(m_paths, page);
+    m_containerDetails->addTab(m_logs, tr("Logs"));
 
     auto *split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_containerTable);
@@ -499,6 +502,7 @@ void MainWindow::showSelectedContainer()
         m_diagram->setContainer(selected->config.name, selected->state.state);
         m_history->setEvents(m_eventsByContainer.value(selected->config.id));
         m_consoles->setContainer(selected->config.id, selected->config.name, selected->state.state == porthole::ContainerState::Running);
+        m_logs->setContainer(selected->config.id);
         showContainerDetails(*selected);
         return;
     }

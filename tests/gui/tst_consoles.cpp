@@ -4,11 +4,13 @@
 // container's namespaces.
 #include "consolespane.h"
 #include "lifecyclediagram.h"
+#include "logsview.h"
 #include "mainwindow.h"
 #include "terminalmodel.h"
 #include "terminalview.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 
@@ -88,6 +90,27 @@ private slots:
         enter->type("hostname; ls /bin/busybox\r");
         QTRY_VERIFY_WITH_TIMEOUT(screenText(enter->model()).contains(shortId), 5000);
         QVERIFY(screenText(enter->model()).contains(QStringLiteral("/bin/busybox")));
+
+        // The detach keys leave the container running.
+        ConsoleSession *third = pane->open(ConsoleSession::Kind::Attach);
+        QTRY_VERIFY_WITH_TIMEOUT(third->isOpen(), 5000);
+        QSignalSpy detached(third, &ConsoleSession::detached);
+        third->type("\x10");
+        third->type("\x11");
+        QCOMPARE(detached.size(), 1);
+        QVERIFY(!third->isOpen());
+        QVERIFY(screenText(third->model()).contains(QStringLiteral("detached")));
+        QCOMPARE(QString::fromUtf8(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
+                                                       QStringLiteral("shell")}).out).trimmed(), QStringLiteral("running"));
+
+        // The logs: what the main process printed; timestamps on demand; search.
+        window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(4);
+        auto *logs = window.findChild<LogsView *>(QStringLiteral("logsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(logs->text().contains(QStringLiteral("mirrored-42")), 5000);
+        window.findChild<QCheckBox *>(QStringLiteral("logsTimestamps"))->setChecked(true);
+        QVERIFY(logs->text().startsWith(QStringLiteral("20")));
+        QVERIFY(logs->find(QStringLiteral("mirrored-42")));
+        QVERIFY(!logs->find(QStringLiteral("never printed")));
 
         // The main process exits through an attach console: both say so, with the code.
         QSignalSpy firstFinished(first, &ConsoleSession::finished);
