@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPaintEvent>
 #include <QScrollBar>
+#include <cmath>
 
 namespace {
 constexpr int kCoalesceMs = 10;
@@ -42,8 +43,17 @@ QSize TerminalView::sizeHint() const
 
 void TerminalView::updateFontMetrics()
 {
-    const QFontMetrics metrics(font());
-    m_cell = QSize(std::max(1, metrics.horizontalAdvance(QLatin1Char('M'))), std::max(1, metrics.height()));
+    // Whole-pixel cells; letter spacing makes every glyph advance exactly one
+    // cell, so a run drawn with one call stays on the grid.
+    QFont grid = font();
+    grid.setLetterSpacing(QFont::AbsoluteSpacing, 0);
+    const qreal advance = QFontMetricsF(grid).horizontalAdvance(QLatin1Char('M'));
+    const int width = std::max(1, int(std::ceil(advance)));
+    grid.setLetterSpacing(QFont::AbsoluteSpacing, width - advance);
+    if (grid != font())
+        setFont(grid);
+    const QFontMetrics metrics(grid);
+    m_cell = QSize(width, std::max(1, metrics.height()));
     m_ascent = metrics.ascent();
 }
 

@@ -1,6 +1,7 @@
 // Screenshots of the main views in a real X server (Xvfb), saved as PNGs
 // for the README: an empty store, a running container, a paused one, and an
 // image's layer stack, a container's files and inspect, and run's steps. Each PNG is checked to be a real, non-blank picture.
+#include "consolespane.h"
 #include "dropdialog.h"
 #include "mainwindow.h"
 #include "newcontainerdialog.h"
@@ -99,6 +100,15 @@ private slots:
         shoot(window, QStringLiteral("run-steps"));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         shoot(window, QStringLiteral("image-layers"));
+        // A console: exec into the running container, colours and Chinese text.
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        details->setCurrentIndex(3);
+        auto *consoles = window.findChild<ConsolesPane *>(QStringLiteral("consolesPane"));
+        ConsoleSession *shell = consoles->open(ConsoleSession::Kind::Exec);
+        QTRY_VERIFY_WITH_TIMEOUT(shell->isOpen(), 5000);
+        shell->type("ls -l --color=always /bin | head -5; printf '\\033[1;32mgreen\\033[0m \\033[48;5;208m orange \\033[0m 中文 容器\\n'\r");
+        QTest::qWait(800);
+        shoot(window, QStringLiteral("console"));
         // What a dropped tarball looks like before it is imported.
         QTemporaryDir dir;
         const QString tarball = writeFile(dir.path(), QStringLiteral("rootfs.tar"),
