@@ -1,294 +1,366 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../gui/consolesession.cpp" line="113"/>
+        <source>the container exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolesession.cpp" line="114"/>
+        <source>the process exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolesession.cpp" line="185"/>
+        <source>detached: the container keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolesPane</name>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="13"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="14"/>
+        <source>Exec shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="14"/>
+        <location filename="../gui/consolespane.cpp" line="92"/>
+        <source>nsenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="28"/>
+        <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="35"/>
+        <source>Select a running container, then open a console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="76"/>
+        <source>No container selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="76"/>
+        <source>Consoles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="92"/>
+        <source>attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="92"/>
+        <source>exec</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ContainerActions</name>
     <message>
-        <location filename="../gui/containeractions.cpp" line="10" />
+        <location filename="../gui/containeractions.cpp" line="10"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="11" />
+        <location filename="../gui/containeractions.cpp" line="11"/>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="12" />
+        <location filename="../gui/containeractions.cpp" line="12"/>
         <source>Restart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="13" />
+        <location filename="../gui/containeractions.cpp" line="13"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="14" />
+        <location filename="../gui/containeractions.cpp" line="14"/>
         <source>Unpause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="15" />
+        <location filename="../gui/containeractions.cpp" line="15"/>
         <source>Kill</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="16" />
+        <location filename="../gui/containeractions.cpp" line="16"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="17" />
+        <location filename="../gui/containeractions.cpp" line="17"/>
         <source>Force remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="68" />
+        <location filename="../gui/containeractions.cpp" line="68"/>
         <source>not a command the window runs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="69" />
+        <location filename="../gui/containerlistmodel.cpp" line="69"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="70" />
+        <location filename="../gui/containerlistmodel.cpp" line="70"/>
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="71" />
+        <location filename="../gui/containerlistmodel.cpp" line="71"/>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="72" />
+        <location filename="../gui/containerlistmodel.cpp" line="72"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="73" />
+        <location filename="../gui/containerlistmodel.cpp" line="73"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="74" />
+        <location filename="../gui/containerlistmodel.cpp" line="74"/>
         <source>IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DropDialog</name>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="16" />
-        <source>&lt;b&gt;export / import&lt;/b&gt; move a container's &lt;i&gt;files&lt;/i&gt;: export writes its merged filesystem as a tar; import makes a new one-layer image of it. Settings such as CMD, ENV or WORKDIR do not travel; give them again as changes.&lt;br&gt;&lt;b&gt;save / load&lt;/b&gt; move &lt;i&gt;images&lt;/i&gt;: every layer, the tags and the whole configuration. To keep a container's settings, migrate it: commit it to an image, then save that.</source>
-        <translation type="unfinished" />
+        <location filename="../gui/dropdialog.cpp" line="16"/>
+        <source>&lt;b&gt;export / import&lt;/b&gt; move a container&apos;s &lt;i&gt;files&lt;/i&gt;: export writes its merged filesystem as a tar; import makes a new one-layer image of it. Settings such as CMD, ENV or WORKDIR do not travel; give them again as changes.&lt;br&gt;&lt;b&gt;save / load&lt;/b&gt; move &lt;i&gt;images&lt;/i&gt;: every layer, the tags and the whole configuration. To keep a container&apos;s settings, migrate it: commit it to an image, then save that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="26" />
+        <location filename="../gui/dropdialog.cpp" line="26"/>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="26" />
+        <location filename="../gui/dropdialog.cpp" line="26"/>
         <source>Load %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dropdialog.cpp" line="32" />
+        <location filename="../gui/dropdialog.cpp" line="32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entries, %2 of files.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entry, %2 of files.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entries, %2 of files.</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entry, %2 of files.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entries, %2 of files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dropdialog.cpp" line="35" />
+        <location filename="../gui/dropdialog.cpp" line="35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layer(s): %3.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layer: %3.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layers: %3.</numerusform></translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layer: %3.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layers: %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="37" />
+        <location filename="../gui/dropdialog.cpp" line="37"/>
         <source>untagged images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="45" />
+        <location filename="../gui/dropdialog.cpp" line="45"/>
         <source>Files in the tar%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="45" />
+        <location filename="../gui/dropdialog.cpp" line="45"/>
         <source> (the first %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="51" />
+        <location filename="../gui/dropdialog.cpp" line="51"/>
         <source>repository:tag, e.g. busybox:test (empty: untagged)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="54" />
-        <source>One instruction per line, e.g. CMD ["/bin/sh"]</source>
-        <translation type="unfinished" />
+        <location filename="../gui/dropdialog.cpp" line="54"/>
+        <source>One instruction per line, e.g. CMD [&quot;/bin/sh&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="56" />
+        <location filename="../gui/dropdialog.cpp" line="56"/>
         <source>Repository:tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="57" />
+        <location filename="../gui/dropdialog.cpp" line="57"/>
         <source>Changes (-c)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="61" />
+        <location filename="../gui/dropdialog.cpp" line="61"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="61" />
+        <location filename="../gui/dropdialog.cpp" line="61"/>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HighlightedJsonView</name>
     <message>
-        <location filename="../gui/highlightedjsonview.cpp" line="87" />
+        <location filename="../gui/highlightedjsonview.cpp" line="87"/>
         <source>plain text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/historystrip.cpp" line="6" />
+        <location filename="../gui/historystrip.cpp" line="6"/>
         <source>Container history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/historystrip.cpp" line="20" />
+        <location filename="../gui/historystrip.cpp" line="20"/>
         <source>network %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/historystrip.cpp" line="22" />
+        <location filename="../gui/historystrip.cpp" line="22"/>
         <source>die (exit %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/historystrip.cpp" line="24" />
+        <location filename="../gui/historystrip.cpp" line="24"/>
         <source>kill %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="67" />
+        <location filename="../gui/imagelistmodel.cpp" line="67"/>
         <source>Repository</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="68" />
+        <location filename="../gui/imagelistmodel.cpp" line="68"/>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="69" />
+        <location filename="../gui/imagelistmodel.cpp" line="69"/>
         <source>Image ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="70" />
+        <location filename="../gui/imagelistmodel.cpp" line="70"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="71" />
+        <location filename="../gui/imagelistmodel.cpp" line="71"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LayerFileBrowser</name>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="25" />
+        <location filename="../gui/layerfilebrowser.cpp" line="25"/>
         <source>directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="26" />
+        <location filename="../gui/layerfilebrowser.cpp" line="26"/>
         <source>symlink</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="27" />
+        <location filename="../gui/layerfilebrowser.cpp" line="27"/>
         <source>whiteout (deleted below)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="28" />
+        <location filename="../gui/layerfilebrowser.cpp" line="28"/>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="29" />
+        <location filename="../gui/layerfilebrowser.cpp" line="29"/>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="30" />
+        <location filename="../gui/layerfilebrowser.cpp" line="30"/>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="31" />
+        <location filename="../gui/layerfilebrowser.cpp" line="31"/>
         <source>device or fifo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="32" />
+        <location filename="../gui/layerfilebrowser.cpp" line="32"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="140" />
+        <location filename="../gui/layerfilebrowser.cpp" line="140"/>
         <source>Listing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146" />
+        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
         <source>From layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="148" />
+        <location filename="../gui/layerfilebrowser.cpp" line="148"/>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/layerfilebrowser.cpp" line="156" />
+        <location filename="../gui/layerfilebrowser.cpp" line="156"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -299,272 +371,300 @@
 <context>
     <name>LayerStackView</name>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="8" />
+        <location filename="../gui/layerstackview.cpp" line="8"/>
         <source>Layer stack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="50" />
+        <location filename="../gui/layerstackview.cpp" line="50"/>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="50" />
+        <location filename="../gui/layerstackview.cpp" line="50"/>
         <source>read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="25" />
+        <location filename="../gui/lifecyclediagram.cpp" line="25"/>
         <source>Container lifecycle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="35" />
+        <location filename="../gui/lifecyclediagram.cpp" line="35"/>
         <source>exits by itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="86" />
+        <location filename="../gui/lifecyclediagram.cpp" line="86"/>
         <source>image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="87" />
+        <location filename="../gui/lifecyclediagram.cpp" line="87"/>
         <source>created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="88" />
+        <location filename="../gui/lifecyclediagram.cpp" line="88"/>
         <source>running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="89" />
+        <location filename="../gui/lifecyclediagram.cpp" line="89"/>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="90" />
+        <location filename="../gui/lifecyclediagram.cpp" line="90"/>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="91" />
+        <location filename="../gui/lifecyclediagram.cpp" line="91"/>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="124" />
+        <location filename="../gui/lifecyclediagram.cpp" line="124"/>
         <source>When the main process ends, the container stops by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="125" />
+        <location filename="../gui/lifecyclediagram.cpp" line="125"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="128" />
+        <location filename="../gui/lifecyclediagram.cpp" line="128"/>
         <source>Click to run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="130" />
+        <location filename="../gui/lifecyclediagram.cpp" line="130"/>
         <source>Select a container first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="133" />
+        <location filename="../gui/lifecyclediagram.cpp" line="133"/>
         <source>The container is %1; this command starts from %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsView</name>
+    <message>
+        <location filename="../gui/logsview.cpp" line="28"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/logsview.cpp" line="28"/>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/logsview.cpp" line="36"/>
+        <source>Search the logs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="108" />
+        <location filename="../gui/mainwindow.cpp" line="108"/>
         <source>Porthole</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="111" />
-        <location filename="../gui/mainwindow.cpp" line="133" />
+        <location filename="../gui/mainwindow.cpp" line="111"/>
+        <location filename="../gui/mainwindow.cpp" line="133"/>
         <source>Images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="113" />
+        <location filename="../gui/mainwindow.cpp" line="113"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="118" />
+        <location filename="../gui/mainwindow.cpp" line="118"/>
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="119" />
+        <location filename="../gui/mainwindow.cpp" line="119"/>
         <source>Build busybox starter image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="164" />
+        <location filename="../gui/mainwindow.cpp" line="164"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
-Build busybox:latest from this machine's busybox to start, offline.</source>
-        <translation type="unfinished" />
+Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="169" />
+        <location filename="../gui/mainwindow.cpp" line="169"/>
         <source>Build busybox:latest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="91" />
+        <location filename="../gui/mainwindow_containers.cpp" line="93"/>
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="94" />
+        <location filename="../gui/mainwindow_containers.cpp" line="96"/>
         <source>Create or run a container (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="105" />
+        <location filename="../gui/mainwindow_containers.cpp" line="107"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="115" />
-        <source>Export the container's filesystem as a tar (porthole export)</source>
-        <translation type="unfinished" />
+        <location filename="../gui/mainwindow_containers.cpp" line="117"/>
+        <source>Export the container&apos;s filesystem as a tar (porthole export)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="116" />
+        <location filename="../gui/mainwindow_containers.cpp" line="118"/>
         <source>Migrate with settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="118" />
+        <location filename="../gui/mainwindow_containers.cpp" line="120"/>
         <source>Commit the container and save the image: its CMD, ENV and other settings travel too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="130" />
+        <location filename="../gui/mainwindow_containers.cpp" line="132"/>
         <source>Drag out: export filesystem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="131" />
+        <location filename="../gui/mainwindow_containers.cpp" line="133"/>
         <source>Drag out: migrate with settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="136" />
+        <location filename="../gui/mainwindow_containers.cpp" line="138"/>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="146" />
+        <location filename="../gui/mainwindow_containers.cpp" line="148"/>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="149" />
+        <location filename="../gui/mainwindow_containers.cpp" line="151"/>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="184" />
+        <location filename="../gui/mainwindow_containers.cpp" line="186"/>
         <source>Files and layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="195" />
+        <location filename="../gui/mainwindow_containers.cpp" line="197"/>
         <source>Lifecycle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="202" />
+        <location filename="../gui/mainwindow_containers.cpp" line="204"/>
         <source>Layers and files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="229" />
+        <location filename="../gui/mainwindow_containers.cpp" line="208"/>
+        <source>Consoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="210"/>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="235"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="234" />
+        <location filename="../gui/mainwindow_containers.cpp" line="240"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="235" />
+        <location filename="../gui/mainwindow_containers.cpp" line="241"/>
         <source>Copy the command line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="251" />
-        <location filename="../gui/mainwindow_containers.cpp" line="358" />
+        <location filename="../gui/mainwindow_containers.cpp" line="257"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="364"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="252" />
+        <location filename="../gui/mainwindow_containers.cpp" line="258"/>
         <source>Timeout reached: SIGKILL sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="257" />
+        <location filename="../gui/mainwindow_containers.cpp" line="263"/>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="257" />
+        <location filename="../gui/mainwindow_containers.cpp" line="263"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="262" />
-        <source>Export the container's filesystem</source>
-        <translation type="unfinished" />
+        <location filename="../gui/mainwindow_containers.cpp" line="268"/>
+        <source>Export the container&apos;s filesystem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="262" />
+        <location filename="../gui/mainwindow_containers.cpp" line="268"/>
         <source>Tar archives (*.tar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="528" />
+        <location filename="../gui/mainwindow_containers.cpp" line="537"/>
         <source>Merged view (what the container sees)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="529" />
+        <location filename="../gui/mainwindow_containers.cpp" line="538"/>
         <source>Changes (diff: added, changed, deleted)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="545" />
+        <location filename="../gui/mainwindow_containers.cpp" line="554"/>
         <source>Container layer (writable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="132" />
-        <location filename="../gui/mainwindow_containers.cpp" line="89" />
+        <location filename="../gui/mainwindow.cpp" line="132"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="91"/>
         <source>Containers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225" />
+        <location filename="../gui/mainwindow.cpp" line="225"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="294" />
+        <location filename="../gui/mainwindow.cpp" line="294"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -572,98 +672,98 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="488" />
-        <location filename="../gui/mainwindow_containers.cpp" line="520" />
+        <location filename="../gui/mainwindow_containers.cpp" line="494"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="529"/>
         <source>container layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="489" />
+        <location filename="../gui/mainwindow_containers.cpp" line="495"/>
         <source>%1 written by %2 · removed with the container</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="494" />
+        <location filename="../gui/mainwindow_containers.cpp" line="500"/>
         <source>%1 = writable layer over image %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="330" />
-        <location filename="../gui/mainwindow_containers.cpp" line="411" />
-        <location filename="../gui/mainwindow_transfers.cpp" line="87" />
-        <location filename="../gui/mainwindow_transfers.cpp" line="250" />
+        <location filename="../gui/mainwindow_containers.cpp" line="336"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="417"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="87"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="250"/>
         <source>Running: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="369" />
+        <location filename="../gui/mainwindow_containers.cpp" line="375"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="370" />
+        <location filename="../gui/mainwindow_containers.cpp" line="376"/>
         <source>the process ended on SIGTERM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="348" />
-        <location filename="../gui/mainwindow_containers.cpp" line="434" />
-        <location filename="../gui/mainwindow_transfers.cpp" line="117" />
+        <location filename="../gui/mainwindow_containers.cpp" line="354"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="440"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="117"/>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="256" />
-        <location filename="../gui/mainwindow.cpp" line="324" />
+        <location filename="../gui/mainwindow.cpp" line="256"/>
+        <location filename="../gui/mainwindow.cpp" line="324"/>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="199" />
+        <location filename="../gui/mainwindow.cpp" line="199"/>
         <source>Layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="120" />
+        <location filename="../gui/mainwindow.cpp" line="120"/>
         <source>Save image…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="128" />
+        <location filename="../gui/mainwindow.cpp" line="128"/>
         <source>Save the selected image with all its layers and settings (porthole save)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200" />
+        <location filename="../gui/mainwindow.cpp" line="200"/>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="201" />
-        <location filename="../gui/mainwindow_containers.cpp" line="183" />
-        <location filename="../gui/mainwindow_containers.cpp" line="204" />
+        <location filename="../gui/mainwindow.cpp" line="201"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="185"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="206"/>
         <source>Inspect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301" />
-        <location filename="../gui/mainwindow_containers.cpp" line="523" />
+        <location filename="../gui/mainwindow.cpp" line="301"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="532"/>
         <source>layer %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304" />
+        <location filename="../gui/mainwindow.cpp" line="304"/>
         <source>Merged view (what a container starts with)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307" />
-        <location filename="../gui/mainwindow_containers.cpp" line="549" />
+        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow_containers.cpp" line="558"/>
         <source>Layer %1 · %2 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="354" />
+        <location filename="../gui/mainwindow.cpp" line="354"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -671,237 +771,237 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361" />
-        <source>Building busybox:latest from this machine's busybox…</source>
-        <translation type="unfinished" />
+        <location filename="../gui/mainwindow.cpp" line="361"/>
+        <source>Building busybox:latest from this machine&apos;s busybox…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373" />
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Built busybox:latest (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379" />
+        <location filename="../gui/mainwindow.cpp" line="379"/>
         <source>Import a root filesystem tarball</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="380" />
+        <location filename="../gui/mainwindow.cpp" line="380"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="83" />
-        <location filename="../gui/mainwindow_transfers.cpp" line="240" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="83"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="240"/>
         <source>another transfer is running; wait for it or cancel it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="252" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="252"/>
         <source>Importing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="80" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="80"/>
         <source>Exporting %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="73" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="73"/>
         <source>Saving image %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="80" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="80"/>
         <source>Migrating %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="217" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="217"/>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="230" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="230"/>
         <source>Nothing changed: %1 was not imported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="252" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="252"/>
         <source>Loading %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="270" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="270"/>
         <source>Imported %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="270" />
+        <location filename="../gui/mainwindow_transfers.cpp" line="270"/>
         <source>Loaded %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewContainerDialog</name>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="30" />
+        <location filename="../gui/newcontainerdialog.cpp" line="30"/>
         <source>-i  keep standard input open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="31" />
+        <location filename="../gui/newcontainerdialog.cpp" line="31"/>
         <source>-t  give it a terminal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="31" />
+        <location filename="../gui/newcontainerdialog.cpp" line="31"/>
         <source>Start it now (run = create + start)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="34" />
+        <location filename="../gui/newcontainerdialog.cpp" line="34"/>
         <source>New container</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="39" />
+        <location filename="../gui/newcontainerdialog.cpp" line="39"/>
         <source>generated when empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="41" />
-        <source>the image's command when empty</source>
-        <translation type="unfinished" />
+        <location filename="../gui/newcontainerdialog.cpp" line="41"/>
+        <source>the image&apos;s command when empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="45" />
+        <location filename="../gui/newcontainerdialog.cpp" line="45"/>
         <source>e.g. 127.0.0.1:8080:80</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="56" />
+        <location filename="../gui/newcontainerdialog.cpp" line="56"/>
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="57" />
+        <location filename="../gui/newcontainerdialog.cpp" line="57"/>
         <source>Name (--name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="58" />
+        <location filename="../gui/newcontainerdialog.cpp" line="58"/>
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="59" />
+        <location filename="../gui/newcontainerdialog.cpp" line="59"/>
         <source>Network (--network)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="60" />
+        <location filename="../gui/newcontainerdialog.cpp" line="60"/>
         <source>Publish (-p)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="64" />
+        <location filename="../gui/newcontainerdialog.cpp" line="64"/>
         <source>Command line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="89" />
+        <location filename="../gui/newcontainerdialog.cpp" line="89"/>
         <source>choose an image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="110" />
+        <location filename="../gui/newcontainerdialog.cpp" line="110"/>
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunStepsView</name>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="11" />
+        <location filename="../gui/runstepsview.cpp" line="11"/>
         <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="13" />
+        <location filename="../gui/runstepsview.cpp" line="13"/>
         <source>Look for the image locally</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="13" />
+        <location filename="../gui/runstepsview.cpp" line="13"/>
         <source>Create the container</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="14" />
+        <location filename="../gui/runstepsview.cpp" line="14"/>
         <source>Add a writable layer over the read-only image layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="14" />
+        <location filename="../gui/runstepsview.cpp" line="14"/>
         <source>Take an IP from the pool</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="15" />
+        <location filename="../gui/runstepsview.cpp" line="15"/>
         <source>Start the command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="12" />
+        <location filename="../gui/transferpanel.cpp" line="12"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="30" />
+        <location filename="../gui/transferpanel.cpp" line="30"/>
         <source>%1: cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="64" />
+        <location filename="../gui/transferpanel.cpp" line="64"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="67" />
+        <location filename="../gui/transferpanel.cpp" line="67"/>
         <source>%1/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="69" />
+        <location filename="../gui/transferpanel.cpp" line="69"/>
         <source>%1 s left</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/main.cpp" line="23" />
+        <location filename="../gui/main.cpp" line="23"/>
         <source>Porthole: see how containers work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="26" />
+        <location filename="../gui/main.cpp" line="26"/>
         <source>Store directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="27" />
+        <location filename="../gui/main.cpp" line="27"/>
         <source>Runtime state directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="29" />
+        <location filename="../gui/main.cpp" line="29"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

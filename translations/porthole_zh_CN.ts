@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <location filename="../gui/consolesession.cpp" line="113" />
+        <source>the container exited with code %1</source>
+        <translation>容器已退出，退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolesession.cpp" line="114" />
+        <source>the process exited with code %1</source>
+        <translation>进程已退出，退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolesession.cpp" line="185" />
+        <source>detached: the container keeps running</source>
+        <translation>已分离：容器继续运行</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolesPane</name>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="13" />
+        <source>Attach</source>
+        <translation>附加（attach）</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="14" />
+        <source>Exec shell</source>
+        <translation>执行 shell（exec）</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="14" />
+        <location filename="../gui/consolespane.cpp" line="92" />
+        <source>nsenter</source>
+        <translation>nsenter</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="28" />
+        <source>&lt;b&gt;attach&lt;/b&gt; joins the container's main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container's namespaces from the host with util-linux, as root, using the process id from inspect.</source>
+        <translation>&lt;b&gt;attach&lt;/b&gt; 连接到容器的主进程：所有附加的控制台看到同一个屏幕、共用同一个输入；离开（Ctrl+P Ctrl+Q，或关闭标签页）后容器继续运行。&lt;b&gt;exec&lt;/b&gt; 在容器里启动一个新进程（一个 shell），拥有自己的终端。&lt;b&gt;nsenter&lt;/b&gt; 以 root 身份在宿主机上用 util-linux 进入容器的命名空间，使用 inspect 给出的进程号。</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="35" />
+        <source>Select a running container, then open a console.</source>
+        <translation>请选择一个运行中的容器，然后打开控制台。</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="76" />
+        <source>No container selected</source>
+        <translation>未选择容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="76" />
+        <source>Consoles of %1</source>
+        <translation>%1 的控制台</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="92" />
+        <source>attach</source>
+        <translation>attach</translation>
+    </message>
+    <message>
+        <location filename="../gui/consolespane.cpp" line="92" />
+        <source>exec</source>
+        <translation>exec</translation>
+    </message>
+</context>
+<context>
     <name>ContainerActions</name>
     <message>
         <location filename="../gui/containeractions.cpp" line="10" />
@@ -101,12 +168,16 @@
     <message numerus="yes">
         <location filename="../gui/dropdialog.cpp" line="32" />
         <source>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entries, %2 of files.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个根文件系统 tar：%n 项，文件共 %2。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个根文件系统 tar：%n 项，文件共 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dropdialog.cpp" line="35" />
         <source>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layer(s): %3.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个 %2，含 %n 层：%3。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个 %2，含 %n 层：%3。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gui/dropdialog.cpp" line="37" />
@@ -380,6 +451,24 @@
     </message>
 </context>
 <context>
+    <name>LogsView</name>
+    <message>
+        <location filename="../gui/logsview.cpp" line="28" />
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location filename="../gui/logsview.cpp" line="28" />
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <location filename="../gui/logsview.cpp" line="36" />
+        <source>Search the logs</source>
+        <translation>搜索日志</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/mainwindow.cpp" line="108" />
@@ -420,139 +509,149 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="91" />
+        <location filename="../gui/mainwindow_containers.cpp" line="93" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="94" />
+        <location filename="../gui/mainwindow_containers.cpp" line="96" />
         <source>Create or run a container (%1)</source>
         <translation>创建或运行容器（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="105" />
+        <location filename="../gui/mainwindow_containers.cpp" line="107" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="115" />
+        <location filename="../gui/mainwindow_containers.cpp" line="117" />
         <source>Export the container's filesystem as a tar (porthole export)</source>
         <translation>把容器的文件系统导出为 tar（porthole export）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="116" />
+        <location filename="../gui/mainwindow_containers.cpp" line="118" />
         <source>Migrate with settings…</source>
         <translation>连同设置迁移…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="118" />
+        <location filename="../gui/mainwindow_containers.cpp" line="120" />
         <source>Commit the container and save the image: its CMD, ENV and other settings travel too</source>
         <translation>提交容器并保存镜像：CMD、ENV 等设置一并迁移</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="130" />
+        <location filename="../gui/mainwindow_containers.cpp" line="132" />
         <source>Drag out: export filesystem</source>
         <translation>拖出：导出文件系统</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="131" />
+        <location filename="../gui/mainwindow_containers.cpp" line="133" />
         <source>Drag out: migrate with settings</source>
         <translation>拖出：连同设置迁移</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="136" />
+        <location filename="../gui/mainwindow_containers.cpp" line="138" />
         <source>Filter (Ctrl+F)</source>
         <translation>筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="146" />
+        <location filename="../gui/mainwindow_containers.cpp" line="148" />
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="149" />
+        <location filename="../gui/mainwindow_containers.cpp" line="151" />
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="184" />
+        <location filename="../gui/mainwindow_containers.cpp" line="186" />
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="195" />
+        <location filename="../gui/mainwindow_containers.cpp" line="197" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="202" />
+        <location filename="../gui/mainwindow_containers.cpp" line="204" />
         <source>Layers and files</source>
         <translation>分层与文件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="229" />
+        <location filename="../gui/mainwindow_containers.cpp" line="208" />
+        <source>Consoles</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="210" />
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow_containers.cpp" line="235" />
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="234" />
+        <location filename="../gui/mainwindow_containers.cpp" line="240" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="235" />
+        <location filename="../gui/mainwindow_containers.cpp" line="241" />
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="251" />
-        <location filename="../gui/mainwindow_containers.cpp" line="358" />
+        <location filename="../gui/mainwindow_containers.cpp" line="257" />
+        <location filename="../gui/mainwindow_containers.cpp" line="364" />
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="252" />
+        <location filename="../gui/mainwindow_containers.cpp" line="258" />
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="257" />
+        <location filename="../gui/mainwindow_containers.cpp" line="263" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="257" />
+        <location filename="../gui/mainwindow_containers.cpp" line="263" />
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="262" />
+        <location filename="../gui/mainwindow_containers.cpp" line="268" />
         <source>Export the container's filesystem</source>
         <translation>导出容器的文件系统</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="262" />
+        <location filename="../gui/mainwindow_containers.cpp" line="268" />
         <source>Tar archives (*.tar)</source>
         <translation>tar 归档（*.tar）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="528" />
+        <location filename="../gui/mainwindow_containers.cpp" line="537" />
         <source>Merged view (what the container sees)</source>
         <translation>合并视图（容器看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="529" />
+        <location filename="../gui/mainwindow_containers.cpp" line="538" />
         <source>Changes (diff: added, changed, deleted)</source>
         <translation>改动（diff：新增、修改、删除）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="545" />
+        <location filename="../gui/mainwindow_containers.cpp" line="554" />
         <source>Container layer (writable)</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
         <location filename="../gui/mainwindow.cpp" line="132" />
-        <location filename="../gui/mainwindow_containers.cpp" line="89" />
+        <location filename="../gui/mainwindow_containers.cpp" line="91" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
@@ -569,42 +668,42 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="488" />
-        <location filename="../gui/mainwindow_containers.cpp" line="520" />
+        <location filename="../gui/mainwindow_containers.cpp" line="494" />
+        <location filename="../gui/mainwindow_containers.cpp" line="529" />
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="489" />
+        <location filename="../gui/mainwindow_containers.cpp" line="495" />
         <source>%1 written by %2 · removed with the container</source>
         <translation>%2 写入了 %1 · 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="494" />
+        <location filename="../gui/mainwindow_containers.cpp" line="500" />
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="330" />
-        <location filename="../gui/mainwindow_containers.cpp" line="411" />
+        <location filename="../gui/mainwindow_containers.cpp" line="336" />
+        <location filename="../gui/mainwindow_containers.cpp" line="417" />
         <location filename="../gui/mainwindow_transfers.cpp" line="87" />
         <location filename="../gui/mainwindow_transfers.cpp" line="250" />
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="369" />
+        <location filename="../gui/mainwindow_containers.cpp" line="375" />
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="370" />
+        <location filename="../gui/mainwindow_containers.cpp" line="376" />
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="348" />
-        <location filename="../gui/mainwindow_containers.cpp" line="434" />
+        <location filename="../gui/mainwindow_containers.cpp" line="354" />
+        <location filename="../gui/mainwindow_containers.cpp" line="440" />
         <location filename="../gui/mainwindow_transfers.cpp" line="117" />
         <source>Done: %1</source>
         <translation>完成：%1</translation>
@@ -637,14 +736,14 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
     </message>
     <message>
         <location filename="../gui/mainwindow.cpp" line="201" />
-        <location filename="../gui/mainwindow_containers.cpp" line="183" />
-        <location filename="../gui/mainwindow_containers.cpp" line="204" />
+        <location filename="../gui/mainwindow_containers.cpp" line="185" />
+        <location filename="../gui/mainwindow_containers.cpp" line="206" />
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../gui/mainwindow.cpp" line="301" />
-        <location filename="../gui/mainwindow_containers.cpp" line="523" />
+        <location filename="../gui/mainwindow_containers.cpp" line="532" />
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
@@ -655,7 +754,7 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
     </message>
     <message>
         <location filename="../gui/mainwindow.cpp" line="307" />
-        <location filename="../gui/mainwindow_containers.cpp" line="549" />
+        <location filename="../gui/mainwindow_containers.cpp" line="558" />
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
