@@ -15,7 +15,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libarchive-dev libvterm-dev
-    runc crun conmon containernetworking-plugins busybox-static tini catatonit util-linux iproute2 procps
+    runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
     skopeo umoci tar gzip bzip2 xz-utils zstd
     xvfb xauth imagemagick xterm libkf5syntaxhighlighting-tools fonts-noto-cjk
 )
