@@ -307,13 +307,38 @@ void LifecycleDiagram::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+QString LifecycleDiagram::nodeToolTip(Node node) const
+{
+    switch (node) {
+    case Node::Image: return tr("An image: a stack of read-only layers. create or run makes a container from it.");
+    case Node::Created: return tr("Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.");
+    case Node::Running: return tr("Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.");
+    case Node::Paused: return tr("Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.");
+    case Node::Stopped: return tr("Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.");
+    case Node::Deleted: return tr("Deleted: rm removed the container and its writable layer; the image stays.");
+    }
+    return {};
+}
+
+std::optional<LifecycleDiagram::Node> LifecycleDiagram::nodeAt(const QPoint &position) const
+{
+    const QPointF logical = toWidget().inverted().map(QPointF(position));
+    for (Node node : {Node::Image, Node::Created, Node::Running, Node::Paused, Node::Stopped, Node::Deleted})
+        if (QRectF(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize).contains(logical))
+            return node;
+    return std::nullopt;
+}
+
 bool LifecycleDiagram::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int edge = edgeAt(help->pos());
+        const std::optional<Node> node = nodeAt(help->pos());
         if (edge >= 0)
             QToolTip::showText(help->globalPos(), edgeToolTip(edge), this);
+        else if (node)
+            QToolTip::showText(help->globalPos(), nodeToolTip(*node), this);
         else
             QToolTip::hideText();
         return true;

@@ -33,6 +33,9 @@ public:
     const QList<Edge> &edges() const { return m_edges; }
     bool isEdgeEnabled(int index) const;
     QString edgeToolTip(int index) const;
+    // What a state means, as the seed explains it (the tooltip on the state).
+    QString nodeToolTip(Node node) const;
+    std::optional<Node> nodeAt(const QPoint &position) const;
     QPoint edgeLabelCenter(int index) const; // widget coordinates, for tests
     // The edge a marker is travelling along (the transition animating), or -1.
     int travellingEdge() const { return m_pulse.state() == QAbstractAnimation::Running ? m_travelling : -1; }

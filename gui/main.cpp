@@ -1,4 +1,5 @@
 #include "firstpaintreporter.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -14,9 +15,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PORTHOLE_VERSION));
 
     QTranslator translator;
-    // The system's language, else English (which also spells plurals right).
-    if (translator.load(QLocale(), QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("porthole_en"), QStringLiteral(":/i18n")))
+    // The language chosen in the window, else the system's, else English
+    // (which also spells plurals right).
+    if (loadTranslation(translator, chosenLanguage()))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

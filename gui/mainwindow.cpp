@@ -13,6 +13,7 @@
 #include "imageinspect.h"
 #include "imagelistmodel.h"
 #include "imagestore.h"
+#include "language.h"
 #include "layerfilebrowser.h"
 #include "layerstackview.h"
 #include "networkstore.h"
@@ -21,7 +22,12 @@
 #include "starterimage.h"
 #include "transferpanel.h"
 
+#include <QActionGroup>
 #include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QToolButton>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -126,6 +132,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     });
     save->setObjectName(QStringLiteral("saveImageAction"));
     save->setToolTip(tr("Save the selected image with all its layers and settings (porthole save)"));
+    addLanguageMenu(toolbar);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -154,6 +161,40 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     refresh();
     refreshContainers();
     runInBackground(this, [] { removeOldDragOutFiles(); return true; }, [](bool) {});
+}
+
+void MainWindow::addLanguageMenu(QToolBar *toolbar)
+{
+    auto *button = new QToolButton(toolbar);
+    button->setObjectName(QStringLiteral("languageButton"));
+    button->setText(tr("Language"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    auto *group = new QActionGroup(menu);
+    const QString current = chosenLanguage();
+    for (const auto &[code, name] : {std::pair{QString(), tr("System language")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, name] {
+            setChosenLanguage(code);
+            // Containers keep running: the engine has no daemon to restart.
+            if (askRestart(name)) {
+                QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+                QCoreApplication::quit();
+            }
+        });
+    }
+    button->setMenu(menu);
+    toolbar->addWidget(button);
+    askRestart = [this](const QString &name) {
+        return QMessageBox::question(this, tr("Language"),
+                                     tr("Porthole will speak %1 from its next start. Restart it now? Your containers keep running.").arg(name))
+               == QMessageBox::Yes;
+    };
 }
 
 QWidget *MainWindow::buildImagesPage()

@@ -71,6 +71,8 @@ public:
     // written from the moment the drag starts. Owned by the caller.
     QMimeData *dragDataForContainer(const QString &id);
     QMimeData *dragDataForImage(const QString &id); // a save of the image
+    // After a language was chosen: true to restart now. Replaceable for tests.
+    std::function<bool(const QString &languageName)> askRestart;
 
     QStringList selectedContainerIds() const;
 
@@ -120,6 +122,7 @@ private:
     // mainwindow.cpp
     QWidget *buildImagesPage();
     QWidget *buildCommandBar();
+    void addLanguageMenu(class QToolBar *toolbar);
     void chooseImportFile();
     void setBusy(const QString &text);
     void showResult(bool ok, const QString &message);

@@ -453,6 +453,36 @@
         <source>The container is %1; this command starts from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="313"/>
+        <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="314"/>
+        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="315"/>
+        <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="316"/>
+        <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="317"/>
+        <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="318"/>
+        <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogsView</name>
@@ -475,39 +505,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="108"/>
+        <location filename="../gui/mainwindow.cpp" line="114"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="111"/>
-        <location filename="../gui/mainwindow.cpp" line="133"/>
+        <location filename="../gui/mainwindow.cpp" line="117"/>
+        <location filename="../gui/mainwindow.cpp" line="140"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="113"/>
+        <location filename="../gui/mainwindow.cpp" line="119"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="118"/>
+        <location filename="../gui/mainwindow.cpp" line="124"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="119"/>
+        <location filename="../gui/mainwindow.cpp" line="125"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="164"/>
+        <location filename="../gui/mainwindow.cpp" line="205"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="169"/>
+        <location filename="../gui/mainwindow.cpp" line="210"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,18 +683,18 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="132"/>
+        <location filename="../gui/mainwindow.cpp" line="139"/>
         <location filename="../gui/mainwindow_containers.cpp" line="91"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225"/>
+        <location filename="../gui/mainwindow.cpp" line="266"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <location filename="../gui/mainwindow.cpp" line="335"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -713,57 +743,73 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="256"/>
-        <location filename="../gui/mainwindow.cpp" line="324"/>
+        <location filename="../gui/mainwindow.cpp" line="297"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="199"/>
+        <location filename="../gui/mainwindow.cpp" line="240"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="120"/>
+        <location filename="../gui/mainwindow.cpp" line="126"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="128"/>
+        <location filename="../gui/mainwindow.cpp" line="134"/>
         <source>Save the selected image with all its layers and settings (porthole save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200"/>
+        <location filename="../gui/mainwindow.cpp" line="170"/>
+        <location filename="../gui/mainwindow.cpp" line="194"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="195"/>
+        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="241"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="201"/>
+        <location filename="../gui/mainwindow.cpp" line="242"/>
         <location filename="../gui/mainwindow_containers.cpp" line="185"/>
         <location filename="../gui/mainwindow_containers.cpp" line="206"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301"/>
+        <location filename="../gui/mainwindow.cpp" line="342"/>
         <location filename="../gui/mainwindow_containers.cpp" line="532"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304"/>
+        <location filename="../gui/mainwindow.cpp" line="345"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
+        <location filename="../gui/mainwindow.cpp" line="348"/>
         <location filename="../gui/mainwindow_containers.cpp" line="558"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="354"/>
+        <location filename="../gui/mainwindow.cpp" line="395"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -771,22 +817,22 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="414"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379"/>
+        <location filename="../gui/mainwindow.cpp" line="420"/>
         <source>Import a root filesystem tarball</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="380"/>
+        <location filename="../gui/mainwindow.cpp" line="421"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,22 +1030,22 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/main.cpp" line="23"/>
+        <location filename="../gui/main.cpp" line="24"/>
         <source>Porthole: see how containers work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="26"/>
+        <location filename="../gui/main.cpp" line="27"/>
         <source>Store directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="27"/>
+        <location filename="../gui/main.cpp" line="28"/>
         <source>Runtime state directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="29"/>
+        <location filename="../gui/main.cpp" line="30"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -449,6 +449,36 @@
         <source>The container is %1; this command starts from %2.</source>
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="313" />
+        <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
+        <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="314" />
+        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
+        <translation>创建状态：容器已存在，镜像之上有了它的读写层，但还没有进程在运行。start 让它运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="315" />
+        <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
+        <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="316" />
+        <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
+        <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="317" />
+        <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
+        <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lifecyclediagram.cpp" line="318" />
+        <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
+        <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
+    </message>
 </context>
 <context>
     <name>LogsView</name>
@@ -471,40 +501,40 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="108" />
+        <location filename="../gui/mainwindow.cpp" line="114" />
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="111" />
-        <location filename="../gui/mainwindow.cpp" line="133" />
+        <location filename="../gui/mainwindow.cpp" line="117" />
+        <location filename="../gui/mainwindow.cpp" line="140" />
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="113" />
+        <location filename="../gui/mainwindow.cpp" line="119" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="118" />
+        <location filename="../gui/mainwindow.cpp" line="124" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="119" />
+        <location filename="../gui/mainwindow.cpp" line="125" />
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="164" />
+        <location filename="../gui/mainwindow.cpp" line="205" />
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="169" />
+        <location filename="../gui/mainwindow.cpp" line="210" />
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
@@ -650,18 +680,18 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="132" />
+        <location filename="../gui/mainwindow.cpp" line="139" />
         <location filename="../gui/mainwindow_containers.cpp" line="91" />
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="225" />
+        <location filename="../gui/mainwindow.cpp" line="266" />
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="294" />
+        <location filename="../gui/mainwindow.cpp" line="335" />
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
@@ -709,79 +739,95 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="256" />
-        <location filename="../gui/mainwindow.cpp" line="324" />
+        <location filename="../gui/mainwindow.cpp" line="297" />
+        <location filename="../gui/mainwindow.cpp" line="365" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="199" />
+        <location filename="../gui/mainwindow.cpp" line="240" />
         <source>Layers</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="120" />
+        <location filename="../gui/mainwindow.cpp" line="126" />
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="128" />
+        <location filename="../gui/mainwindow.cpp" line="134" />
         <source>Save the selected image with all its layers and settings (porthole save)</source>
         <translation>保存所选镜像及其全部分层和设置（porthole save）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200" />
+        <location filename="../gui/mainwindow.cpp" line="170" />
+        <location filename="../gui/mainwindow.cpp" line="194" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="175" />
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="195" />
+        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
+        <translation>Porthole 将在下次启动时使用%1。现在重启吗？你的容器会继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="241" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="201" />
+        <location filename="../gui/mainwindow.cpp" line="242" />
         <location filename="../gui/mainwindow_containers.cpp" line="185" />
         <location filename="../gui/mainwindow_containers.cpp" line="206" />
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="301" />
+        <location filename="../gui/mainwindow.cpp" line="342" />
         <location filename="../gui/mainwindow_containers.cpp" line="532" />
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="304" />
+        <location filename="../gui/mainwindow.cpp" line="345" />
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307" />
+        <location filename="../gui/mainwindow.cpp" line="348" />
         <location filename="../gui/mainwindow_containers.cpp" line="558" />
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="354" />
+        <location filename="../gui/mainwindow.cpp" line="395" />
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361" />
+        <location filename="../gui/mainwindow.cpp" line="402" />
         <source>Building busybox:latest from this machine's busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373" />
+        <location filename="../gui/mainwindow.cpp" line="414" />
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="379" />
+        <location filename="../gui/mainwindow.cpp" line="420" />
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="380" />
+        <location filename="../gui/mainwindow.cpp" line="421" />
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
     </message>
@@ -979,22 +1025,22 @@ Build busybox:latest from this machine's busybox to start, offline.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/main.cpp" line="23" />
+        <location filename="../gui/main.cpp" line="24" />
         <source>Porthole: see how containers work</source>
         <translation>Porthole：看见容器如何工作</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="26" />
+        <location filename="../gui/main.cpp" line="27" />
         <source>Store directory</source>
         <translation>存储目录</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="27" />
+        <location filename="../gui/main.cpp" line="28" />
         <source>Runtime state directory</source>
         <translation>运行时状态目录</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="29" />
+        <location filename="../gui/main.cpp" line="30" />
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>

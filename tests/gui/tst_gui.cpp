@@ -4,6 +4,7 @@
 #include "highlightedjsonview.h"
 #include "historystrip.h"
 #include "layerfilebrowser.h"
+#include "language.h"
 #include "layerstackview.h"
 #include "lifecyclediagram.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -35,7 +37,38 @@ using namespace testsupport;
 class TestGui : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { REQUIRE_ROOT(); }
+    void initTestCase()
+    {
+        REQUIRE_ROOT();
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path())); // the language setting, private
+    }
+
+    void languageIsChosenInTheWindow()
+    {
+        TempStore store;
+        MainWindow window(store.paths);
+        QString asked;
+        window.askRestart = [&](const QString &name) {
+            asked = name;
+            return false;
+        };
+        window.findChild<QAction *>(QStringLiteral("language_zh_CN"))->trigger();
+        QCOMPARE(asked, QStringLiteral("简体中文"));
+        QCOMPARE(chosenLanguage(), QStringLiteral("zh_CN"));
+        QTranslator chinese;
+        QVERIFY(loadTranslation(chinese, chosenLanguage()));
+        QCOMPARE(chinese.translate("MainWindow", "Containers"), QStringLiteral("容器"));
+        QCOMPARE(chinese.translate("LifecycleDiagram", "paused"), QStringLiteral("暂停状态"));
+        window.findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+        QCOMPARE(chosenLanguage(), QString());
+        // The states explain themselves.
+        LifecycleDiagram diagram;
+        QVERIFY(diagram.nodeToolTip(LifecycleDiagram::Node::Paused).contains(QStringLiteral("freezer")));
+        QVERIFY(diagram.nodeToolTip(LifecycleDiagram::Node::Stopped).contains(QStringLiteral("writable layer is kept")));
+        diagram.resize(1000, 420);
+        QCOMPARE(diagram.nodeAt(QPoint(420, 230)), std::optional(LifecycleDiagram::Node::Running));
+    }
 
     void emptyStoreOffersStarterImageAndOneClickBuildsIt()
     {
@@ -452,6 +485,7 @@ private slots:
         QCOMPARE(HistoryStrip::describe(connect), QStringLiteral("network connect 10.89.0.2"));
     }
 
+
     void importedFileAppearsAndBadFileReportsError()
     {
         TempStore store;
@@ -471,6 +505,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("<none>"));
     }
+
+private:
+    QTemporaryDir m_config;
 };
 
 QTEST_MAIN(TestGui)
