@@ -1,6 +1,9 @@
 #include "commands.h"
 
 #include "commands_internal.h"
+#include "gotemplate.h"
+
+#include <QJsonDocument>
 #include "storepaths.h"
 
 #include <QFileInfo>
@@ -22,6 +25,21 @@ void writeError(CommandIo &io, const QString &message)
 }
 
 } // namespace
+
+Status printInspected(const CommandContext &c, const QJsonArray &objects)
+{
+    if (c.command.isSet(QStringLiteral("format"))) {
+        for (const auto &value : objects) {
+            auto text = renderTemplate(c.command.value(QStringLiteral("format")), value);
+            if (!text)
+                return std::unexpected(text.error());
+            c.line(*text);
+        }
+        return {};
+    }
+    c.out(QString::fromUtf8(QJsonDocument(objects).toJson(QJsonDocument::Indented)));
+    return {};
+}
 
 CommandHandler handlerFor(const QString &path)
 {

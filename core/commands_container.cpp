@@ -487,17 +487,7 @@ Status inspectContainers(const CommandContext &c)
             return std::unexpected(record.error());
         all.append(engine.inspect(*record));
     }
-    if (c.command.isSet(QStringLiteral("format"))) {
-        for (const auto &value : std::as_const(all)) {
-            auto text = renderTemplate(c.command.value(QStringLiteral("format")), value);
-            if (!text)
-                return std::unexpected(text.error());
-            c.line(*text);
-        }
-        return {};
-    }
-    c.out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
-    return {};
+    return printInspected(c, all);
 }
 
 bool eventMatches(const Event &event, const QStringList &filters)

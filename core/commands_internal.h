@@ -5,6 +5,8 @@
 #include "error.h"
 #include "imagestore.h"
 
+#include <QJsonArray>
+
 namespace porthole {
 
 struct CommandContext {
@@ -19,6 +21,10 @@ struct CommandContext {
 };
 
 using CommandHandler = Status (*)(const CommandContext &);
+
+// What every inspect prints: the objects as an indented JSON array, or each
+// through --format's template.
+Status printInspected(const CommandContext &c, const QJsonArray &objects);
 
 // The handler of a command path ("image ls"), for every spec in cmdline.cpp.
 CommandHandler handlerFor(const QString &path);

@@ -103,17 +103,7 @@ Status inspectNetworks(const CommandContext &c)
             return std::unexpected(network.error());
         all.append(inspectNetwork(*network, *containers));
     }
-    if (c.command.isSet(QStringLiteral("format"))) {
-        for (const auto &value : std::as_const(all)) {
-            auto text = renderTemplate(c.command.value(QStringLiteral("format")), value);
-            if (!text)
-                return std::unexpected(text.error());
-            c.line(*text);
-        }
-        return {};
-    }
-    c.out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
-    return {};
+    return printInspected(c, all);
 }
 
 Status removeNetworks(const CommandContext &c)

@@ -51,6 +51,19 @@ Result<QList<NetworkConfig>> NetworkStore::readAll() const
     return networks;
 }
 
+Result<NetworkStore::LockedNetworks> NetworkStore::lockedNetworks() const
+{
+    if (auto ok = makeDirectories(networksDir()); !ok)
+        return std::unexpected(ok.error());
+    auto lock = FileLock::acquire(m_paths.root + QStringLiteral("/networks.lock"));
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto networks = readAll();
+    if (!networks)
+        return std::unexpected(networks.error());
+    return LockedNetworks{std::move(*lock), std::move(*networks)};
+}
+
 Result<QList<NetworkConfig>> NetworkStore::list()
 {
     if (auto made = ensureDefault(); !made)
@@ -80,18 +93,13 @@ Result<NetworkConfig> NetworkStore::ensureDefault()
 {
     if (QFileInfo::exists(fileFor(kDefaultNetwork)))
         return readOne(kDefaultNetwork);
-    if (auto ok = makeDirectories(networksDir()); !ok)
-        return std::unexpected(ok.error());
-    auto lock = FileLock::acquire(m_paths.root + QStringLiteral("/networks.lock"));
-    if (!lock)
-        return std::unexpected(lock.error());
-    auto existing = readAll();
-    if (!existing)
-        return std::unexpected(existing.error());
-    for (const NetworkConfig &network : *existing)
+    auto locked = lockedNetworks();
+    if (!locked)
+        return std::unexpected(locked.error());
+    for (const NetworkConfig &network : locked->networks)
         if (network.name == kDefaultNetwork)
             return network; // another process made it meanwhile
-    return createLocked({QString(kDefaultNetwork), {}, {}, {}}, *existing);
+    return createLocked({QString(kDefaultNetwork), {}, {}, {}}, locked->networks);
 }
 
 Result<NetworkConfig> NetworkStore::create(const NetworkCreateRequest &request)
@@ -103,13 +111,10 @@ Result<NetworkConfig> NetworkStore::create(const NetworkCreateRequest &request)
         return fail(QStringLiteral("network with name %1 already exists (it is predefined)").arg(request.name));
     if (auto made = ensureDefault(); !made)
         return std::unexpected(made.error());
-    auto lock = FileLock::acquire(m_paths.root + QStringLiteral("/networks.lock"));
-    if (!lock)
-        return std::unexpected(lock.error());
-    auto existing = readAll();
-    if (!existing)
-        return std::unexpected(existing.error());
-    return createLocked(request, *existing);
+    auto locked = lockedNetworks();
+    if (!locked)
+        return std::unexpected(locked.error());
+    return createLocked(request, locked->networks);
 }
 
 Result<NetworkConfig> NetworkStore::createLocked(const NetworkCreateRequest &request, const QList<NetworkConfig> &existing)

@@ -2,6 +2,7 @@
 // The store's networks (networks/<name>.json, changed under networks.lock)
 // and the default bridge network "porthole" (device porthole0), made on
 // first use with a subnet that collides with no route of the host.
+#include "filelock.h"
 #include "networkconfig.h"
 #include "storepaths.h"
 
@@ -34,6 +35,12 @@ public:
     QString networksDir() const { return m_paths.root + QStringLiteral("/networks"); }
 
 private:
+    // The networks, read under the store's network lock (held while this lives).
+    struct LockedNetworks {
+        FileLock lock;
+        QList<NetworkConfig> networks;
+    };
+    Result<LockedNetworks> lockedNetworks() const;
     Result<QList<NetworkConfig>> readAll() const;
     Result<NetworkConfig> readOne(const QString &name) const;
     Result<NetworkConfig> createLocked(const NetworkCreateRequest &request, const QList<NetworkConfig> &existing);
