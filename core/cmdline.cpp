@@ -400,7 +400,13 @@ Result<Invocation> parseCommandLine(const QStringList &input)
     qsizetype consumed = 0;
     const CommandSpec *spec = findSpec(words, consumed);
     if (!spec) {
-        if (words.size() > 1 && (words.first() == QLatin1String("image") || words.first() == QLatin1String("container")))
+        const bool isGroup = !groupUsage(words.first()).isEmpty();
+        if (words.size() == 1 && isGroup) {
+            invocation.showHelp = true;
+            invocation.group = words.first();
+            return invocation;
+        }
+        if (words.size() > 1 && isGroup)
             return fail(QStringLiteral("porthole %1: '%2' is not a porthole command (see 'porthole --help')").arg(words.at(0), words.at(1)), 125);
         return fail(QStringLiteral("porthole: '%1' is not a porthole command (see 'porthole --help')").arg(words.first()), 125);
     }
@@ -431,6 +437,18 @@ QString commandUsage(const CommandSpec &spec)
         text += QStringLiteral("  %1%2\n").arg(names.leftJustified(24), flag.help);
     }
     return text;
+}
+
+QString groupUsage(const QString &group)
+{
+    QString commands;
+    for (const CommandSpec &spec : commandSpecs())
+        if (spec.path.startsWith(group + QLatin1Char(' ')))
+            commands += QStringLiteral("  %1%2\n").arg(spec.path.mid(group.size() + 1).leftJustified(12), spec.summary);
+    if (commands.isEmpty())
+        return {};
+    return QStringLiteral("Usage:  porthole %1 COMMAND\n\nManage %1s\n\nCommands:\n").arg(group) + commands
+           + QStringLiteral("\nRun 'porthole %1 COMMAND --help' for more information on a command.\n").arg(group);
 }
 
 QString programUsage()

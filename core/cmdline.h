@@ -47,7 +47,8 @@ struct Invocation {
     QString runRoot;  // --runroot
     QString runtime;  // --runtime: runc (default) or crun
     bool showVersion = false;
-    bool showHelp = false; // for the command (or the program when command is null)
+    bool showHelp = false; // for the command (or the group, or the program when command is null)
+    QString group;         // "network", "image", "container": a management command given alone
     ParsedCommand command;
 };
 
@@ -58,5 +59,7 @@ Result<Invocation> parseCommandLine(const QStringList &words);
 const QList<CommandSpec> &commandSpecs();
 QString commandUsage(const CommandSpec &spec);
 QString programUsage();
+// `porthole network`: the group's commands, as Docker lists them.
+QString groupUsage(const QString &group);
 
 } // namespace porthole

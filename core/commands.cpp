@@ -60,7 +60,9 @@ int runCommand(const QStringList &words, CommandIo &io)
         return invocation.error().exitCode;
     }
     if (invocation->showHelp) {
-        io.out(invocation->command.spec ? commandUsage(*invocation->command.spec) : programUsage());
+        io.out(invocation->command.spec     ? commandUsage(*invocation->command.spec)
+               : !invocation->group.isEmpty() ? groupUsage(invocation->group)
+                                              : programUsage());
         return 0;
     }
     if (invocation->showVersion && !invocation->command.spec) {

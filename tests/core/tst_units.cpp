@@ -178,6 +178,21 @@ private slots:
         QVERIFY(parseCommandLine({QStringLiteral("images"), QStringLiteral("--help")})->showHelp);
     }
 
+    void managementCommandsAloneListTheirCommands()
+    {
+        auto network = parseCommandLine({QStringLiteral("network")});
+        QVERIFY(network && network->showHelp);
+        QCOMPARE(network->group, QStringLiteral("network"));
+        const QString usage = groupUsage(QStringLiteral("network"));
+        QVERIFY(usage.startsWith(QStringLiteral("Usage:  porthole network COMMAND")));
+        QVERIFY(usage.contains(QStringLiteral("  create      Create a network\n")));
+        QVERIFY(groupUsage(QStringLiteral("frob")).isEmpty());
+        auto unknown = parseCommandLine({QStringLiteral("network"), QStringLiteral("frob")});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().message, QStringLiteral("porthole network: 'frob' is not a porthole command (see 'porthole --help')"));
+        QCOMPARE(unknown.error().exitCode, 125);
+    }
+
     void everyCommandHasAHandler()
     {
         for (const CommandSpec &spec : commandSpecs())
