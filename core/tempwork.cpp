@@ -2,6 +2,7 @@
 
 #include "fsutil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QRandomGenerator>
 
@@ -21,10 +22,16 @@ Result<TempWork> TempWork::create(const QString &tmpRoot)
 {
     if (auto ok = makeDirectories(tmpRoot); !ok)
         return std::unexpected(ok.error());
-    const QString path = tmpRoot + QLatin1Char('/') + randomHex(16);
     // The lock lives beside the directory and is taken first, so a directory
-    // never exists without a live owner or a free lock.
-    auto lock = FileLock::acquire(path + QStringLiteral(".lock"), FileLock::Mode::TryOnly);
+    // never exists without a live owner or a free lock. Another process
+    // tidying tmp/ may hold a brand-new lock file for a moment (it sees no
+    // directory yet): then this one takes another name.
+    QString path;
+    Result<FileLock> lock = fail(QString());
+    for (int attempt = 0; attempt < 8 && !lock; ++attempt) {
+        path = tmpRoot + QLatin1Char('/') + randomHex(16);
+        lock = FileLock::acquire(path + QStringLiteral(".lock"), FileLock::Mode::TryOnly);
+    }
     if (!lock)
         return std::unexpected(lock.error());
     if (!QDir().mkdir(path)) {
@@ -54,10 +61,12 @@ void TempWork::removeAbandoned(const QString &tmpRoot)
         (void)removeTree(path);
         QFile::remove(path + QStringLiteral(".lock"));
     }
-    // Lock files whose directory is gone.
+    // Lock files whose directory is gone; a young one may belong to work
+    // that is just starting (its directory comes right after its lock).
+    const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-60);
     for (const QString &name : dir.entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden)) {
         const QString base = dir.filePath(name.chopped(5));
-        if (QFileInfo::exists(base))
+        if (QFileInfo::exists(base) || QFileInfo(dir.filePath(name)).lastModified().toUTC() > settled)
             continue;
         auto lock = FileLock::acquire(dir.filePath(name), FileLock::Mode::TryOnly);
         if (lock)

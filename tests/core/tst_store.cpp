@@ -3,6 +3,7 @@
 #include "fsutil.h"
 #include "imagestore.h"
 #include "sha256.h"
+#include "tempwork.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -85,6 +86,34 @@ void verifyConsistent(const TempStore &temp)
 class TestStore : public QObject {
     Q_OBJECT
 private slots:
+    // A process tidying tmp/ while others start work there never makes one
+    // of them fail (it once did: 1 of 20 parallel `run -d` in CI).
+    void workDirectoriesSurviveAConcurrentTidy()
+    {
+        QTemporaryDir dir;
+        const QString tmp = dir.path() + QStringLiteral("/tmp");
+        std::atomic<bool> done{false};
+        QThread *tidier = QThread::create([&] {
+            while (!done)
+                porthole::TempWork::removeAbandoned(tmp);
+        });
+        tidier->start();
+        int failures = 0;
+        QString firstError;
+        for (int i = 0; i < 3000; ++i) {
+            auto work = porthole::TempWork::create(tmp);
+            if (!work) {
+                if (firstError.isEmpty())
+                    firstError = work.error().message;
+                ++failures;
+            }
+        }
+        done = true;
+        tidier->wait();
+        delete tidier;
+        QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 failures, first: %2").arg(failures).arg(firstError)));
+    }
+
     void initTestCase() { REQUIRE_ROOT(); }
 
     void saveThenLoadReproducesIds()
