@@ -4,6 +4,12 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
+// What most jobs hand back: success, and a message (an id, a path, an error).
+struct JobOutcome {
+    bool ok = false;
+    QString message;
+};
+
 template <typename Work, typename Done>
 void runInBackground(QObject *context, Work work, Done done)
 {

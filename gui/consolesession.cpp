@@ -54,8 +54,7 @@ void ConsoleSession::start(int rows, int columns)
             auto connection = engine.attachConsole(id);
             if (!connection)
                 return Opened{-1, 0, connection.error().message};
-            (void)engine.resizeConsole(id, rows, columns);
-            return Opened{::dup(connection->fd()), 0, {}}; // the connection closes its own descriptor
+            return Opened{::dup(connection->fd()), 0, {}}; // adopt() tells conmon the size // the connection closes its own descriptor
         }
         auto process = kind == Kind::Exec ? engine.execOnTerminal(id, {}, rows, columns) : engine.nsenterOnTerminal(id, rows, columns);
         if (!process)
@@ -77,7 +76,7 @@ void ConsoleSession::adopt(int fd, qint64 pid)
     m_pid = pid;
     m_reader = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_reader, &QSocketNotifier::activated, this, &ConsoleSession::readAvailable);
-    if (m_kind == Kind::Attach) // the console's size may have changed meanwhile
+    if (m_kind == Kind::Attach) // conmon learns the console's size now
         resize(m_model->rows(), m_model->columns());
     emit opened();
 }

@@ -78,16 +78,6 @@ QString HighlightedJsonView::highlighterCommand()
     return found;
 }
 
-QString HighlightedJsonView::highlighterName() const
-{
-#ifdef PORTHOLE_HAVE_KF6_SYNTAX
-    return QStringLiteral("linked KF6");
-#else
-    const QString command = highlighterCommand();
-    return command.isEmpty() ? tr("plain text") : command.section(QLatin1Char('/'), -1);
-#endif
-}
-
 QString HighlightedJsonView::preBlockOf(const QString &page)
 {
     static const QRegularExpression body(QStringLiteral("<body style=\"([^\"]*)\"><pre>(.*)</pre>"),

@@ -15,8 +15,6 @@ public:
 
     void setJson(const QByteArray &json);
     QString json() const { return QString::fromUtf8(m_json); }
-    // "linked KF6", "kate-syntax-highlighter", or "plain text".
-    QString highlighterName() const;
     bool isHighlighted() const { return m_highlighted; }
 
     // The highlighter command on PATH, or "" (pure lookup).

@@ -59,11 +59,6 @@ struct ImagesOutcome {
     QStringList networks;
 };
 
-struct Outcome {
-    bool ok = false;
-    QString message;
-};
-
 // Each image's layers with their size and the history line that made them.
 QList<LayerRow> describeLayers(porthole::ImageStore &store, const porthole::ImageInfo &image)
 {
@@ -405,11 +400,11 @@ void MainWindow::buildStarterImage()
     runInBackground(this, [paths] {
         auto store = porthole::ImageStore::open(paths);
         if (!store)
-            return Outcome{false, store.error().message};
+            return JobOutcome{false, store.error().message};
         porthole::Progress progress;
         auto id = porthole::buildStarterImage(*store, QStringLiteral("busybox:latest"), progress);
-        return id ? Outcome{true, *id} : Outcome{false, id.error().message};
-    }, [this](const Outcome &outcome) {
+        return id ? JobOutcome{true, *id} : JobOutcome{false, id.error().message};
+    }, [this](const JobOutcome &outcome) {
         m_starterButton->setEnabled(true);
         showResult(outcome.ok, outcome.ok ? tr("Built busybox:latest (%1)").arg(outcome.message) : outcome.message);
     });

@@ -163,6 +163,7 @@ private:
     LayerFileBrowser *m_containerFiles;
     HighlightedJsonView *m_containerInspect;
     ConsolesPane *m_consoles;
+    QString m_shownDetailsKey; // the container and state its files and inspect were loaded for
     class LogsView *m_logs;
     QHash<porthole::LifecycleAction, QAction *> m_actions;
     QString m_selectedId;

@@ -520,9 +520,9 @@ void MainWindow::showContainerDetails(const porthole::ContainerRecord &selected)
     // state changed, not on every refresh.
     const QString key = selected.config.id + porthole::stateName(selected.state.state) + selected.state.startedAt.toString(Qt::ISODateWithMs)
                         + QString::number(m_imageLayers.value(selected.config.imageId).size());
-    if (m_containerFiles->property("shownKey").toString() == key)
+    if (m_shownDetailsKey == key)
         return;
-    m_containerFiles->setProperty("shownKey", key);
+    m_shownDetailsKey = key;
     const QList<LayerRow> imageLayers = m_imageLayers.value(selected.config.imageId);
     const QString upper = m_paths.root + QStringLiteral("/containers/") + selected.config.id + QStringLiteral("/diff");
     QStringList dirs{upper};

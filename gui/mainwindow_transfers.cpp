@@ -33,11 +33,6 @@
 
 namespace {
 
-struct Outcome {
-    bool ok = false;
-    QString message;
-};
-
 struct ProbeOutcome {
     porthole::Result<porthole::ArchivePreview> preview = porthole::fail(QString());
 };
@@ -87,14 +82,14 @@ QFuture<bool> MainWindow::startTransfer(TransferKind kind, const QString &id, co
     m_status->setText(tr("Running: %1").arg(command));
     const std::shared_ptr<porthole::Progress> progress = m_transfer->begin(title, estimate);
     const porthole::StorePaths paths = m_paths;
-    QFuture<Outcome> work = QtConcurrent::run([paths, kind, id, path, progress] {
+    QFuture<JobOutcome> work = QtConcurrent::run([paths, kind, id, path, progress] {
         auto store = porthole::ImageStore::open(paths);
         if (!store)
-            return Outcome{false, store.error().message};
+            return JobOutcome{false, store.error().message};
         porthole::ContainerEngine engine(*store);
         auto file = porthole::AtomicOutputFile::create(path); // visible only once complete
         if (!file)
-            return Outcome{false, file.error().message};
+            return JobOutcome{false, file.error().message};
         porthole::Status done;
         if (kind == TransferKind::ExportFilesystem)
             done = engine.exportFilesystem(id, file->fd(), *progress);
@@ -104,20 +99,20 @@ QFuture<bool> MainWindow::startTransfer(TransferKind kind, const QString &id, co
         } else
             done = store->save({id}, file->fd(), *progress);
         if (!done)
-            return Outcome{false, done.error().message};
+            return JobOutcome{false, done.error().message};
         if (auto ok = file->commit(); !ok)
-            return Outcome{false, ok.error().message};
-        return Outcome{true, path};
+            return JobOutcome{false, ok.error().message};
+        return JobOutcome{true, path};
     });
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, command] {
-        const Outcome outcome = watcher->result();
+    auto *watcher = new QFutureWatcher<JobOutcome>(this);
+    connect(watcher, &QFutureWatcher<JobOutcome>::finished, this, [this, watcher, command] {
+        const JobOutcome outcome = watcher->result();
         watcher->deleteLater();
         m_transfer->end();
         showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
     });
     watcher->setFuture(work);
-    return work.then([](const Outcome &outcome) { return outcome.ok; });
+    return work.then([](const JobOutcome &outcome) { return outcome.ok; });
 }
 
 void MainWindow::exportContainer(const QString &id, const QString &path)
@@ -255,17 +250,17 @@ void MainWindow::importOrLoad(const QString &path, bool import, const porthole::
     runInBackground(this, [paths, path, import, options, progress] {
         auto store = porthole::ImageStore::open(paths);
         if (!store)
-            return Outcome{false, store.error().message};
+            return JobOutcome{false, store.error().message};
         auto source = porthole::FdSource::openFile(path);
         if (!source)
-            return Outcome{false, source.error().message};
+            return JobOutcome{false, source.error().message};
         if (import) {
             auto id = store->importRootfs(**source, options, *progress);
-            return id ? Outcome{true, *id} : Outcome{false, id.error().message};
+            return id ? JobOutcome{true, *id} : JobOutcome{false, id.error().message};
         }
         auto loaded = store->load(**source, *progress);
-        return loaded ? Outcome{true, loaded->join(QStringLiteral(", "))} : Outcome{false, loaded.error().message};
-    }, [this, import](const Outcome &outcome) {
+        return loaded ? JobOutcome{true, loaded->join(QStringLiteral(", "))} : JobOutcome{false, loaded.error().message};
+    }, [this, import](const JobOutcome &outcome) {
         m_transfer->end();
         showResult(outcome.ok, outcome.ok ? (import ? tr("Imported %1") : tr("Loaded %1")).arg(outcome.message) : outcome.message);
     });

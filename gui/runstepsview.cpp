@@ -32,19 +32,19 @@ RunStepsView::RunStepsView(QWidget *parent) : QWidget(parent)
     reset();
 }
 
-void RunStepsView::paintStep(int index, const QString &state)
+void RunStepsView::paintStep(int index, Mark mark)
 {
-    QLabel *mark = m_marks.at(index);
+    QLabel *label = m_marks.at(index);
     const QPalette &pal = palette();
-    if (state == QLatin1String("done")) {
-        mark->setText(QStringLiteral("✔"));
-        mark->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 9px;").arg(pal.color(QPalette::Highlight).name()));
-    } else if (state == QLatin1String("failed")) {
-        mark->setText(QStringLiteral("✘"));
-        mark->setStyleSheet(QStringLiteral("color: white; background: #c0392b; border-radius: 9px;"));
+    if (mark == Mark::Done) {
+        label->setText(QStringLiteral("✔"));
+        label->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 9px;").arg(pal.color(QPalette::Highlight).name()));
+    } else if (mark == Mark::Failed) {
+        label->setText(QStringLiteral("✘"));
+        label->setStyleSheet(QStringLiteral("color: white; background: #c0392b; border-radius: 9px;"));
     } else {
-        mark->setText(QStringLiteral("○"));
-        mark->setStyleSheet(QStringLiteral("color: %1;").arg(pal.color(QPalette::Disabled, QPalette::WindowText).name()));
+        label->setText(QStringLiteral("○"));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(pal.color(QPalette::Disabled, QPalette::WindowText).name()));
     }
 }
 
@@ -52,7 +52,7 @@ void RunStepsView::reset()
 {
     m_done = 0;
     for (int i = 0; i < m_marks.size(); ++i) {
-        paintStep(i, QStringLiteral("waiting"));
+        paintStep(i, Mark::Waiting);
         m_details.at(i)->clear();
     }
 }
@@ -60,7 +60,7 @@ void RunStepsView::reset()
 void RunStepsView::markDone(porthole::RunStep step, const QString &detail)
 {
     const int index = int(step);
-    paintStep(index, QStringLiteral("done"));
+    paintStep(index, Mark::Done);
     m_details.at(index)->setText(detail);
     m_done = std::max(m_done, index + 1);
 }
@@ -69,7 +69,7 @@ void RunStepsView::markFailed(const QString &message)
 {
     if (m_done >= m_marks.size())
         return;
-    paintStep(m_done, QStringLiteral("failed"));
+    paintStep(m_done, Mark::Failed);
     m_details.at(m_done)->setText(message);
 }
 

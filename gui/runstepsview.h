@@ -20,7 +20,8 @@ public:
     QString detailOf(porthole::RunStep step) const;
 
 private:
-    void paintStep(int index, const QString &state);
+    enum class Mark { Waiting, Done, Failed };
+    void paintStep(int index, Mark mark);
     QList<QLabel *> m_marks;
     QList<QLabel *> m_details;
     int m_done = 0;

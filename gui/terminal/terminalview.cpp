@@ -65,11 +65,10 @@ int TerminalView::topLine() const
 void TerminalView::updateScrollbar()
 {
     QScrollBar *bar = verticalScrollBar();
-    const bool atBottom = m_followOutput;
     const QSignalBlocker block(bar);
     bar->setRange(0, m_model->scrollbackLines());
     bar->setPageStep(m_model->rows());
-    if (atBottom)
+    if (m_followOutput)
         bar->setValue(bar->maximum());
 }
 
@@ -130,23 +129,20 @@ void TerminalView::paintLine(QPainter &painter, int row, int firstColumn, int la
             --column;
         }
         // A run of cells with the same look is drawn with one call.
-        QString text;
-        int span = 0;
+        auto glyph = [](const TerminalModel::Cell &c) { return c.ch ? QString::fromUcs4(&c.ch, 1) : QStringLiteral(" "); };
         const QRgb fg0 = cell.fg, bg0 = cell.bg;
         const quint8 attrs = cell.attrs;
         const bool selected = isSelected(column, line);
-        int next = column;
-        while (next <= lastColumn || (span == 0)) {
-            const TerminalModel::Cell c = next == column ? cell : m_model->cell(line, next);
-            if (next != column && (c.fg != fg0 || c.bg != bg0 || c.attrs != attrs || c.width != 1 || cell.width != 1
-                                   || isSelected(next, line) != selected || next > lastColumn))
-                break;
-            text += c.ch ? QString::fromUcs4(&c.ch, 1) : QStringLiteral(" ");
-            const int width = std::max<int>(1, c.width);
-            span += width;
-            next += width;
-            if (c.width != 1)
-                break;
+        QString text = glyph(cell);
+        int span = std::max<int>(1, cell.width);
+        int next = column + span;
+        if (cell.width == 1) { // wide characters are drawn one by one
+            for (; next <= lastColumn; ++next, ++span) {
+                const TerminalModel::Cell c = m_model->cell(line, next);
+                if (c.fg != fg0 || c.bg != bg0 || c.attrs != attrs || c.width != 1 || isSelected(next, line) != selected)
+                    break;
+                text += glyph(c);
+            }
         }
         QColor fg = QColor::fromRgb(fg0), bg = QColor::fromRgb(bg0);
         if (attrs & TerminalModel::Reverse)

@@ -44,7 +44,7 @@ QString uniqueName(const QString &prefix)
     return prefix + QString::number(QRandomGenerator::global()->bounded(1000000));
 }
 
-QStringList porthholeNamespaces()
+QStringList portholeNamespaces()
 {
     QStringList names;
     for (const QString &name : QDir(QStringLiteral("/run/netns")).entryList(QDir::Files | QDir::System))
@@ -262,7 +262,7 @@ private slots:
         QCOMPARE(createNetwork(store, tiny, subnet), QString());
         QCOMPARE(cli(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("first"),
                                   QStringLiteral("--network"), tiny, QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
-        const QStringList namespacesBefore = porthholeNamespaces();
+        const QStringList namespacesBefore = portholeNamespaces();
         const QStringList vethsBefore = vethDevices();
         const QStringList heldBefore = heldAddresses(store);
         QCOMPARE(heldBefore.size(), 1);
@@ -280,7 +280,7 @@ private slots:
         QVERIFY2(missing.exitCode != 0 && missing.err.contains("install containernetworking-plugins"), missing.err.constData());
         QCOMPARE(inspectField(store, QStringLiteral("third"), QStringLiteral(".State.Status")), QStringLiteral("created"));
 
-        QCOMPARE(porthholeNamespaces(), namespacesBefore);
+        QCOMPARE(portholeNamespaces(), namespacesBefore);
         QCOMPARE(vethDevices(), vethsBefore);
         QCOMPARE(heldAddresses(store), heldBefore);
         // With the address free again, the same container starts.
@@ -295,7 +295,7 @@ private slots:
         prepareImage(store);
         const QString net = uniqueName(QStringLiteral("cycle"));
         QCOMPARE(createNetwork(store, net, freshSubnet()), QString());
-        const QStringList namespacesBefore = porthholeNamespaces();
+        const QStringList namespacesBefore = portholeNamespaces();
         const QStringList vethsBefore = vethDevices();
         const int cycles = qEnvironmentVariableIntValue("PORTHOLE_NETWORK_CYCLES") > 0 ? qEnvironmentVariableIntValue("PORTHOLE_NETWORK_CYCLES") : 200;
         for (int i = 0; i < cycles; ++i) {
@@ -304,7 +304,7 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("cycle %1: %2").arg(i).arg(QString::fromUtf8(run.err))));
         }
         QCOMPARE(text(cli(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out), QString());
-        QCOMPARE(porthholeNamespaces(), namespacesBefore);
+        QCOMPARE(portholeNamespaces(), namespacesBefore);
         QCOMPARE(vethDevices(), vethsBefore);
         QCOMPARE(heldAddresses(store), QStringList());
     }
