@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace porthole {
@@ -26,6 +27,15 @@ Result<FileLock> FileLock::acquire(const QString &path, Mode mode)
         return fail(QStringLiteral("cannot lock %1: %2").arg(path, systemErrorText(saved)));
     }
     return FileLock(fd);
+}
+
+bool FileLock::isStillAt(const QString &path) const
+{
+    struct stat held{};
+    struct stat named{};
+    if (m_fd < 0 || ::fstat(m_fd, &held) != 0 || ::stat(path.toLocal8Bit().constData(), &named) != 0)
+        return false;
+    return held.st_dev == named.st_dev && held.st_ino == named.st_ino;
 }
 
 FileLock &FileLock::operator=(FileLock &&other) noexcept

@@ -21,6 +21,9 @@ public:
     ~FileLock();
 
     bool isHeld() const { return m_fd >= 0; }
+    // Whether the locked file is still the one at path: another process may
+    // have unlinked it (tidying) between our open and our lock.
+    bool isStillAt(const QString &path) const;
 
 private:
     explicit FileLock(int fd) : m_fd(fd) {}

@@ -2,7 +2,6 @@
 
 #include "fsutil.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QRandomGenerator>
 
@@ -24,13 +23,17 @@ Result<TempWork> TempWork::create(const QString &tmpRoot)
         return std::unexpected(ok.error());
     // The lock lives beside the directory and is taken first, so a directory
     // never exists without a live owner or a free lock. Another process
-    // tidying tmp/ may hold a brand-new lock file for a moment (it sees no
-    // directory yet): then this one takes another name.
+    // tidying tmp/ sees a brand-new lock file without its directory and may
+    // lock and unlink it: then this one takes another name.
     QString path;
     Result<FileLock> lock = fail(QString());
-    for (int attempt = 0; attempt < 8 && !lock; ++attempt) {
+    for (int attempt = 0; attempt < 8; ++attempt) {
         path = tmpRoot + QLatin1Char('/') + randomHex(16);
         lock = FileLock::acquire(path + QStringLiteral(".lock"), FileLock::Mode::TryOnly);
+        if (lock && lock->isStillAt(path + QStringLiteral(".lock")))
+            break;
+        if (lock)
+            lock = fail(QStringLiteral("cannot keep a lock file in %1").arg(tmpRoot));
     }
     if (!lock)
         return std::unexpected(lock.error());
@@ -61,12 +64,11 @@ void TempWork::removeAbandoned(const QString &tmpRoot)
         (void)removeTree(path);
         QFile::remove(path + QStringLiteral(".lock"));
     }
-    // Lock files whose directory is gone; a young one may belong to work
-    // that is just starting (its directory comes right after its lock).
-    const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-60);
+    // Lock files whose directory is gone (a kill between lock and mkdir, or
+    // during clean-up). Work just starting holds its lock, or finds it
+    // unlinked and takes another name.
     for (const QString &name : dir.entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden)) {
-        const QString base = dir.filePath(name.chopped(5));
-        if (QFileInfo::exists(base) || QFileInfo(dir.filePath(name)).lastModified().toUTC() > settled)
+        if (QFileInfo::exists(dir.filePath(name.chopped(5))))
             continue;
         auto lock = FileLock::acquire(dir.filePath(name), FileLock::Mode::TryOnly);
         if (lock)
