@@ -115,6 +115,7 @@ struct DecompressedFeed {
     {
         if (ended)
             return 0;
+        recorder->retire(); // the decompressor reuses its buffer
         size_t size = 0;
         la_int64_t offset = 0;
         const int rc = archive_read_data_block(decompressor, block, &size, &offset);
@@ -159,8 +160,10 @@ struct DirectFeed {
 
     void release()
     {
-        if (held)
-            hash->submitBuffer(held, heldSize);
+        if (!held)
+            return;
+        recorder->retire(); // the hasher reuses the buffer once done with it
+        hash->submitBuffer(held, heldSize);
         held = nullptr;
         heldSize = 0;
     }

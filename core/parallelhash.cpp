@@ -8,10 +8,9 @@ ParallelSha256::ParallelSha256() : m_threaded(std::thread::hardware_concurrency(
 {
     if (!m_threaded)
         return;
-    m_buffers.resize(kBuffers);
     m_sizes.resize(kBuffers);
     for (int i = 0; i < kBuffers; ++i) {
-        m_buffers[i].resize(kBufferSize);
+        m_buffers.push_back(std::make_unique_for_overwrite<char[]>(kBufferSize));
         m_free.push_back(i);
     }
     m_worker = std::thread(&ParallelSha256::work, this);
@@ -41,7 +40,7 @@ void ParallelSha256::work()
             index = m_full.front();
             m_full.pop_front();
         }
-        m_hash.addData(m_buffers[index].data(), m_sizes[index]);
+        m_hash.addData(m_buffers[index].get(), m_sizes[index]);
         {
             std::lock_guard lock(m_mutex);
             m_free.push_back(index);
@@ -74,11 +73,11 @@ int ParallelSha256::takeFreeIndex()
 char *ParallelSha256::takeBuffer()
 {
     if (!m_threaded) {
-        m_buffers.resize(1);
-        m_buffers[0].resize(kBufferSize);
-        return m_buffers[0].data();
+        if (m_buffers.empty())
+            m_buffers.push_back(std::make_unique_for_overwrite<char[]>(kBufferSize));
+        return m_buffers[0].get();
     }
-    return m_buffers[takeFreeIndex()].data();
+    return m_buffers[takeFreeIndex()].get();
 }
 
 void ParallelSha256::submitBuffer(char *buffer, size_t size)
@@ -90,7 +89,7 @@ void ParallelSha256::submitBuffer(char *buffer, size_t size)
     if (m_current >= 0) // keep the stream in order
         submitCurrent();
     int index = 0;
-    while (m_buffers[index].data() != buffer)
+    while (m_buffers[index].get() != buffer)
         ++index;
     {
         std::lock_guard lock(m_mutex);
@@ -111,7 +110,7 @@ void ParallelSha256::addData(const void *data, size_t size)
         if (m_current < 0)
             m_current = takeFreeIndex();
         const size_t take = std::min(size, kBufferSize - m_fill);
-        std::memcpy(m_buffers[m_current].data() + m_fill, bytes, take);
+        std::memcpy(m_buffers[m_current].get() + m_fill, bytes, take);
         m_fill += take;
         bytes += take;
         size -= take;

@@ -7,6 +7,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -37,7 +38,7 @@ private:
 
     Sha256 m_hash; // touched only by the worker (or by the caller when single-core)
     bool m_threaded;
-    std::vector<std::vector<char>> m_buffers;
+    std::vector<std::unique_ptr<char[]>> m_buffers; // kBufferSize each, not zero-filled
     std::vector<size_t> m_sizes;
     std::deque<int> m_free;
     std::deque<int> m_full;

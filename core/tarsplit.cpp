@@ -39,15 +39,25 @@ void TarSplitRecorder::append(const char *data, qint64 size)
     }
     if (dropBegin == begin && dropEnd == end)
         return;
-    // Copy only what is kept: headers are small, content is skipped.
     auto keep = [&](qint64 from, qint64 to) {
         if (from < to) {
-            m_chunks.push_back({from, QByteArray(data + (from - begin), to - from), 0, qsizetype(to - from)});
+            m_chunks.push_back({from, {}, data + (from - begin), 0, qsizetype(to - from)});
             m_retainedBytes += to - from;
         }
     };
     keep(begin, dropBegin);
     keep(dropEnd, end);
+}
+
+void TarSplitRecorder::retire()
+{
+    for (Chunk &chunk : m_chunks) {
+        if (!chunk.borrowed)
+            continue;
+        chunk.block = QByteArray(chunk.data(), chunk.length);
+        chunk.borrowed = nullptr;
+        chunk.start = 0;
+    }
 }
 
 // Forgets retained bytes that belong to the pending entry's content (they
@@ -63,9 +73,9 @@ void TarSplitRecorder::dropPayloadBytes()
             continue;
         }
         if (chunk.offset < dropBegin)
-            kept.push_back({chunk.offset, chunk.block, chunk.start, qsizetype(dropBegin - chunk.offset)});
+            kept.push_back({chunk.offset, chunk.block, chunk.borrowed, chunk.start, qsizetype(dropBegin - chunk.offset)});
         if (chunk.end() > dropEnd)
-            kept.push_back({dropEnd, chunk.block, qsizetype(chunk.start + (dropEnd - chunk.offset)),
+            kept.push_back({dropEnd, chunk.block, chunk.borrowed, qsizetype(chunk.start + (dropEnd - chunk.offset)),
                             qsizetype(chunk.end() - dropEnd)});
     }
     m_retainedBytes = 0;
@@ -84,7 +94,7 @@ Status TarSplitRecorder::writeMetadataUpTo(qint64 end)
             const qint64 begin = std::max(from, chunk.offset);
             const qint64 stop = std::min(to, chunk.end());
             if (begin < stop)
-                metadata.append(chunk.block.constData() + chunk.start + (begin - chunk.offset), stop - begin);
+                metadata.append(chunk.data() + (begin - chunk.offset), stop - begin);
         }
         if (qint64(metadata.size()) != to - from)
             return fail(QStringLiteral("internal error: tar metadata bytes %1-%2 were not retained").arg(from).arg(to));

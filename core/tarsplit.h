@@ -22,8 +22,14 @@ public:
     // Opens the record file for writing.
     Status open(const QString &path);
 
-    // Every byte of the uncompressed tar stream, in order.
+    // Every byte of the uncompressed tar stream, in order. The bytes are
+    // borrowed, not copied: they must stay valid until retire().
     void append(const char *data, qint64 size);
+
+    // The caller is about to reuse the buffers appended so far: copies what
+    // may still be needed (headers, padding, content of an entry not yet
+    // begun). Content of begun entries is never copied.
+    void retire();
 
     // A tar entry starts at headerStart; its content starts at payloadStart
     // and is payloadSize bytes long, stored in the layer at payloadPath.
@@ -38,14 +44,17 @@ public:
     qint64 retainedBytes() const { return m_retainedBytes; }
 
 private:
-    // A retained range of the stream: a view into a shared block, so
+    // A retained range of the stream: borrowed bytes of the caller's
+    // current buffer, or (after retire()) a view into a shared block, so
     // trimming never copies bytes.
     struct Chunk {
         qint64 offset;      // stream offset of the first byte
-        QByteArray block;   // implicitly shared
-        qsizetype start;    // first byte within block
+        QByteArray block;   // implicitly shared; empty while borrowed
+        const char *borrowed; // the caller's bytes, or null
+        qsizetype start;    // first byte within block or borrowed
         qsizetype length;
         qint64 end() const { return offset + length; }
+        const char *data() const { return (borrowed ? borrowed : block.constData()) + start; }
     };
     Status writeMetadataUpTo(qint64 end);
     Status writeRecord(const QByteArray &metadata, const QByteArray &path, qint64 size);
