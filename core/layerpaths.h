@@ -4,7 +4,7 @@
 #include "error.h"
 
 #include <QByteArray>
-#include <QSet>
+#include <QHash>
 
 namespace porthole {
 
@@ -22,10 +22,15 @@ public:
     Status checkHardLinkTarget(const QByteArray &target) const;
 
 private:
+    enum class Kind { Directory, Symlink, Other };
     Status checkParents(const QByteArray &path) const;
-    QSet<QByteArray> m_entries;
-    QSet<QByteArray> m_directories;
-    QSet<QByteArray> m_symlinks;
+    QHash<QByteArray, Kind> m_entries;
+    // The parent directory of the last claimed path, whose ancestors were all
+    // found to be directories or absent: tars list a directory's entries
+    // together, so most claims check nothing. Forgotten when a symlink or
+    // non-directory is claimed at it or above it.
+    mutable QByteArray m_verifiedParent;
+    mutable bool m_hasVerifiedParent = false;
 };
 
 } // namespace porthole

@@ -256,6 +256,21 @@ private slots:
         QVERIFY(!guard.checkHardLinkTarget("etc"));
         QVERIFY(!guard.checkHardLinkTarget("missing"));
         QVERIFY(!guard.checkHardLinkTarget("escape/shadow"));
+        // A directory checked once is not trusted after a symlink or a file
+        // takes its place or one of its parents' places.
+        QVERIFY(guard.claim("a/b/c", false, false));
+        QVERIFY(guard.claim("a", true, false));
+        QVERIFY(!guard.claim("a/b/d", false, false));
+        QVERIFY(guard.claim("x/y/z", false, false));
+        QVERIFY(guard.claim("x/y", false, false));
+        QVERIFY(!guard.claim("x/y/w", false, false));
+        QVERIFY(guard.claim("p/q/r", false, false));
+        QVERIFY(guard.claim("p/q/s", false, false));
+        QVERIFY(guard.claim("p/qq", true, false)); // a sibling with a common prefix
+        QVERIFY(guard.claim("p/q/t", false, false));
+        QCOMPARE(LayerPathGuard::normalize("a/./b/.").value(), QByteArray("a/b"));
+        QCOMPARE(LayerPathGuard::normalize("..a/b..").value(), QByteArray("..a/b.."));
+        QVERIFY(!LayerPathGuard::normalize("a/.."));
     }
 };
 
