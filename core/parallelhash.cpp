@@ -23,7 +23,7 @@ ParallelSha256::~ParallelSha256()
             std::lock_guard lock(m_mutex);
             m_finishing = true;
         }
-        m_changed.notify_all();
+        m_workQueued.notify_one();
         m_worker.join();
     }
 }
@@ -34,29 +34,42 @@ void ParallelSha256::work()
         int index;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_full.empty() || m_finishing; });
+            m_workerWaiting = true;
+            m_workQueued.wait(lock, [this] { return !m_full.empty() || m_finishing; });
+            m_workerWaiting = false;
             if (m_full.empty())
                 return; // finishing and nothing left
             index = m_full.front();
             m_full.pop_front();
         }
         m_hash.addData(m_buffers[index].get(), m_sizes[index]);
+        bool wake;
         {
             std::lock_guard lock(m_mutex);
             m_free.push_back(index);
+            wake = m_producerWaiting;
         }
-        m_changed.notify_all();
+        if (wake) // a wake-up costs a system call: only when someone waits
+            m_bufferFreed.notify_one();
     }
+}
+
+void ParallelSha256::queueFull(int index, size_t size)
+{
+    bool wake;
+    {
+        std::lock_guard lock(m_mutex);
+        m_sizes[index] = size;
+        m_full.push_back(index);
+        wake = m_workerWaiting;
+    }
+    if (wake)
+        m_workQueued.notify_one();
 }
 
 void ParallelSha256::submitCurrent()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_sizes[m_current] = m_fill;
-        m_full.push_back(m_current);
-    }
-    m_changed.notify_all();
+    queueFull(m_current, m_fill);
     m_current = -1;
     m_fill = 0;
 }
@@ -64,7 +77,9 @@ void ParallelSha256::submitCurrent()
 int ParallelSha256::takeFreeIndex()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_free.empty(); });
+    m_producerWaiting = true;
+    m_bufferFreed.wait(lock, [this] { return !m_free.empty(); });
+    m_producerWaiting = false;
     const int index = m_free.front();
     m_free.pop_front();
     return index;
@@ -91,12 +106,7 @@ void ParallelSha256::submitBuffer(char *buffer, size_t size)
     int index = 0;
     while (m_buffers[index].get() != buffer)
         ++index;
-    {
-        std::lock_guard lock(m_mutex);
-        m_sizes[index] = size;
-        m_full.push_back(index);
-    }
-    m_changed.notify_all();
+    queueFull(index, size);
 }
 
 void ParallelSha256::addData(const void *data, size_t size)
@@ -128,7 +138,7 @@ QString ParallelSha256::hexResult()
             std::lock_guard lock(m_mutex);
             m_finishing = true;
         }
-        m_changed.notify_all();
+        m_workQueued.notify_one();
         m_worker.join();
     }
     return m_hash.hexResult();

@@ -35,6 +35,7 @@ private:
     int takeFreeIndex();
     void work();
     void submitCurrent();
+    void queueFull(int index, size_t size);
 
     Sha256 m_hash; // touched only by the worker (or by the caller when single-core)
     bool m_threaded;
@@ -45,8 +46,11 @@ private:
     int m_current = -1;
     size_t m_fill = 0;
     bool m_finishing = false;
+    bool m_workerWaiting = false;
+    bool m_producerWaiting = false;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_workQueued;  // the worker waits on it
+    std::condition_variable m_bufferFreed; // the caller waits on it
     std::thread m_worker;
 };
 

@@ -175,21 +175,34 @@ Status streamPayload(const QString &layerRoot, const QByteArray &path, qint64 si
         ::close(fd);
         return fail(QStringLiteral("layer file %1 changed size since it was stored").arg(QString::fromLocal8Bit(path)));
     }
-    static thread_local QByteArray buffer(1 << 20, Qt::Uninitialized);
+    // Large files are read straight into the hasher's buffers (no copy for
+    // the hash); small ones are copied into its current buffer, so many of
+    // them share one hand-over.
+    const bool large = size >= qint64(ParallelSha256::kBufferSize / 4);
+    static thread_local QByteArray smallBuffer(int(ParallelSha256::kBufferSize / 4), Qt::Uninitialized);
     qint64 remaining = size;
     while (remaining > 0) {
-        const ssize_t n = ::read(fd, buffer.data(), size_t(std::min<qint64>(remaining, buffer.size())));
-        if (n < 0 && errno == EINTR)
-            continue;
+        char *buffer = large ? hash.takeBuffer() : smallBuffer.data();
+        const size_t capacity = large ? ParallelSha256::kBufferSize : size_t(smallBuffer.size());
+        ssize_t n;
+        do
+            n = ::read(fd, buffer, size_t(std::min<qint64>(remaining, qint64(capacity))));
+        while (n < 0 && errno == EINTR);
         if (n <= 0) {
             const int saved = errno;
+            if (large)
+                hash.submitBuffer(buffer, 0);
             ::close(fd);
             return fail(QStringLiteral("read layer file %1: %2").arg(QString::fromLocal8Bit(path), n < 0 ? systemErrorText(saved) : QStringLiteral("unexpected end")));
         }
-        hash.addData(buffer.constData(), size_t(n));
-        if (auto ok = sink(buffer.constData(), n); !ok) {
+        const Status written = sink(buffer, n);
+        if (large)
+            hash.submitBuffer(buffer, size_t(n));
+        else
+            hash.addData(buffer, size_t(n));
+        if (!written) {
             ::close(fd);
-            return ok;
+            return written;
         }
         remaining -= n;
     }

@@ -7,6 +7,7 @@
 #include "humanize.h"
 #include "imageconfig.h"
 #include "layerpaths.h"
+#include "parallelhash.h"
 #include "reference.h"
 #include "sha256.h"
 #include "shellwords.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <cstring>
 
 using namespace porthole;
 
@@ -237,6 +239,37 @@ private slots:
         const QString table = formatTable({QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("SIZE")},
                                           {{QStringLiteral("busybox"), QStringLiteral("latest"), QStringLiteral("1.98MB")}});
         QCOMPARE(table, QStringLiteral("REPOSITORY   TAG       SIZE\nbusybox      latest    1.98MB\n"));
+    }
+
+    // The hash on a second core equals the plain hash of the same stream,
+    // whatever mix of copied pieces and handed-over buffers made it.
+    void parallelHashMatchesPlainHash()
+    {
+        auto *random = QRandomGenerator::global();
+        const qsizetype poolSize = qsizetype(porthole::ParallelSha256::kBufferSize);
+        QList<quint32> pool(poolSize / 4);
+        random->fillRange(pool.data(), pool.size());
+        const char *poolBytes = reinterpret_cast<const char *>(pool.constData());
+        for (int round = 0; round < 20; ++round) {
+            porthole::ParallelSha256 parallel;
+            QCryptographicHash plain(QCryptographicHash::Sha256);
+            const int pieces = random->bounded(1, 30);
+            for (int i = 0; i < pieces; ++i) {
+                const bool handOver = random->bounded(2) == 1;
+                const qsizetype size = random->bounded(2) ? random->bounded(0, 2048)
+                                                          : random->bounded(0, int(porthole::ParallelSha256::kBufferSize));
+                const QByteArray bytes(poolBytes + random->bounded(int(poolSize - size + 1)), size);
+                plain.addData(bytes);
+                if (handOver) {
+                    char *buffer = parallel.takeBuffer();
+                    std::memcpy(buffer, bytes.constData(), size_t(size));
+                    parallel.submitBuffer(buffer, size_t(size));
+                } else {
+                    parallel.addData(bytes.constData(), size_t(size));
+                }
+            }
+            QCOMPARE(parallel.hexResult(), QString::fromLatin1(plain.result().toHex()));
+        }
     }
 
     void layerPathGuard()
