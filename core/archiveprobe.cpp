@@ -1,5 +1,6 @@
 #include "archiveprobe.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -117,13 +118,15 @@ Result<ArchivePreview> probeArchive(const QString &path, Progress &progress, int
     const bool dockerArchive = !QJsonDocument::fromJson(manifest).array().isEmpty();
     if (dockerArchive || (ociLayout && !index.isEmpty())) {
         preview.kind = ArchivePreview::Kind::ImageArchive;
-        preview.format = dockerArchive ? QStringLiteral("Docker image archive") : QStringLiteral("OCI image layout");
+        // Teaching texts the window shows: translated when it has a translator.
+        preview.format = dockerArchive ? QCoreApplication::translate("porthole::ArchiveProbe", "Docker image archive")
+                                       : QCoreApplication::translate("porthole::ArchiveProbe", "OCI image layout");
         preview.imageNames = imageNames(manifest, index);
         preview.layerCount = dockerArchive ? manifestLayers(manifest) : std::max(0, blobs - 2);
         preview.files.clear();
     } else {
         preview.kind = ArchivePreview::Kind::RootFilesystem;
-        preview.format = QStringLiteral("root filesystem");
+        preview.format = QCoreApplication::translate("porthole::ArchiveProbe", "root filesystem");
         std::sort(preview.files.begin(), preview.files.end(), [](const LayerFile &a, const LayerFile &b) { return a.path < b.path; });
     }
     return preview;

@@ -283,7 +283,9 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
         (void)unmountOverlay(merged);
         return std::unexpected(error);
     };
-    reportStep(RunStep::AddWritableLayer, QStringLiteral("%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
+    // Shown by the window beside the seed's step: translated when it has a translator.
+    reportStep(RunStep::AddWritableLayer,
+               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
     if (auto ok = connectNetwork(record); !ok)
         return undo(ok.error());
     const ContainerNetworkState &net = record.state.network;

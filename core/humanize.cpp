@@ -17,32 +17,53 @@ QString humanSize(qint64 bytes)
     return QString::number(size, 'g', 3) + QLatin1String(units[unit]);
 }
 
-QString humanDuration(qint64 milliseconds)
+RoughDuration roughDuration(qint64 milliseconds)
 {
+    using Unit = RoughDuration::Unit;
     const qint64 seconds = milliseconds / 1000;
     if (seconds < 1)
-        return QStringLiteral("Less than a second");
+        return {Unit::LessThanASecond, 0};
     if (seconds == 1)
-        return QStringLiteral("1 second");
+        return {Unit::Second, 1};
     if (seconds < 60)
-        return QStringLiteral("%1 seconds").arg(seconds);
+        return {Unit::Seconds, seconds};
     const qint64 minutes = seconds / 60;
     if (minutes == 1)
-        return QStringLiteral("About a minute");
+        return {Unit::AboutAMinute, 1};
     if (minutes < 60)
-        return QStringLiteral("%1 minutes").arg(minutes);
+        return {Unit::Minutes, minutes};
     const qint64 hours = qint64(double(milliseconds) / 3600000.0 + 0.5);
     if (hours == 1)
-        return QStringLiteral("About an hour");
+        return {Unit::AboutAnHour, 1};
     if (hours < 48)
-        return QStringLiteral("%1 hours").arg(hours);
+        return {Unit::Hours, hours};
     if (hours < 24 * 7 * 2)
-        return QStringLiteral("%1 days").arg(hours / 24);
+        return {Unit::Days, hours / 24};
     if (hours < 24 * 30 * 2)
-        return QStringLiteral("%1 weeks").arg(hours / 24 / 7);
+        return {Unit::Weeks, hours / 24 / 7};
     if (hours < 24 * 365 * 2)
-        return QStringLiteral("%1 months").arg(hours / 24 / 30);
-    return QStringLiteral("%1 years").arg(milliseconds / 3600000 / 24 / 365);
+        return {Unit::Months, hours / 24 / 30};
+    return {Unit::Years, milliseconds / 3600000 / 24 / 365};
+}
+
+QString humanDuration(qint64 milliseconds)
+{
+    using Unit = RoughDuration::Unit;
+    const RoughDuration rough = roughDuration(milliseconds);
+    switch (rough.unit) {
+    case Unit::LessThanASecond: return QStringLiteral("Less than a second");
+    case Unit::Second: return QStringLiteral("1 second");
+    case Unit::Seconds: return QStringLiteral("%1 seconds").arg(rough.count);
+    case Unit::AboutAMinute: return QStringLiteral("About a minute");
+    case Unit::Minutes: return QStringLiteral("%1 minutes").arg(rough.count);
+    case Unit::AboutAnHour: return QStringLiteral("About an hour");
+    case Unit::Hours: return QStringLiteral("%1 hours").arg(rough.count);
+    case Unit::Days: return QStringLiteral("%1 days").arg(rough.count);
+    case Unit::Weeks: return QStringLiteral("%1 weeks").arg(rough.count);
+    case Unit::Months: return QStringLiteral("%1 months").arg(rough.count);
+    case Unit::Years: return QStringLiteral("%1 years").arg(rough.count);
+    }
+    return {};
 }
 
 } // namespace porthole

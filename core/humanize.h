@@ -8,6 +8,15 @@ namespace porthole {
 QString humanSize(qint64 bytes);           // decimal units, 3 significant digits
 QString humanDuration(qint64 milliseconds); // "Less than a second", "About an hour", "2 weeks"
 
+// The same rounding as humanDuration, as a unit and a count, for a front
+// that words it in another language.
+struct RoughDuration {
+    enum class Unit { LessThanASecond, Second, Seconds, AboutAMinute, Minutes, AboutAnHour, Hours, Days, Weeks, Months, Years };
+    Unit unit;
+    qint64 count;
+};
+RoughDuration roughDuration(qint64 milliseconds);
+
 // --since / --until values: a Unix time ("1700000000.5"), an RFC 3339 time,
 // or a duration back from now ("42m", "1h30m", "10s"). Invalid on error.
 QDateTime parseTimeArgument(const QString &text, const QDateTime &now);

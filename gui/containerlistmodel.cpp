@@ -2,6 +2,7 @@
 
 #include "containerengine.h"
 #include "humanize.h"
+#include "statustext.h"
 
 #include <QLocale>
 
@@ -39,7 +40,7 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
         case Image: return record.config.image;
         case Command: return record.config.processArgs().join(QLatin1Char(' '));
         case Created: return QLocale().toString(record.config.created.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case Status: return porthole::dockerStatus(record, now);
+        case Status: return StatusText::of(record, now);
         case Ip: return record.state.network.address;
         }
     }
@@ -52,8 +53,8 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Name)
         return record.config.id;
-    if (role == Qt::ToolTipRole && index.column() == Created) // Docker's words, as `ps` prints them
-        return QString(porthole::humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"));
+    if (role == Qt::ToolTipRole && index.column() == Created) // as `ps` says it, in the window's language
+        return StatusText::ago(record.config.created.msecsTo(now));
     if (role == Qt::ToolTipRole && index.column() == Ip) {
         const QString ports = porthole::publishedPortsText(record);
         return ports.isEmpty() ? record.config.networkMode : record.config.networkMode + QStringLiteral(" · ") + ports;

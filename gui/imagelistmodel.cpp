@@ -1,6 +1,7 @@
 #include "imagelistmodel.h"
 
 #include "humanize.h"
+#include "statustext.h"
 
 #include <QLocale>
 
@@ -48,7 +49,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Created) // Docker's words, as `images` prints them
-        return QString(porthole::humanDuration(row.created.msecsTo(QDateTime::currentDateTimeUtc())) + QStringLiteral(" ago"));
+        return StatusText::ago(row.created.msecsTo(QDateTime::currentDateTimeUtc()));
     if (role == Qt::UserRole) { // for sorting
         switch (index.column()) {
         case Created: return row.created;

@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -26,4 +27,11 @@ bool loadTranslation(QTranslator &translator, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     return translator.load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n"))
            || translator.load(QStringLiteral("porthole_en"), QStringLiteral(":/i18n"));
+}
+
+bool loadQtTranslation(QTranslator &translator, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    return translator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }

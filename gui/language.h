@@ -11,3 +11,6 @@ void setChosenLanguage(const QString &language);
 // Loads the translation for a language ("": the system locale), English
 // when there is none for it.
 bool loadTranslation(QTranslator &translator, const QString &language);
+// Loads Qt's own texts (standard buttons such as Cancel) for the language,
+// from the system's Qt translations (package qt6-translations-l10n).
+bool loadQtTranslation(QTranslator &translator, const QString &language);

@@ -19,6 +19,9 @@ int main(int argc, char **argv)
     // (which also spells plurals right).
     if (loadTranslation(translator, chosenLanguage()))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (loadQtTranslation(qtTranslator, chosenLanguage()))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Porthole: see how containers work"));

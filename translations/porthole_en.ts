@@ -4,17 +4,17 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/consolesession.cpp" line="113"/>
+        <location filename="../gui/consolesession.cpp" line="112"/>
         <source>the container exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/consolesession.cpp" line="114"/>
+        <location filename="../gui/consolesession.cpp" line="113"/>
         <source>the process exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/consolesession.cpp" line="185"/>
+        <location filename="../gui/consolesession.cpp" line="184"/>
         <source>detached: the container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,32 +119,32 @@
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="69"/>
+        <location filename="../gui/containerlistmodel.cpp" line="70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="70"/>
+        <location filename="../gui/containerlistmodel.cpp" line="71"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="71"/>
+        <location filename="../gui/containerlistmodel.cpp" line="72"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="72"/>
+        <location filename="../gui/containerlistmodel.cpp" line="73"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="73"/>
+        <location filename="../gui/containerlistmodel.cpp" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="74"/>
+        <location filename="../gui/containerlistmodel.cpp" line="75"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,14 +229,6 @@
     </message>
 </context>
 <context>
-    <name>HighlightedJsonView</name>
-    <message>
-        <location filename="../gui/highlightedjsonview.cpp" line="87"/>
-        <source>plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HistoryStrip</name>
     <message>
         <location filename="../gui/historystrip.cpp" line="6"/>
@@ -262,27 +254,27 @@
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="67"/>
+        <location filename="../gui/imagelistmodel.cpp" line="68"/>
         <source>Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="68"/>
+        <location filename="../gui/imagelistmodel.cpp" line="69"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="69"/>
+        <location filename="../gui/imagelistmodel.cpp" line="70"/>
         <source>Image ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="70"/>
+        <location filename="../gui/imagelistmodel.cpp" line="71"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="71"/>
+        <location filename="../gui/imagelistmodel.cpp" line="72"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,39 +497,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="114"/>
+        <location filename="../gui/mainwindow.cpp" line="109"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="117"/>
-        <location filename="../gui/mainwindow.cpp" line="140"/>
+        <location filename="../gui/mainwindow.cpp" line="112"/>
+        <location filename="../gui/mainwindow.cpp" line="135"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="119"/>
+        <location filename="../gui/mainwindow.cpp" line="114"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="124"/>
+        <location filename="../gui/mainwindow.cpp" line="119"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="125"/>
+        <location filename="../gui/mainwindow.cpp" line="120"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="205"/>
+        <location filename="../gui/mainwindow.cpp" line="200"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="210"/>
+        <location filename="../gui/mainwindow.cpp" line="205"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,18 +675,18 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="139"/>
+        <location filename="../gui/mainwindow.cpp" line="134"/>
         <location filename="../gui/mainwindow_containers.cpp" line="91"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="266"/>
+        <location filename="../gui/mainwindow.cpp" line="261"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="335"/>
+        <location filename="../gui/mainwindow.cpp" line="330"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -720,8 +712,8 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/mainwindow_containers.cpp" line="336"/>
         <location filename="../gui/mainwindow_containers.cpp" line="417"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="87"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="250"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="82"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="245"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,78 +730,78 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/mainwindow_containers.cpp" line="354"/>
         <location filename="../gui/mainwindow_containers.cpp" line="440"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="117"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="112"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="297"/>
-        <location filename="../gui/mainwindow.cpp" line="365"/>
+        <location filename="../gui/mainwindow.cpp" line="292"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="240"/>
+        <location filename="../gui/mainwindow.cpp" line="235"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="126"/>
+        <location filename="../gui/mainwindow.cpp" line="121"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="134"/>
+        <location filename="../gui/mainwindow.cpp" line="129"/>
         <source>Save the selected image with all its layers and settings (porthole save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="170"/>
-        <location filename="../gui/mainwindow.cpp" line="194"/>
+        <location filename="../gui/mainwindow.cpp" line="165"/>
+        <location filename="../gui/mainwindow.cpp" line="189"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="170"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="195"/>
+        <location filename="../gui/mainwindow.cpp" line="190"/>
         <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="241"/>
+        <location filename="../gui/mainwindow.cpp" line="236"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="242"/>
+        <location filename="../gui/mainwindow.cpp" line="237"/>
         <location filename="../gui/mainwindow_containers.cpp" line="185"/>
         <location filename="../gui/mainwindow_containers.cpp" line="206"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="342"/>
+        <location filename="../gui/mainwindow.cpp" line="337"/>
         <location filename="../gui/mainwindow_containers.cpp" line="532"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="345"/>
+        <location filename="../gui/mainwindow.cpp" line="340"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="348"/>
+        <location filename="../gui/mainwindow.cpp" line="343"/>
         <location filename="../gui/mainwindow_containers.cpp" line="558"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="395"/>
+        <location filename="../gui/mainwindow.cpp" line="390"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -817,73 +809,73 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="402"/>
+        <location filename="../gui/mainwindow.cpp" line="397"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="414"/>
+        <location filename="../gui/mainwindow.cpp" line="409"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="420"/>
+        <location filename="../gui/mainwindow.cpp" line="415"/>
         <source>Import a root filesystem tarball</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="421"/>
+        <location filename="../gui/mainwindow.cpp" line="416"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="83"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="240"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="78"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="235"/>
         <source>another transfer is running; wait for it or cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="252"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="247"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="80"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="75"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="73"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="68"/>
         <source>Saving image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="80"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="75"/>
         <source>Migrating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="217"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="212"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="230"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="225"/>
         <source>Nothing changed: %1 was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="252"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="247"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="270"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="265"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="270"/>
+        <location filename="../gui/mainwindow_transfers.cpp" line="265"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +992,99 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../gui/statustext.cpp" line="10"/>
+        <source>Less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="11"/>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="12"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="13"/>
+        <source>About a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="14"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="15"/>
+        <source>About an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="16"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="17"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="18"/>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="19"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="20"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="27"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="35"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="37"/>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="39"/>
+        <source>Up %1 (Paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="41"/>
+        <source>Exited (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="43"/>
+        <source>Removal In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/statustext.cpp" line="45"/>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../gui/transferpanel.cpp" line="12"/>
@@ -1047,6 +1132,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/main.cpp" line="30"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>porthole::ArchiveProbe</name>
+    <message>
+        <location filename="../core/archiveprobe.cpp" line="122"/>
+        <source>Docker image archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archiveprobe.cpp" line="123"/>
+        <source>OCI image layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archiveprobe.cpp" line="129"/>
+        <source>root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>porthole::ContainerEngine</name>
+    <message>
+        <location filename="../core/containerengine.cpp" line="288"/>
+        <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,14 +2,18 @@
 // for the README: an empty store, a running container, a paused one, and an
 // image's layer stack, a container's files and inspect, and run's steps. Each PNG is checked to be a real, non-blank picture.
 #include "consolespane.h"
+#include "containerlistmodel.h"
 #include "dropdialog.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "newcontainerdialog.h"
 #include "runstepsview.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
@@ -18,6 +22,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QScopeGuard>
 
 using namespace testsupport;
 
@@ -139,6 +145,60 @@ private slots:
         shoot(window, QStringLiteral("dark-palette"));
         QApplication::setPalette(light);
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web"), QStringLiteral("db")}).exitCode, 0);
+    }
+
+    // In Chinese, the teaching texts made by the engine are Chinese too: the
+    // run step's layer count and the kind of a dropped archive.
+    void chineseTeachingTexts()
+    {
+        QTranslator translator;
+        QVERIFY(loadTranslation(translator, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&translator);
+        QTranslator qtTranslator; // Qt's standard buttons
+        QVERIFY(loadQtTranslation(qtTranslator, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&qtTranslator);
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&qtTranslator);
+            QCoreApplication::removeTranslator(&translator);
+        });
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        window.resize(1100, 780);
+        QSignalSpy refreshed(&window, &MainWindow::imagesRefreshed);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
+        window.askNewContainer = [](NewContainerDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("zh"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("sleep 600"));
+            return true;
+        };
+        window.newContainer();
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        QTRY_VERIFY_WITH_TIMEOUT(steps->doneCount() == porthole::kRunStepCount, 8000);
+        const QString layers = steps->detailOf(porthole::RunStep::AddWritableLayer);
+        QVERIFY2(layers.contains(QStringLiteral("个只读层")), qPrintable(layers));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 5000);
+        const QString status = table->model()->index(0, ContainerListModel::Status).data().toString();
+        QVERIFY2(status.startsWith(QStringLiteral("已运行 ")), qPrintable(status));
+        shoot(window, QStringLiteral("run-steps-zh"));
+        QTemporaryDir dir;
+        const QString tarball = writeFile(dir.path(), QStringLiteral("rootfs.tar"),
+                                          makeTar({{"etc/", 'd'}, {"etc/hostname", 'f', "box\n"}}));
+        porthole::Progress progress;
+        const porthole::ArchivePreview probed = porthole::probeArchive(tarball, progress).value();
+        QCOMPARE(probed.format, QStringLiteral("根文件系统"));
+        DropDialog preview(QStringLiteral("rootfs.tar"), probed, &window);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        auto *buttons = preview.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && buttons->button(QDialogButtonBox::Cancel));
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("取消"));
+        shoot(preview, QStringLiteral("drop-preview-zh"));
+        QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("zh")}).exitCode, 0);
     }
 };
 
