@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libarchive-dev libvterm-dev
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
-    skopeo umoci tar gzip bzip2 xz-utils zstd appstream
+    skopeo umoci tar libarchive-tools gzip bzip2 xz-utils zstd appstream
     xvfb xauth imagemagick xterm libkf5syntaxhighlighting-tools fonts-noto-cjk
 )
 missing=()

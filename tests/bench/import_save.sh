@@ -79,7 +79,7 @@ settle_tree() { # directory: its files in the page cache, as settle does for a f
 bench_in() {
 work="$(mktemp -d "$1/porthole-bench-run.XXXXXX")"
 echo "== output under $1 ($(stat -f -c %T "$1"))"
-: >"$work/tar-x"; : >"$work/import"; : >"$work/tar-c"; : >"$work/save"
+: >"$work/tar-x"; : >"$work/import"; : >"$work/tar-c"; : >"$work/save"; : >"$work/bsdtar-x"
     time_into() { # file command...: appends the command's wall time to file
         local file="$1"; shift
         local t0 t1
@@ -91,26 +91,31 @@ echo "== output under $1 ($(stat -f -c %T "$1"))"
     # thousands makes the inode allocator skip the recently deleted ones
     # (a scan that grew tar -x from 0.4 to 2.4 s over seven runs).
     run_tar_x() { mkdir -p "$work/x$run"; settle "$cache/rootfs.tar"; time_into tar-x tar -C "$work/x$run" -xf "$cache/rootfs.tar"; }
+    # libarchive's own extractor, the floor for tar work done through libarchive.
+    run_bsdtar_x() { mkdir -p "$work/bsd$run"; settle "$cache/rootfs.tar"; time_into bsdtar-x bsdtar -C "$work/bsd$run" -xpf "$cache/rootfs.tar"; }
     run_import() { settle "$cache/rootfs.tar"; time_into import "$porthole" --root "$work/store$run" --runroot "$work/run" import "$cache/rootfs.tar" bench:1; }
     run_tar_c() { rm -f "$work/out.tar"; settle_tree "$work/x$run"; time_into tar-c tar -C "$work/x$run" -cf "$work/out.tar" .; rm -f "$work/out.tar"; }
     run_save() { rm -f "$work/out.tar"; settle_tree "$work/store$run"; time_into save "$porthole" --root "$work/store$run" --runroot "$work/run" save -o "$work/out.tar" bench:1; rm -f "$work/out.tar"; }
     for run in $(seq 1 "$runs"); do
         # Alternate which program goes first, so order effects cancel out.
         if [ $((run % 2)) -eq 1 ]; then
-            run_tar_x; run_import; run_tar_c; run_save
+            run_tar_x; run_bsdtar_x; run_import; run_tar_c; run_save
         else
-            run_import; run_tar_x; run_save; run_tar_c
+            run_import; run_bsdtar_x; run_tar_x; run_save; run_tar_c
         fi
     done
     
     tar_x=$(median <"$work/tar-x"); import=$(median <"$work/import")
     tar_c=$(median <"$work/tar-c"); save=$(median <"$work/save")
-    rm -rf "$work"/x* "$work"/store*
+    bsdtar_x=$(median <"$work/bsdtar-x")
+    rm -rf "$work"/x[0-9]* "$work"/bsd[0-9]* "$work"/store[0-9]*
     peak=$( { /usr/bin/time -f %M "$porthole" --root "$work/store2" --runroot "$work/run" import "$cache/rootfs.tar" bench:2 >/dev/null; } 2>&1 )
-    for name in tar-x import tar-c save; do echo "  $name runs: $(tr '\n' ' ' <"$work/$name")"; done
+    for name in tar-x bsdtar-x import tar-c save; do echo "  $name runs: $(tr '\n' ' ' <"$work/$name")"; done
     echo "median seconds: tar -x ${tar_x}  import ${import}  tar -c ${tar_c}  save ${save}"
     awk -v a="$import" -v b="$tar_x" 'BEGIN { printf "import / tar -x = %.2f (goal <= 1.10)\n", a / b }'
     awk -v a="$save" -v b="$tar_c" 'BEGIN { printf "save / tar -c   = %.2f (goal <= 1.10)\n", a / b }'
+    awk -v a="$import" -v b="$bsdtar_x" -v c="$bsdtar_x" -v d="$tar_x" \
+        'BEGIN { printf "import / bsdtar -x = %.2f; bsdtar -x / tar -x = %.2f (libarchive extracting alone)\n", a / b, c / d }'
     # Fastest runs too: on a disk that stalls now and then, the medians can
     # hold stalls; the fastest run of each is its own cost.
     fastest() { sort -n "$work/$1" | head -1; }
