@@ -50,6 +50,17 @@ void shoot(QWidget &window, const QString &name)
     QVERIFY(image.save(outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
+// Shows the window at the screenshots' size and waits until the list behind
+// refreshedSignal has been filled once.
+template <typename Signal>
+bool showFilled(MainWindow &window, Signal refreshedSignal)
+{
+    window.resize(1100, 780);
+    QSignalSpy refreshed(&window, refreshedSignal);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) && QTest::qWaitFor([&] { return refreshed.count() > 0; }, 5000);
+}
+
 } // namespace
 
 class TestScreenshots : public QObject {
@@ -66,26 +77,18 @@ private slots:
         TempStore store;
         {
             MainWindow window(store.paths);
-            window.resize(1100, 780);
-            QSignalSpy refreshed(&window, &MainWindow::imagesRefreshed);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
+            QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
             shoot(window, QStringLiteral("empty-store"));
         }
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"),
                                      QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi > /tmp/f; sleep 600")}).exitCode, 0);
         MainWindow window(store.paths);
-        window.resize(1100, 780);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         shoot(window, QStringLiteral("running-container"));
-        const qsizetype before = refreshed.count();
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("web")}).exitCode, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
         shoot(window, QStringLiteral("paused-container"));
         auto *details = window.findChild<QTabWidget *>(QStringLiteral("containerDetails"));
         details->setCurrentIndex(1);
@@ -164,11 +167,7 @@ private slots:
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         MainWindow window(store.paths);
-        window.resize(1100, 780);
-        QSignalSpy refreshed(&window, &MainWindow::imagesRefreshed);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 5000);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
         window.askNewContainer = [](NewContainerDialog &dialog) {
             dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("zh"));
             dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("sleep 600"));
