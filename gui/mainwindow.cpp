@@ -55,9 +55,20 @@ struct ImagesOutcome {
     QString message;
     QList<porthole::ImageInfo> images;
     QHash<QString, QList<LayerRow>> layers;
-    QHash<QString, QByteArray> inspect;
     QStringList networks;
 };
+
+// `image inspect` of one image, as the Inspect tab shows it.
+QByteArray inspectJson(const porthole::StorePaths &paths, const QString &imageId)
+{
+    auto store = porthole::ImageStore::open(paths);
+    if (!store)
+        return {};
+    auto image = store->image(imageId);
+    if (!image)
+        return {};
+    return QJsonDocument(QJsonArray{porthole::inspectImage(*store, *image)}).toJson(QJsonDocument::Indented);
+}
 
 // Each image's layers with their size and the history line that made them.
 QList<LayerRow> describeLayers(porthole::ImageStore &store, const porthole::ImageInfo &image)
@@ -91,7 +102,6 @@ ImagesOutcome loadImages(const porthole::StorePaths &paths)
     ImagesOutcome outcome{true, {}, *images};
     for (const porthole::ImageInfo &image : std::as_const(*images)) {
         outcome.layers.insert(image.id, describeLayers(*store, image));
-        outcome.inspect.insert(image.id, QJsonDocument(QJsonArray{porthole::inspectImage(*store, image)}).toJson(QJsonDocument::Indented));
     }
     porthole::NetworkStore networks(paths);
     if (auto list = networks.list())
@@ -343,9 +353,34 @@ void MainWindow::showSelectedImage()
         sources.append({tr("Layer %1 · %2 (read-only)").arg(rows.size() - i).arg(rows.at(i).title), [dir] { return porthole::singleLayerFiles(dir); }, {}});
     }
     m_imageFiles->setSources(m_selectedImageId, sources);
-    const QByteArray json = m_imageInspectJson.value(m_selectedImageId);
-    if (json != m_imageInspect->json().toUtf8())
-        m_imageInspect->setJson(json);
+    showSelectedImageInspect();
+}
+
+// Only the image on show is inspected, on a worker, and kept until the next
+// refresh (an inspect per image per refresh was wasted with many images).
+void MainWindow::showSelectedImageInspect()
+{
+    const QString id = m_selectedImageId;
+    const auto cached = m_imageInspectJson.constFind(id);
+    if (id.isEmpty() || cached != m_imageInspectJson.cend()) {
+        const QByteArray json = id.isEmpty() ? QByteArray() : *cached;
+        if (json != m_imageInspect->json().toUtf8())
+            m_imageInspect->setJson(json);
+        return;
+    }
+    if (m_imageInspectPending.contains(id))
+        return; // being made; shown when it arrives
+    m_imageInspectPending.insert(id);
+    const porthole::StorePaths paths = m_paths;
+    const quint64 generation = m_imageInspectGeneration;
+    runInBackground(this, [paths, id] { return inspectJson(paths, id); }, [this, id, generation](const QByteArray &json) {
+        if (generation != m_imageInspectGeneration)
+            return;
+        m_imageInspectPending.remove(id);
+        m_imageInspectJson.insert(id, json);
+        if (id == m_selectedImageId && json != m_imageInspect->json().toUtf8())
+            m_imageInspect->setJson(json);
+    });
 }
 
 void MainWindow::setBusy(const QString &text)
@@ -371,7 +406,9 @@ void MainWindow::refresh()
         }
         m_model->setImages(outcome.images);
         m_imageLayers = outcome.layers;
-        m_imageInspectJson = outcome.inspect;
+        m_imageInspectJson.clear(); // tags may have changed: made again when shown
+        m_imageInspectPending.clear();
+        ++m_imageInspectGeneration; // and what is still being made is already old
         m_networkNames = outcome.networks;
         m_imageNames.clear();
         m_imageSizes.clear();

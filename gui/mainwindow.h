@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QFuture>
 #include <QMainWindow>
 #include <functional>
@@ -126,6 +127,7 @@ private:
     void chooseImportFile();
     void setBusy(const QString &text);
     void showResult(bool ok, const QString &message);
+    void showSelectedImageInspect();
     void showSelectedImage();
     // mainwindow_containers.cpp
     QWidget *buildContainersPage();
@@ -181,7 +183,9 @@ private:
     HighlightedJsonView *m_imageInspect;
     QString m_selectedImageId;
     QHash<QString, QList<LayerRow>> m_imageLayers; // image id -> layers, top first
-    QHash<QString, QByteArray> m_imageInspectJson;
+    QHash<QString, QByteArray> m_imageInspectJson; // image id -> inspect, made when shown
+    QSet<QString> m_imageInspectPending; // being made on a worker
+    quint64 m_imageInspectGeneration = 0;
     QStringList m_imageNames; // "busybox:latest", for the new-container dialog
     QStringList m_networkNames;
     QStackedWidget *m_pages;

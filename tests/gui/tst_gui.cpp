@@ -413,7 +413,10 @@ private slots:
         QCOMPARE(files->sourceCount(), 2); // merged and the one layer
         QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/bin/sh")), 5000);
         auto *inspect = window.findChild<HighlightedJsonView *>(QStringLiteral("imageInspect"));
-        QVERIFY(inspect->json().contains(QStringLiteral("\"RepoTags\"")));
+        QTRY_VERIFY_WITH_TIMEOUT(inspect->json().contains(QStringLiteral("\"busybox:latest\"")), 5000);
+        // A new tag shows after the refresh it causes (inspect is made again).
+        QCOMPARE(runPorthole(store, {QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("teach:v1")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(inspect->json().contains(QStringLiteral("\"teach:v1\"")), 5000);
     }
 
 
