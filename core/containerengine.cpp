@@ -380,12 +380,10 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
 
 Status ContainerEngine::start(const QString &nameOrId, const StartHook &afterCreate, bool stdinOnce)
 {
-    auto locked = lockContainer(nameOrId);
+    auto locked = lockForAction(nameOrId, LifecycleAction::Start);
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord *record = &locked->record;
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Start, nameOrId); !ok)
-        return ok;
     if (record->state.state == ContainerState::Running)
         return afterCreate ? afterCreate(*record) : Status{};
     return startLocked(*record, afterCreate, stdinOnce);
@@ -403,6 +401,18 @@ Result<ContainerEngine::LockedContainer> ContainerEngine::lockContainer(const QS
     if (!record)
         return std::unexpected(record.error());
     return LockedContainer{std::move(*held), std::move(*record)};
+}
+
+// Locks the container, then asks the state machine whether action may be
+// taken from its state (Docker's refusal text when not).
+Result<ContainerEngine::LockedContainer> ContainerEngine::lockForAction(const QString &nameOrId, LifecycleAction action)
+{
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return locked;
+    if (auto ok = checkAction(locked->record.state.state, action, nameOrId); !ok)
+        return std::unexpected(ok.error());
+    return locked;
 }
 
 Status ContainerEngine::waitForExit(const ContainerRecord &record, int timeoutMs) const
@@ -487,12 +497,10 @@ Status ContainerEngine::cleanup(const QString &id)
 
 Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 {
-    auto locked = lockContainer(nameOrId);
+    auto locked = lockForAction(nameOrId, LifecycleAction::Stop);
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord *record = &locked->record;
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Stop, nameOrId); !ok)
-        return ok;
     if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused) {
         // Not an error; it also cancels a restart the policy may have pending.
         if (record->state.state == ContainerState::Exited && !record->state.stoppedByUser) {
@@ -526,12 +534,10 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 
 Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
 {
-    auto locked = lockContainer(nameOrId);
+    auto locked = lockForAction(nameOrId, LifecycleAction::Kill);
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord *record = &locked->record;
-    if (auto ok = checkAction(record->state.state, LifecycleAction::Kill, nameOrId); !ok)
-        return ok;
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
@@ -566,12 +572,10 @@ Status ContainerEngine::unpause(const QString &nameOrId)
 // it stands, unpause lets them go on.
 Status ContainerEngine::setPaused(const QString &nameOrId, bool paused)
 {
-    auto locked = lockContainer(nameOrId);
+    auto locked = lockForAction(nameOrId, paused ? LifecycleAction::Pause : LifecycleAction::Unpause);
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord &record = locked->record;
-    if (auto ok = checkAction(record.state.state, paused ? LifecycleAction::Pause : LifecycleAction::Unpause, nameOrId); !ok)
-        return ok;
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
@@ -586,12 +590,10 @@ Status ContainerEngine::setPaused(const QString &nameOrId, bool paused)
 
 Status ContainerEngine::remove(const QString &nameOrId, bool force)
 {
-    auto locked = lockContainer(nameOrId);
+    auto locked = lockForAction(nameOrId, force ? LifecycleAction::ForceRemove : LifecycleAction::Remove);
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord *record = &locked->record;
-    if (auto ok = checkAction(record->state.state, force ? LifecycleAction::ForceRemove : LifecycleAction::Remove, nameOrId); !ok)
-        return ok;
     if (record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused) {
         auto rt = runtime();
         if (!rt)

@@ -131,6 +131,7 @@ private:
         ContainerRecord record;
     };
     Result<LockedContainer> lockContainer(const QString &nameOrId);
+    Result<LockedContainer> lockForAction(const QString &nameOrId, LifecycleAction action);
     Status setPaused(const QString &nameOrId, bool paused);
     Result<QStringList> execArguments(const ContainerRecord &record, const ExecRequest &request);
     Result<OciRuntime> runtime() const;
