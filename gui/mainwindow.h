@@ -143,6 +143,7 @@ private:
     porthole::RunStepObserver runStepObserver();
     void mergeEvents(const QList<porthole::Event> &events);
     const porthole::ContainerRecord *record(const QString &id) const;
+    void writeSelectedContainer(const QString &suffix, void (MainWindow::*write)(const QString &, const QString &));
 
     porthole::StorePaths m_paths;
     ImageListModel *m_model;

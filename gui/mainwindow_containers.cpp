@@ -105,12 +105,7 @@ QWidget *MainWindow::buildContainersPage()
     }
     toolbar->addSeparator();
     QAction *exportAction = toolbar->addAction(tr("Export…"), this, [this] {
-        const porthole::ContainerRecord *selected = record(m_selectedId);
-        if (!selected)
-            return;
-        const QString path = askExportPath(selected->config.name + QStringLiteral(".tar"));
-        if (!path.isEmpty())
-            exportContainer(selected->config.id, path);
+        writeSelectedContainer(QStringLiteral(".tar"), &MainWindow::exportContainer);
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -119,12 +114,7 @@ QWidget *MainWindow::buildContainersPage()
     migrateAction->setObjectName(QStringLiteral("migrateAction"));
     migrateAction->setToolTip(tr("Commit the container and save the image: its CMD, ENV and other settings travel too"));
     connect(migrateAction, &QAction::triggered, this, [this] {
-        const porthole::ContainerRecord *selected = record(m_selectedId);
-        if (!selected)
-            return;
-        const QString path = askExportPath(selected->config.name + QStringLiteral("-migrated.tar"));
-        if (!path.isEmpty())
-            migrateContainer(selected->config.id, path);
+        writeSelectedContainer(QStringLiteral("-migrated.tar"), &MainWindow::migrateContainer);
     });
     // What a container dragged out of the list becomes.
     m_dragOutMode = new QComboBox(page);
@@ -570,4 +560,16 @@ void MainWindow::showContainerDetails(const porthole::ContainerRecord &selected)
         if (id == m_selectedId && !json.isEmpty())
             m_containerInspect->setJson(json);
     });
+}
+
+// Asks where to write the selected container (suggested: its name + suffix),
+// then hands the path to write (export or migrate).
+void MainWindow::writeSelectedContainer(const QString &suffix, void (MainWindow::*write)(const QString &, const QString &))
+{
+    const porthole::ContainerRecord *selected = record(m_selectedId);
+    if (!selected)
+        return;
+    const QString path = askExportPath(selected->config.name + suffix);
+    if (!path.isEmpty())
+        (this->*write)(selected->config.id, path);
 }
