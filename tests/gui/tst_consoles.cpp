@@ -9,6 +9,7 @@
 #include "terminalmodel.h"
 #include "terminalview.h"
 #include "testsupport.h"
+#include "windowtesting.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>
@@ -40,10 +41,8 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-dit"), QStringLiteral("--name"), QStringLiteral("shell"),
                                      QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("sh")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         window.resize(1100, 800);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(3);
         auto *pane = window.findChild<ConsolesPane *>(QStringLiteral("consolesPane"));
         QVERIFY(pane);

@@ -6,6 +6,7 @@
 #include "layerfilebrowser.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "windowtesting.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -73,10 +74,8 @@ private slots:
                                      QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("busybox"), QStringLiteral("touch"), QStringLiteral("/tmp/test")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         QSignalSpy finished(&window, &MainWindow::operationFinished);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         const QString id = window.selectedContainerIds().value(0);
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("dragOutMode"))->currentIndex(), 0); // export filesystem
 
@@ -124,10 +123,8 @@ private slots:
                                      QStringLiteral("tier=front"), QStringLiteral("-p"), QStringLiteral("8080:80"), QStringLiteral("busybox"),
                                      QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $GREETING")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         QSignalSpy finished(&window, &MainWindow::operationFinished);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         window.findChild<QComboBox *>(QStringLiteral("dragOutMode"))->setCurrentIndex(1); // migrate with settings
         std::unique_ptr<QMimeData> dragged(window.dragDataForContainer(window.selectedContainerIds().value(0)));
         const QString archive = dragged->urls().value(0).toLocalFile();
@@ -171,9 +168,7 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         const QString id = text(runPorthole(store, {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc")}).out);
         MainWindow window(store.paths);
-        QSignalSpy images(&window, &MainWindow::imagesRefreshed);
-        window.show();
-        QVERIFY(images.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
         std::unique_ptr<QMimeData> dragged(window.dragDataForImage(id));
         const QString archive = dragged->urls().value(0).toLocalFile();
         const RunResult skopeo = runProgram(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("docker-archive:") + archive});

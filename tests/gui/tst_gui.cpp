@@ -11,6 +11,7 @@
 #include "newcontainerdialog.h"
 #include "runstepsview.h"
 #include "testsupport.h"
+#include "windowtesting.h"
 #include "transferpanel.h"
 
 #include <QAction>
@@ -100,9 +101,7 @@ private slots:
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 0);
@@ -216,10 +215,8 @@ private slots:
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         QSignalSpy finished(&window, &MainWindow::commandFinished);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         auto *bar = window.findChild<QLineEdit *>(QStringLiteral("commandBar"));
         auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
@@ -255,10 +252,7 @@ private slots:
             QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QString::fromLatin1(name), QStringLiteral("busybox"),
                                          QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
-        window.show();
-        if (refreshed.isEmpty())
-            QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         auto action = [&](const char *name) { return window.findChild<QAction *>(QString::fromLatin1(name)); };
         auto statuses = [&] {
@@ -325,9 +319,7 @@ private slots:
             preview = dialog.findChild<QLabel *>(QStringLiteral("newPreview"))->text();
             return true;
         };
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         QSignalSpy images(&window, &MainWindow::imagesRefreshed);
         if (images.isEmpty())
             QVERIFY(images.wait(5000));
@@ -399,9 +391,7 @@ private slots:
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy images(&window, &MainWindow::imagesRefreshed);
-        window.show();
-        QVERIFY(images.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         auto *details = window.findChild<QTabWidget *>(QStringLiteral("imageDetails"));
         details->setCurrentIndex(1);
@@ -427,10 +417,8 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox")}).exitCode, 0);
         MainWindow window(store.paths);
-        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         QSignalSpy finished(&window, &MainWindow::operationFinished);
-        window.show();
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
         const QString id = window.selectedContainerIds().value(0);
         QVERIFY(!id.isEmpty());
         // Cancelled at once: an error, and no file, not even a partial one.

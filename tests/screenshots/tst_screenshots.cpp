@@ -9,6 +9,7 @@
 #include "newcontainerdialog.h"
 #include "runstepsview.h"
 #include "testsupport.h"
+#include "windowtesting.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -50,15 +51,12 @@ void shoot(QWidget &window, const QString &name)
     QVERIFY(image.save(outputDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
-// Shows the window at the screenshots' size and waits until the list behind
-// refreshedSignal has been filled once.
+// Shows the window at the screenshots' size, its list filled.
 template <typename Signal>
-bool showFilled(MainWindow &window, Signal refreshedSignal)
+bool showAtShotSize(MainWindow &window, Signal refreshedSignal)
 {
     window.resize(1100, 780);
-    QSignalSpy refreshed(&window, refreshedSignal);
-    window.show();
-    return QTest::qWaitForWindowExposed(&window) && QTest::qWaitFor([&] { return refreshed.count() > 0; }, 5000);
+    return showFilled(window, refreshedSignal) && QTest::qWaitForWindowExposed(&window);
 }
 
 } // namespace
@@ -77,14 +75,14 @@ private slots:
         TempStore store;
         {
             MainWindow window(store.paths);
-            QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+            QVERIFY(showAtShotSize(window, &MainWindow::imagesRefreshed));
             shoot(window, QStringLiteral("empty-store"));
         }
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"),
                                      QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi > /tmp/f; sleep 600")}).exitCode, 0);
         MainWindow window(store.paths);
-        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        QVERIFY(showAtShotSize(window, &MainWindow::containersRefreshed));
         shoot(window, QStringLiteral("running-container"));
         QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("web")}).exitCode, 0);
@@ -167,7 +165,7 @@ private slots:
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         MainWindow window(store.paths);
-        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        QVERIFY(showAtShotSize(window, &MainWindow::imagesRefreshed));
         window.askNewContainer = [](NewContainerDialog &dialog) {
             dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("zh"));
             dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("sleep 600"));
