@@ -346,10 +346,7 @@ private slots:
         // Files: the merged view and the container's changes show /hello.
         auto *details = window.findChild<QTabWidget *>(QStringLiteral("containerDetails"));
         details->setCurrentIndex(1);
-        LayerFileBrowser *files = nullptr;
-        for (auto *browser : window.findChildren<LayerFileBrowser *>())
-            if (browser->isVisible())
-                files = browser;
+        LayerFileBrowser *files = visibleChild<LayerFileBrowser>(window);
         QVERIFY(files);
         QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/bin/busybox")), 5000);
         QSignalSpy loaded(files, &LayerFileBrowser::loaded);
@@ -395,10 +392,7 @@ private slots:
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         auto *details = window.findChild<QTabWidget *>(QStringLiteral("imageDetails"));
         details->setCurrentIndex(1);
-        LayerFileBrowser *files = nullptr;
-        for (auto *browser : window.findChildren<LayerFileBrowser *>())
-            if (browser->isVisible())
-                files = browser;
+        LayerFileBrowser *files = visibleChild<LayerFileBrowser>(window);
         QVERIFY(files);
         QCOMPARE(files->sourceCount(), 2); // merged and the one layer
         QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/bin/sh")), 5000);

@@ -17,4 +17,14 @@ bool showFilled(MainWindow &window, Signal refreshedSignal, int timeoutMs = 5000
     return QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, timeoutMs);
 }
 
+// The one child of type W on show (a window has one per tab, most hidden).
+template <typename W>
+W *visibleChild(QWidget &parent)
+{
+    for (W *child : parent.findChildren<W *>())
+        if (child->isVisible())
+            return child;
+    return nullptr;
+}
+
 } // namespace testsupport
