@@ -30,11 +30,11 @@ Result<QByteArray> LayerPathGuard::normalize(const QByteArray &name)
     return normal;
 }
 
-Status LayerPathGuard::checkParents(const QByteArray &path) const
+Status LayerPathGuard::checkParents(const QByteArray &path)
 {
     const qsizetype lastSlash = path.lastIndexOf('/');
     const QByteArrayView parentOfPath(path.constData(), lastSlash < 0 ? 0 : lastSlash);
-    if (lastSlash < 0 || (m_hasVerifiedParent && parentOfPath == m_verifiedParent))
+    if (lastSlash < 0 || parentOfPath == m_verifiedParent)
         return {};
     qsizetype slash = path.indexOf('/');
     while (slash >= 0) {
@@ -49,7 +49,6 @@ Status LayerPathGuard::checkParents(const QByteArray &path) const
         slash = path.indexOf('/', slash + 1);
     }
     m_verifiedParent = parentOfPath.toByteArray();
-    m_hasVerifiedParent = true;
     return {};
 }
 
@@ -66,12 +65,12 @@ Status LayerPathGuard::claim(const QByteArray &path, bool isSymlink, bool isDire
     m_entries.insert(path, kind);
     const bool coversVerified = m_verifiedParent.startsWith(path)
                                 && (m_verifiedParent.size() == path.size() || m_verifiedParent.at(path.size()) == '/');
-    if (kind != Kind::Directory && m_hasVerifiedParent && coversVerified)
-        m_hasVerifiedParent = false;
+    if (kind != Kind::Directory && coversVerified)
+        m_verifiedParent.clear();
     return {};
 }
 
-Status LayerPathGuard::checkHardLinkTarget(const QByteArray &target) const
+Status LayerPathGuard::checkHardLinkTarget(const QByteArray &target)
 {
     if (auto ok = checkParents(target); !ok)
         return ok;

@@ -19,18 +19,18 @@ public:
 
     // A hard link target must be an earlier non-directory entry reached
     // without symlinks.
-    Status checkHardLinkTarget(const QByteArray &target) const;
+    Status checkHardLinkTarget(const QByteArray &target);
 
 private:
     enum class Kind { Directory, Symlink, Other };
-    Status checkParents(const QByteArray &path) const;
+    Status checkParents(const QByteArray &path);
     QHash<QByteArray, Kind> m_entries;
     // The parent directory of the last claimed path, whose ancestors were all
     // found to be directories or absent: tars list a directory's entries
     // together, so most claims check nothing. Forgotten when a symlink or
-    // non-directory is claimed at it or above it.
-    mutable QByteArray m_verifiedParent;
-    mutable bool m_hasVerifiedParent = false;
+    // non-directory is claimed at it or above it. Empty: none (entries at
+    // the top have no parent to check).
+    QByteArray m_verifiedParent;
 };
 
 } // namespace porthole
