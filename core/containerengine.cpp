@@ -2,6 +2,8 @@
 
 #include "conmon.h"
 #include "events.h"
+#include "execgate.h"
+#include "rootcheck.h"
 #include "containernames.h"
 #include "fsutil.h"
 #include "humanize.h"
@@ -104,9 +106,9 @@ Result<QPair<uint, uint>> resolveUser(const QString &user, const QString &rootfs
     return QPair<uint, uint>{uid, gid};
 }
 
-// Runs a program with this process's standard streams (stdin only when
-// asked) and returns its exit status.
-Result<int> runInheritingStdio(const QString &program, const QStringList &args, bool withStdin)
+// Starts a program with this process's standard streams (stdin only when
+// asked); passFds become its descriptors 3, 4, ...
+Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds = {})
 {
     QList<QByteArray> storage{QFile::encodeName(program)};
     for (const QString &arg : args)
@@ -119,11 +121,24 @@ Result<int> runInheritingStdio(const QString &program, const QStringList &args, 
     posix_spawn_file_actions_init(&actions);
     if (!withStdin)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    std::vector<int> sources; // out of the way of 3, 4, ...
+    for (int fd : passFds)
+        sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
+    for (size_t i = 0; i < sources.size(); ++i)
+        posix_spawn_file_actions_adddup2(&actions, sources[i], int(3 + i));
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
+    for (int fd : sources)
+        ::close(fd);
     if (rc != 0)
         return fail(QStringLiteral("cannot run %1: %2").arg(program, systemErrorText(rc)));
+    return pid;
+}
+
+// Waits for a child and returns its exit status (128+N for signal N).
+int waitForChild(pid_t pid)
+{
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
@@ -170,6 +185,8 @@ QStringList ContainerEngine::exitCommand(const QString &id) const
 
 Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
 {
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
     if (!request.name.isEmpty())
         if (auto ok = validateContainerName(request.name); !ok)
             return std::unexpected(ok.error());
@@ -263,6 +280,8 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
 
 Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &afterCreate, bool stdinOnce)
 {
+    if (auto ok = refuseInsideChroot(); !ok)
+        return ok;
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());
@@ -647,31 +666,48 @@ Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record
     env += request.env;
     for (const QString &entry : std::as_const(env))
         args << QStringLiteral("--env") << entry;
-    args << record.config.id << request.command;
+    args << QStringLiteral("--preserve-fds") << QString::number(ExecGate::kPreservedFds);
+    args << record.config.id << ExecGate::wrap(request.command);
     return args;
 }
 
+// Runs `runc exec` with the gate program first: the command starts only
+// once its process is seen in the container's root.
 Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &request)
 {
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
     auto record = m_store.find(nameOrId);
     if (!record)
         return std::unexpected(record.error());
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
+    auto gate = ExecGate::open();
+    if (!gate)
+        return std::unexpected(gate.error());
     const QString program = args->takeFirst();
-    return runInheritingStdio(program, *args, request.interactive || request.tty);
+    auto pid = spawnInheritingStdio(program, *args, request.interactive || request.tty,
+                                    {gate->programFd(), gate->childSocketFd()});
+    if (!pid)
+        return std::unexpected(pid.error());
+    auto admitted = gate->admit(m_store.dir(record->config.id) + QStringLiteral("/merged"));
+    const int exitCode = waitForChild(*pid);
+    if (!admitted)
+        return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
+    return exitCode;
 }
 
 Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns)
 {
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
     auto record = m_store.find(nameOrId);
     if (!record)
         return std::unexpected(record.error());
-    if (command.isEmpty()) {
-        const QString merged = m_store.dir(record->config.id) + QStringLiteral("/merged");
+    const QString merged = m_store.dir(record->config.id) + QStringLiteral("/merged");
+    if (command.isEmpty())
         command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
-    }
     ExecRequest request;
     request.command = command;
     request.tty = true;
@@ -679,23 +715,50 @@ Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStr
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
-    return spawnOnPty(*args, rows, columns);
+    auto gate = ExecGate::open();
+    if (!gate)
+        return std::unexpected(gate.error());
+    auto process = spawnOnPty(*args, rows, columns, {gate->programFd(), gate->childSocketFd()});
+    if (!process)
+        return process;
+    // When the runtime ended on its own, its error is on the terminal.
+    if (auto admitted = gate->admit(merged); !admitted) {
+        ::close(process->masterFd);
+        waitForChild(pid_t(process->pid));
+        return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
+    }
+    return process;
+}
+
+// The container's main process must have the container's root: nsenter
+// takes its root and working directory from it.
+Status ContainerEngine::checkMainProcessRoot(const ContainerRecord &record) const
+{
+    return checkProcessRoot(record.state.pid, m_store.dir(record.config.id) + QStringLiteral("/merged"));
 }
 
 Result<PtyProcess> ContainerEngine::nsenterOnTerminal(const QString &nameOrId, int rows, int columns)
 {
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
     auto record = m_store.find(nameOrId);
     if (!record)
         return std::unexpected(record.error());
     if (auto ok = checkAction(record->state.state, LifecycleAction::Exec, nameOrId); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = checkMainProcessRoot(*record); !ok)
+        return std::unexpected(ok.error().withContext(QStringLiteral("nsenter %1").arg(record->config.name)));
     const QString nsenter = QStandardPaths::findExecutable(QStringLiteral("nsenter"));
     if (nsenter.isEmpty())
         return fail(QStringLiteral("nsenter was not found: install util-linux"));
-    // The seed's third way in: all of the container's namespaces, its root
-    // and working directory, then its shell.
+    // The seed's third way in: all of the container's namespaces, then the
+    // root and working directory of its main process named explicitly (so
+    // the shell is in the container's files whatever the caller's root),
+    // then its shell.
+    const QString proc = QStringLiteral("/proc/%1").arg(record->state.pid);
     return spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
-                       QStringLiteral("--root"), QStringLiteral("--wd"), QStringLiteral("/bin/sh")},
+                       QStringLiteral("--root=") + proc + QStringLiteral("/root"), QStringLiteral("--wd=") + proc + QStringLiteral("/cwd"),
+                       QStringLiteral("/bin/sh")},
                       rows, columns);
 }
 
@@ -706,6 +769,8 @@ Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)
         return std::unexpected(record.error());
     if (auto ok = checkAction(record->state.state, LifecycleAction::Attach, nameOrId); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = checkMainProcessRoot(*record); !ok)
+        return std::unexpected(ok.error().withContext(QStringLiteral("attach %1").arg(record->config.name)));
     return AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
 }
 
@@ -914,6 +979,8 @@ Result<QList<FileChange>> ContainerEngine::diff(const QString &nameOrId)
 
 Status ContainerEngine::restart(const QString &nameOrId, int timeout)
 {
+    if (auto ok = refuseInsideChroot(); !ok) // before stopping what could not start again
+        return ok;
     if (auto ok = stop(nameOrId, timeout); !ok)
         return ok;
     auto locked = lockContainer(nameOrId);

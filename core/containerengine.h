@@ -134,6 +134,7 @@ private:
     Result<LockedContainer> lockForAction(const QString &nameOrId, LifecycleAction action);
     Status setPaused(const QString &nameOrId, bool paused);
     Result<QStringList> execArguments(const ContainerRecord &record, const ExecRequest &request);
+    Status checkMainProcessRoot(const ContainerRecord &record) const;
     Result<OciRuntime> runtime() const;
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     // Records the exit; true when the restart policy asks for a new start.

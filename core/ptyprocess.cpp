@@ -11,7 +11,7 @@
 
 namespace porthole {
 
-Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns)
+Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns, const QList<int> &passFds)
 {
     if (argv.isEmpty())
         return fail(QStringLiteral("no program to run on the terminal"));
@@ -27,14 +27,26 @@ Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns)
     struct winsize size{};
     size.ws_row = static_cast<unsigned short>(rows);
     size.ws_col = static_cast<unsigned short>(columns);
+    // Out of the way of 3, 4, ... so that placing one cannot overwrite another.
+    std::vector<int> sources;
+    for (int fd : passFds)
+        sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
     int master = -1;
     const pid_t pid = ::forkpty(&master, nullptr, nullptr, &size); // setsid, controlling tty, stdio
-    if (pid < 0)
-        return fail(QStringLiteral("cannot open a terminal for %1: %2").arg(argv.first(), systemErrorText(errno)));
+    const int forkError = errno;
+    if (pid < 0) {
+        for (int fd : sources)
+            ::close(fd);
+        return fail(QStringLiteral("cannot open a terminal for %1: %2").arg(argv.first(), systemErrorText(forkError)));
+    }
     if (pid == 0) {
+        for (size_t i = 0; i < sources.size(); ++i)
+            ::dup2(sources[i], int(3 + i)); // dup2 clears close-on-exec
         ::execvp(pointers[0], pointers.data());
         ::_exit(127);
     }
+    for (int fd : sources)
+        ::close(fd);
     ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
     ::fcntl(master, F_SETFD, FD_CLOEXEC);
     return PtyProcess{master, pid};

@@ -5,6 +5,7 @@
 // program (SIGWINCH), as a terminal emulator does.
 #include "error.h"
 
+#include <QList>
 #include <QStringList>
 #include <optional>
 
@@ -15,7 +16,8 @@ struct PtyProcess {
     qint64 pid = 0;
 };
 
-Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns);
+// passFds become the program's descriptors 3, 4, ... in that order.
+Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns, const QList<int> &passFds = {});
 Status resizePty(int masterFd, int rows, int columns);
 // The exit code once the program has ended (128+N for a signal), without
 // waiting; nullopt while it runs.

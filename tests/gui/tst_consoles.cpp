@@ -89,6 +89,12 @@ private slots:
         enter->type("hostname; ls /bin/busybox\r");
         QTRY_VERIFY_WITH_TIMEOUT(screenText(enter->model()).contains(shortId), 5000);
         QVERIFY(screenText(enter->model()).contains(QStringLiteral("/bin/busybox")));
+        // Its root is the container's file system, not the host's.
+        enter->type("ls -1a / | tr '\\n' ,; echo \" $((40+2))-listed\"\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(enter->model()).contains(QStringLiteral(" 42-listed")), 5000);
+        QVERIFY2(screenText(enter->model()).contains(QStringLiteral("linuxrc,")), qPrintable(screenText(enter->model())));
+        QVERIFY(!screenText(enter->model()).contains(QStringLiteral(",work,")));
+        QVERIFY(!screenText(enter->model()).contains(QStringLiteral(",lost+found,")));
 
         // The detach keys leave the container running.
         ConsoleSession *third = pane->open(ConsoleSession::Kind::Attach);
