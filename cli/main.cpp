@@ -1,6 +1,6 @@
 // porthole: the command-line front. It parses nothing and decides nothing:
 // it hands the command line to the engine and prints what comes back.
-#include "commands.h"
+#include "cli/commands.h"
 
 #include <QCoreApplication>
 #include <csignal>

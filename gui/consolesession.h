@@ -4,7 +4,7 @@
 // exec (a new process on its own terminal) or nsenter (util-linux into the
 // container's namespaces). Reads and writes never block the UI thread: the
 // descriptors are non-blocking and driven by socket notifiers.
-#include "containerengine.h"
+#include "containers/containerengine.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,7 @@
 // toolbar, the context menu, the shortcuts and the diagram's edges): which
 // are possible for a selection, the equivalent command line, and the one
 // engine call each makes.
-#include "containerengine.h"
+#include "containers/containerengine.h"
 
 #include <QKeySequence>
 

@@ -1,7 +1,7 @@
 #include "containerlistmodel.h"
 
-#include "containerengine.h"
-#include "humanize.h"
+#include "containers/containerengine.h"
+#include "base/humanize.h"
 #include "statustext.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 // The containers of the store as a table: NAME, IMAGE, COMMAND, CREATED,
 // STATUS (Docker's strings) and IP.
-#include "containerrecord.h"
+#include "containers/containerrecord.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

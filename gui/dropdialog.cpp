@@ -1,6 +1,6 @@
 #include "dropdialog.h"
 
-#include "humanize.h"
+#include "base/humanize.h"
 #include "layerfilebrowser.h"
 
 #include <QDialogButtonBox>

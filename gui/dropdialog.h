@@ -2,7 +2,7 @@
 // What a dropped file is, before anything is written: a root filesystem
 // (import, with repository:tag and changes such as CMD) or an image archive
 // (load, with its image names and layers), and why the two differ.
-#include "archiveprobe.h"
+#include "images/archiveprobe.h"
 
 #include <QDialog>
 

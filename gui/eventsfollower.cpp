@@ -1,6 +1,6 @@
 #include "eventsfollower.h"
 
-#include "events.h"
+#include "containers/events.h"
 
 #include <QDir>
 #include <QFileInfo>

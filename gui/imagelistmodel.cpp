@@ -1,6 +1,6 @@
 #include "imagelistmodel.h"
 
-#include "humanize.h"
+#include "base/humanize.h"
 #include "statustext.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 // The images of the store as a table: repository, tag, id, created, size.
-#include "imagestore.h"
+#include "images/imagestore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "layerfilebrowser.h"
 
 #include "backgroundjob.h"
-#include "humanize.h"
+#include "base/humanize.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -3,8 +3,8 @@
 // sees), one layer at a time, or a container's changes (like `diff`: added,
 // changed, deleted). Listing runs in the background; the tree is built there
 // too and only handed to the view on the UI thread.
-#include "error.h"
-#include "layerbrowse.h"
+#include "base/error.h"
+#include "layers/layerbrowse.h"
 
 #include <QWidget>
 #include <functional>

@@ -3,7 +3,7 @@
 // paused, stopped, deleted) and the commands between them. The current
 // state is highlighted; edges that are valid from it are clickable (or
 // Tab + Enter), the others are greyed with Docker's reason as tooltip.
-#include "lifecycle.h"
+#include "containers/lifecycle.h"
 
 #include <QPointF>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "logsview.h"
 
 #include "backgroundjob.h"
-#include "containerstore.h"
+#include "containers/containerstore.h"
 
 #include <QCheckBox>
 #include <QFile>

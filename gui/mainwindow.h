@@ -3,10 +3,10 @@
 // steps, the history strip, layers and files, inspect) and images (list,
 // layer stack, files, inspect), with a command bar under both. All engine
 // calls run on worker threads; results come back as queued calls.
-#include "containerengine.h"
-#include "events.h"
-#include "runsteps.h"
-#include "storepaths.h"
+#include "containers/containerengine.h"
+#include "containers/events.h"
+#include "containers/runsteps.h"
+#include "base/storepaths.h"
 
 #include <QElapsedTimer>
 #include <QHash>

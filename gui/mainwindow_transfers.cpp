@@ -5,15 +5,16 @@
 // atomically: a cancelled or failed one leaves nothing behind.
 #include "mainwindow.h"
 
-#include "archiveprobe.h"
+#include "images/archiveprobe.h"
 #include "backgroundjob.h"
-#include "containerengine.h"
+#include "containers/containerengine.h"
 #include "containerlistmodel.h"
 #include "dropdialog.h"
-#include "fsutil.h"
+#include "base/fsutil.h"
 #include "imagelistmodel.h"
 #include "stagedfilemimedata.h"
-#include "tempwork.h"
+#include "base/ids.h"
+#include "base/tempwork.h"
 #include "transferpanel.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "newcontainerdialog.h"
 
-#include "shellwords.h"
+#include "base/shellwords.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // "New container": the options that matter for the seed's commands, and the
 // command line they make (porthole run -it --name web busybox sh), shown as
 // it is typed.
-#include "containerengine.h"
+#include "containers/containerengine.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // The seed's steps of `run`, lit up as the engine reports them: look for the
 // image locally, create the container, add a writable layer over the image's
 // read-only layers, take an IP from the pool, start the command.
-#include "runsteps.h"
+#include "containers/runsteps.h"
 
 #include <QWidget>
 

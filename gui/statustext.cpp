@@ -1,6 +1,6 @@
 #include "statustext.h"
 
-#include "humanize.h"
+#include "base/humanize.h"
 
 QString StatusText::duration(qint64 milliseconds)
 {

@@ -2,7 +2,7 @@
 // The status column in the window's language: Docker's rules ("Up 5 minutes",
 // "Exited (0) 2 hours ago") worded with tr(), so the Chinese window says
 // "已运行 5 分钟". The CLI keeps Docker's English (core's dockerStatus).
-#include "containerrecord.h"
+#include "containers/containerrecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "transferpanel.h"
 
-#include "humanize.h"
+#include "base/humanize.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // bar: bytes, rate and time left, with Cancel. The worker only stores the
 // byte count; a 100 ms timer on the UI thread shows it, so a fast transfer
 // never floods the UI thread with updates.
-#include "progress.h"
+#include "base/progress.h"
 
 #include <QWidget>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 // and the test's own store bound in. Also: the exec gate lets a command run
 // only in the root it was told, and kills it before it runs otherwise.
 // Needs root; never runs the suite itself inside a chroot.
-#include "execgate.h"
-#include "ptyprocess.h"
-#include "rootcheck.h"
+#include "runtime/execgate.h"
+#include "runtime/ptyprocess.h"
+#include "runtime/rootcheck.h"
 #include "testsupport.h"
 
 #include <QDir>

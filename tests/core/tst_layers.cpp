@@ -1,9 +1,9 @@
 // Layer import through the store: formats, whiteouts, devices, exact tar
 // bytes back (tar-split), hostile and broken tars, disk full, cancel.
-#include "fsutil.h"
-#include "imagestore.h"
-#include "layerbrowse.h"
-#include "sha256.h"
+#include "base/fsutil.h"
+#include "images/imagestore.h"
+#include "layers/layerbrowse.h"
+#include "base/sha256.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,8 +1,9 @@
 // The container lifecycle state machine, names and ids, and the OCI runtime
 // spec with Docker's defaults (pure functions, no containers run here).
-#include "containernames.h"
-#include "lifecycle.h"
-#include "runtimespec.h"
+#include "containers/containernames.h"
+#include "base/ids.h"
+#include "containers/lifecycle.h"
+#include "runtime/runtimespec.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

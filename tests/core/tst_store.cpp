@@ -1,10 +1,10 @@
 // The image store as a whole: save/load round trips, every archive layout,
 // digest checks, concurrent processes and kill -9 at any moment.
-#include "fsutil.h"
-#include "imagestore.h"
-#include "sha256.h"
-#include "filelock.h"
-#include "tempwork.h"
+#include "base/fsutil.h"
+#include "images/imagestore.h"
+#include "base/sha256.h"
+#include "base/filelock.h"
+#include "base/tempwork.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,13 +2,13 @@
 // and bridge name, the CNI configuration and what each plugin gets on stdin,
 // CNI results and errors, -p parsing, /etc/hosts, and the OCI spec's
 // network namespace.
-#include "cni.h"
-#include "containerrecord.h"
-#include "ipv4.h"
-#include "networkconfig.h"
-#include "portmapping.h"
-#include "rootfs.h"
-#include "runtimespec.h"
+#include "network/cni.h"
+#include "containers/containerrecord.h"
+#include "network/ipv4.h"
+#include "network/networkconfig.h"
+#include "network/portmapping.h"
+#include "layers/rootfs.h"
+#include "runtime/runtimespec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 // Helpers shared by the tests: tar archives built in memory with libarchive,
 // private stores, running the real porthole binary, and the root rule.
-#include "imagestore.h"
-#include "storepaths.h"
+#include "images/imagestore.h"
+#include "base/storepaths.h"
 
 #include <QByteArray>
 #include <QList>

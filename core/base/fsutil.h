@@ -1,0 +1,58 @@
+#pragma once
+// Small filesystem helpers with errors a user can act on: atomic file
+// replacement (write a temporary file, fsync, rename) and tree removal.
+#include "base/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace porthole {
+
+// Replaces path with data atomically: readers see the old or the new
+// content, never a mix, even if the process is killed midway.
+Status writeFileAtomically(const QString &path, const QByteArray &data);
+
+// The same, without forcing the data to disk: for files that are
+// regenerated anyway (a container's /etc files, its bundle, its state),
+// where a kill must never leave a torn file but a power cut may lose the
+// last update.
+Status replaceFile(const QString &path, const QByteArray &data);
+
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxSize = 64 << 20);
+
+Status makeDirectories(const QString &path);
+
+// Bytes of the regular files below path (symlinks not followed).
+qint64 directorySize(const QString &path);
+
+// Removes a directory tree without following symlinks; succeeds when absent.
+Status removeTree(const QString &path);
+
+// Renames a directory into place; returns false (not an error) when the
+// destination already exists.
+Result<bool> renameDirectoryIfAbsent(const QString &from, const QString &to);
+
+} // namespace porthole
+
+namespace porthole {
+
+// An output file that appears only when complete: written as an unnamed
+// O_TMPFILE in the destination's directory (a named hidden temporary where
+// that is unsupported) and linked into place by commit(). Dropped otherwise.
+class AtomicOutputFile {
+public:
+    static Result<AtomicOutputFile> create(const QString &path);
+    AtomicOutputFile(AtomicOutputFile &&other) noexcept;
+    AtomicOutputFile &operator=(AtomicOutputFile &&) = delete;
+    ~AtomicOutputFile();
+    int fd() const { return m_fd; }
+    Status commit();
+
+private:
+    AtomicOutputFile() = default;
+    QString m_path;
+    QString m_tempPath; // empty with O_TMPFILE
+    int m_fd = -1;
+};
+
+} // namespace porthole

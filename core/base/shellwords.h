@@ -1,0 +1,12 @@
+#pragma once
+// Splits text into words the way a POSIX shell (and a Dockerfile) does for
+// quoting: '...' literal, "..." with backslash escapes, backslash outside.
+#include "base/error.h"
+
+#include <QStringList>
+
+namespace porthole {
+
+Result<QStringList> splitShellWords(const QString &text);
+
+} // namespace porthole

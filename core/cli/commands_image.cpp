@@ -1,0 +1,259 @@
+// The image verbs: images, image inspect, history, tag, rmi, import, save,
+// load, image build-busybox. Each parses nothing itself (cmdline.cpp did),
+// makes one store call and prints Docker's output.
+#include "cli/commands_internal.h"
+#include "containers/containerengine.h"
+#include "cli/gotemplate.h"
+#include "base/humanize.h"
+#include "images/imageinspect.h"
+#include "images/reference.h"
+#include "images/starterimage.h"
+#include "cli/tabwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace porthole {
+namespace {
+
+QString ago(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("N/A");
+    return humanDuration(time.msecsTo(QDateTime::currentDateTimeUtc())) + QStringLiteral(" ago");
+}
+
+Status listImages(const CommandContext &c)
+{
+    auto images = c.store.images();
+    if (!images)
+        return std::unexpected(images.error());
+    const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
+    QString repoFilter, tagFilter;
+    if (!c.command.args.isEmpty()) {
+        repoFilter = c.command.args.first();
+        if (repoFilter.lastIndexOf(QLatin1Char(':')) > repoFilter.lastIndexOf(QLatin1Char('/'))) {
+            tagFilter = repoFilter.section(QLatin1Char(':'), -1);
+            repoFilter = repoFilter.section(QLatin1Char(':'), 0, -2);
+        }
+        if (auto ref = Reference::parse(repoFilter))
+            repoFilter = ref->repository;
+    }
+    QList<QStringList> rows;
+    QStringList ids;
+    for (const ImageInfo &image : std::as_const(*images)) {
+        const QString id = noTrunc ? image.id : image.shortId();
+        QList<QPair<QString, QString>> names;
+        for (const QString &tag : image.repoTags)
+            names.append({tag.section(QLatin1Char(':'), 0, -2), tag.section(QLatin1Char(':'), -1)});
+        if (names.isEmpty())
+            names.append({QStringLiteral("<none>"), QStringLiteral("<none>")});
+        for (const auto &[repository, tag] : names) {
+            if (!repoFilter.isEmpty() && (repository != repoFilter || (!tagFilter.isEmpty() && tag != tagFilter)))
+                continue;
+            if (!ids.contains(id))
+                ids.append(id);
+            if (c.command.isSet(QStringLiteral("format"))) {
+                const QJsonObject data{{QLatin1String("Repository"), repository}, {QLatin1String("Tag"), tag},
+                                       {QLatin1String("ID"), id}, {QLatin1String("CreatedSince"), ago(image.config.created)},
+                                       {QLatin1String("CreatedAt"), image.config.created.toString(Qt::ISODate)},
+                                       {QLatin1String("Size"), humanSize(image.size)}};
+                auto text = renderTemplate(c.command.value(QStringLiteral("format")), data);
+                if (!text)
+                    return std::unexpected(text.error());
+                c.line(*text);
+                continue;
+            }
+            rows.append({repository, tag, id, ago(image.config.created), humanSize(image.size)});
+        }
+    }
+    if (c.command.isSet(QStringLiteral("format")))
+        return {};
+    if (c.command.isSet(QStringLiteral("quiet"))) {
+        for (const QString &id : std::as_const(ids))
+            c.line(id);
+        return {};
+    }
+    c.out(formatTable({QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("IMAGE ID"),
+                       QStringLiteral("CREATED"), QStringLiteral("SIZE")},
+                      rows));
+    return {};
+}
+
+Status inspectImages(const CommandContext &c)
+{
+    const QString type = c.command.value(QStringLiteral("type"));
+    if (!type.isEmpty() && type != QLatin1String("image") && type != QLatin1String("container"))
+        return fail(QStringLiteral("\"%1\" is not a valid value for --type").arg(type));
+    const bool containersToo = c.command.spec->path == QLatin1String("inspect") && type != QLatin1String("image");
+    QJsonArray all;
+    ContainerEngine engine(c.store, c.runtime);
+    for (const QString &name : c.command.args) {
+        if (containersToo) {
+            if (auto record = engine.find(name)) {
+                all.append(engine.inspect(*record));
+                continue;
+            }
+            if (type == QLatin1String("container"))
+                return fail(QStringLiteral("No such container: %1").arg(name));
+        }
+        auto image = c.store.image(name);
+        if (!image)
+            return fail(QStringLiteral("No such object: %1").arg(name));
+        all.append(inspectImage(c.store, *image));
+    }
+    return printInspected(c, all);
+}
+
+Status showHistory(const CommandContext &c)
+{
+    auto image = c.store.image(c.command.args.first());
+    if (!image)
+        return std::unexpected(image.error());
+    const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
+    const bool human = c.command.value(QStringLiteral("human"), QStringLiteral("true")) == QLatin1String("true");
+    const QJsonArray history = image->config.history;
+    int layerIndex = 0;
+    QList<QStringList> rows;
+    for (const auto &value : history) {
+        const QJsonObject entry = value.toObject();
+        qint64 size = 0;
+        if (!entry.value(QLatin1String("empty_layer")).toBool() && layerIndex < image->config.diffIds.size()) {
+            if (auto layer = c.store.layer(image->config.diffIds.at(layerIndex)))
+                size = layer->size;
+            ++layerIndex;
+        }
+        const QDateTime created = QDateTime::fromString(entry.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+        QString createdBy = entry.value(QLatin1String("created_by")).toString();
+        if (!noTrunc && createdBy.size() > 45)
+            createdBy = createdBy.left(44) + QChar(0x2026);
+        rows.prepend({QStringLiteral("<missing>"), human ? ago(created) : created.toString(Qt::ISODate), createdBy,
+                      human ? humanSize(size) : QString::number(size), entry.value(QLatin1String("comment")).toString()});
+    }
+    if (!rows.isEmpty())
+        rows.first()[0] = noTrunc ? image->id : image->shortId();
+    if (c.command.isSet(QStringLiteral("quiet"))) {
+        for (const QStringList &row : std::as_const(rows))
+            c.line(row.first());
+        return {};
+    }
+    c.out(formatTable({QStringLiteral("IMAGE"), QStringLiteral("CREATED"), QStringLiteral("CREATED BY"),
+                       QStringLiteral("SIZE"), QStringLiteral("COMMENT")},
+                      rows));
+    return {};
+}
+
+Status tagImage(const CommandContext &c)
+{
+    return c.store.tag(c.command.args.at(0), c.command.args.at(1));
+}
+
+Status removeImages(const CommandContext &c)
+{
+    bool anyFailed = false;
+    for (const QString &name : c.command.args) {
+        ContainerEngine engine(c.store, c.runtime);
+        auto lines = engine.removeImage(name, c.command.isSet(QStringLiteral("force")));
+        if (!lines) {
+            // Like Docker: report each failure and go on with the others.
+            if (c.io.err)
+                c.io.err(QStringLiteral("Error: ") + lines.error().message + QLatin1Char('\n'));
+            anyFailed = true;
+            continue;
+        }
+        for (const QString &line : std::as_const(*lines))
+            c.line(line);
+    }
+    if (anyFailed)
+        return fail(QString()); // each failure was reported above
+    return {};
+}
+
+Status importImage(const CommandContext &c)
+{
+    const QString file = c.command.args.at(0);
+    if (file.contains(QLatin1String("://")))
+        return fail(QStringLiteral("importing from a URL is not supported: download %1 and import the file").arg(file));
+    ImportOptions options;
+    options.reference = c.command.args.value(1);
+    options.changes = c.command.values(QStringLiteral("change"));
+    options.message = c.command.value(QStringLiteral("message"));
+    std::unique_ptr<ByteSource> source;
+    if (file == QLatin1String("-")) {
+        if (c.io.inputFd < 0)
+            return fail(QStringLiteral("import from standard input is not available here"));
+        source = std::make_unique<FdSource>(c.io.inputFd, QStringLiteral("-"), false);
+    } else {
+        auto opened = FdSource::openFile(file);
+        if (!opened)
+            return std::unexpected(opened.error());
+        source = std::move(*opened);
+    }
+    auto id = c.store.importRootfs(*source, options, c.progress);
+    if (!id)
+        return std::unexpected(id.error());
+    c.line(*id);
+    return {};
+}
+
+Status saveImages(const CommandContext &c)
+{
+    const QString output = c.command.value(QStringLiteral("output"));
+    if (!output.isEmpty() && output != QLatin1String("-"))
+        return c.store.saveToFile(c.command.args, output, c.progress);
+    if (c.io.outputFd < 0)
+        return fail(QStringLiteral("choose a file to save to with -o"));
+    if (c.io.outputIsTerminal)
+        return fail(QStringLiteral("cowardly refusing to save to a terminal. Use the -o flag or redirect"));
+    return c.store.save(c.command.args, c.io.outputFd, c.progress);
+}
+
+Status loadImages(const CommandContext &c)
+{
+    const QString input = c.command.value(QStringLiteral("input"));
+    std::unique_ptr<ByteSource> source;
+    if (input.isEmpty() || input == QLatin1String("-")) {
+        if (c.io.inputFd < 0 || c.io.inputIsTerminal)
+            return fail(QStringLiteral("requested load from stdin, but stdin is empty"));
+        source = std::make_unique<FdSource>(c.io.inputFd, QStringLiteral("-"), false);
+    } else {
+        auto opened = FdSource::openFile(input);
+        if (!opened)
+            return std::unexpected(opened.error());
+        source = std::move(*opened);
+    }
+    auto lines = c.store.load(*source, c.progress);
+    if (!lines)
+        return std::unexpected(lines.error());
+    if (!c.command.isSet(QStringLiteral("quiet")))
+        for (const QString &line : std::as_const(*lines))
+            c.line(line);
+    return {};
+}
+
+Status buildBusybox(const CommandContext &c)
+{
+    const QString reference = c.command.args.value(0, QStringLiteral("busybox:latest"));
+    auto id = buildStarterImage(c.store, reference, c.progress);
+    if (!id)
+        return std::unexpected(id.error());
+    c.line(*id);
+    return {};
+}
+
+} // namespace
+
+CommandHandler imageCommandHandler(const QString &path)
+{
+    static const QHash<QString, CommandHandler> handlers = {
+        {QStringLiteral("image ls"), listImages},       {QStringLiteral("image inspect"), inspectImages},
+        {QStringLiteral("inspect"), inspectImages},     {QStringLiteral("image history"), showHistory},
+        {QStringLiteral("image tag"), tagImage},        {QStringLiteral("image rm"), removeImages},
+        {QStringLiteral("image import"), importImage},  {QStringLiteral("image save"), saveImages},
+        {QStringLiteral("image load"), loadImages},     {QStringLiteral("image build-busybox"), buildBusybox},
+    };
+    return handlers.value(path);
+}
+
+} // namespace porthole

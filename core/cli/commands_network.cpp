@@ -1,0 +1,159 @@
+// network create/ls/inspect/rm and port.
+#include "cli/commands_internal.h"
+#include "containers/containerengine.h"
+#include "cli/gotemplate.h"
+#include "base/sha256.h"
+#include "cli/tabwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace porthole {
+namespace {
+
+// host and none are listed like Docker's predefined networks; their ids are
+// stable digests of their names.
+QString predefinedNetworkId(const QString &name)
+{
+    return Sha256::hexOf(QByteArray("porthole network ") + name.toUtf8());
+}
+
+QJsonObject inspectNetwork(const NetworkConfig &network, const QList<ContainerRecord> &containers)
+{
+    QJsonObject attached;
+    for (const ContainerRecord &record : containers) {
+        const ContainerNetworkState &net = record.state.network;
+        if (!net.isConnected() || net.networkId != network.id)
+            continue;
+        attached.insert(record.config.id, QJsonObject{{QLatin1String("Name"), record.config.name},
+                                                      {QLatin1String("MacAddress"), net.macAddress},
+                                                      {QLatin1String("IPv4Address"), QStringLiteral("%1/%2").arg(net.address).arg(net.prefixLength)},
+                                                      {QLatin1String("IPv6Address"), QString()}});
+    }
+    const QJsonObject ipamConfig{{QLatin1String("Subnet"), network.subnet.toString()},
+                                 {QLatin1String("Gateway"), ipv4ToString(network.gateway)}};
+    return {{QLatin1String("Name"), network.name},
+            {QLatin1String("Id"), network.id},
+            {QLatin1String("Created"), network.created.toUTC().toString(Qt::ISODateWithMs)},
+            {QLatin1String("Scope"), QStringLiteral("local")},
+            {QLatin1String("Driver"), QStringLiteral("bridge")},
+            {QLatin1String("EnableIPv6"), false},
+            {QLatin1String("IPAM"), QJsonObject{{QLatin1String("Driver"), QStringLiteral("host-local")},
+                                                {QLatin1String("Options"), QJsonObject()},
+                                                {QLatin1String("Config"), QJsonArray{ipamConfig}}}},
+            {QLatin1String("Internal"), false},
+            {QLatin1String("Containers"), attached},
+            {QLatin1String("Options"), QJsonObject{{QLatin1String("com.docker.network.bridge.name"), network.bridge}}},
+            {QLatin1String("Labels"), network.labels}};
+}
+
+Status createNetwork(const CommandContext &c)
+{
+    const QString driver = c.command.value(QStringLiteral("driver"), QStringLiteral("bridge"));
+    if (driver != QLatin1String("bridge"))
+        return fail(QStringLiteral("network driver \"%1\" is not supported: only bridge").arg(driver));
+    NetworkCreateRequest request;
+    request.name = c.command.args.first();
+    request.subnet = c.command.value(QStringLiteral("subnet"));
+    request.gateway = c.command.value(QStringLiteral("gateway"));
+    if (!request.gateway.isEmpty() && request.subnet.isEmpty())
+        return fail(QStringLiteral("--gateway needs --subnet"));
+    for (const QString &label : c.command.values(QStringLiteral("label")))
+        request.labels.insert(label.section(QLatin1Char('='), 0, 0), label.section(QLatin1Char('='), 1));
+    NetworkStore networks(c.store.paths());
+    auto network = networks.create(request);
+    if (!network)
+        return std::unexpected(network.error());
+    c.line(network->id);
+    return {};
+}
+
+Status listNetworks(const CommandContext &c)
+{
+    NetworkStore networks(c.store.paths());
+    auto all = networks.list();
+    if (!all)
+        return std::unexpected(all.error());
+    const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
+    auto shown = [&](const QString &id) { return noTrunc ? id : id.left(12); };
+    QList<QStringList> rows;
+    for (const NetworkConfig &network : std::as_const(*all))
+        rows.append({shown(network.id), network.name, QStringLiteral("bridge"), QStringLiteral("local")});
+    rows.append({shown(predefinedNetworkId(QStringLiteral("host"))), QStringLiteral("host"), QStringLiteral("host"), QStringLiteral("local")});
+    rows.append({shown(predefinedNetworkId(QStringLiteral("none"))), QStringLiteral("none"), QStringLiteral("null"), QStringLiteral("local")});
+    if (c.command.isSet(QStringLiteral("quiet"))) {
+        for (const QStringList &row : std::as_const(rows))
+            c.line(row.first());
+        return {};
+    }
+    c.out(formatTable({QStringLiteral("NETWORK ID"), QStringLiteral("NAME"), QStringLiteral("DRIVER"), QStringLiteral("SCOPE")}, rows));
+    return {};
+}
+
+Status inspectNetworks(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    auto containers = engine.list();
+    if (!containers)
+        return std::unexpected(containers.error());
+    QJsonArray all;
+    for (const QString &name : c.command.args) {
+        auto network = engine.networks().find(name);
+        if (!network)
+            return std::unexpected(network.error());
+        all.append(inspectNetwork(*network, *containers));
+    }
+    return printInspected(c, all);
+}
+
+Status removeNetworks(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    Status result;
+    for (const QString &name : c.command.args) {
+        if (auto ok = engine.removeNetwork(name); !ok) {
+            if (result)
+                result = ok;
+            continue;
+        }
+        c.line(name);
+    }
+    return result;
+}
+
+Status showPorts(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    auto record = engine.find(c.command.args.first());
+    if (!record)
+        return std::unexpected(record.error());
+    const QString wanted = c.command.args.value(1);
+    bool any = false;
+    for (const PortBinding &port : record->state.network.ports) {
+        if (!wanted.isEmpty() && wanted != port.containerKey() && wanted != QString::number(port.containerPort))
+            continue;
+        any = true;
+        const QString host = (port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp) + QLatin1Char(':') + QString::number(port.hostPort);
+        c.line(wanted.isEmpty() ? port.containerKey() + QStringLiteral(" -> ") + host : host);
+    }
+    if (!wanted.isEmpty() && !any)
+        return fail(QStringLiteral("No public port '%1' published for %2").arg(wanted.contains(QLatin1Char('/')) ? wanted : wanted + QStringLiteral("/tcp"),
+                                                                                 c.command.args.first()));
+    return {};
+}
+
+} // namespace
+
+CommandHandler networkCommandHandler(const QString &path)
+{
+    static const QHash<QString, CommandHandler> handlers = {
+        {QStringLiteral("network create"), createNetwork},
+        {QStringLiteral("network ls"), listNetworks},
+        {QStringLiteral("network inspect"), inspectNetworks},
+        {QStringLiteral("network rm"), removeNetworks},
+        {QStringLiteral("container port"), showPorts},
+    };
+    return handlers.value(path);
+}
+
+} // namespace porthole

@@ -1,0 +1,182 @@
+#pragma once
+// The container lifecycle engine: every transition takes the container's
+// lock, checks the state machine, drives conmon and the OCI runtime, and
+// records the new state atomically.
+#include "containers/containerstore.h"
+#include "images/imagestore.h"
+#include "network/networkstore.h"
+#include "runtime/ociruntime.h"
+#include "runtime/ptyprocess.h"
+#include "runtime/attach.h"
+#include "containers/runsteps.h"
+
+#include <functional>
+
+namespace porthole {
+
+struct CreateRequest {
+    QString image;
+    QString name;
+    QStringList command;        // after the image on the command line
+    QString entrypoint;         // --entrypoint ("" keeps the image's)
+    bool entrypointSet = false;
+    QStringList env;            // -e KEY=VALUE
+    QString workingDir;
+    QString user;
+    QString hostname;
+    bool tty = false;
+    bool interactive = false;
+    bool autoRemove = false;
+    QJsonObject labels;
+    QString stopSignal;
+    int stopTimeout = -1;
+    qint64 memory = 0;
+    qint64 pidsLimit = 0;
+    QList<BindMount> volumes;
+    bool init = false;
+    QString restart = QStringLiteral("no"); // --restart value
+    QString network;            // --network: "" or "bridge" (the default), "host", "none", NAME
+    QList<PortBinding> ports;   // -p
+};
+
+struct ExecRequest {
+    QStringList command;
+    QStringList env;
+    QString workingDir;
+    QString user;
+    bool tty = false;
+    bool interactive = false;
+    bool detach = false;
+};
+
+struct CommitRequest {
+    QString reference; // "" for an untagged image
+    QStringList changes;
+    QString message;
+    QString author;
+    bool pause = true;
+};
+
+// One line of `diff`: 'A' added, 'C' changed, 'D' deleted.
+struct FileChange {
+    QChar kind;
+    QString path;
+};
+
+class ContainerEngine {
+public:
+    ContainerEngine(ImageStore &images, const QString &runtimeName = QStringLiteral("runc"));
+
+    // Told of each step of create and start as it happens (any thread: the
+    // caller's own).
+    void setRunStepObserver(RunStepObserver observer) { m_runStep = std::move(observer); }
+    ContainerStore &store() { return m_store; }
+    NetworkStore &networks() { return m_networks; }
+    // `network rm`: refused while a container is configured with it; the
+    // bridge device goes too.
+    Status removeNetwork(const QString &nameOrId);
+    Result<ContainerRecord> create(const CreateRequest &request);
+    // afterCreate runs once the container exists but before its process
+    // starts: the moment to connect to its attach socket.
+    using StartHook = std::function<Status(const ContainerRecord &)>;
+    Status start(const QString &nameOrId, const StartHook &afterCreate = {}, bool stdinOnce = false);
+    // timeout < 0: the container's own stop timeout (default 10 s).
+    Status stop(const QString &nameOrId, int timeout = -1);
+    Status kill(const QString &nameOrId, const QString &signal = QStringLiteral("KILL"));
+    Status pause(const QString &nameOrId);
+    Status unpause(const QString &nameOrId);
+    Status remove(const QString &nameOrId, bool force);
+    // A new process in the container's namespaces (`runc exec`), with the
+    // caller's standard streams; returns its exit code (0 when detached).
+    Result<int> exec(const QString &nameOrId, const ExecRequest &request);
+    // Consoles of the window: exec (the command, else bash when the
+    // container has it, else /bin/sh) and util-linux nsenter into the
+    // container's namespaces, each on a new terminal of the given size.
+    Result<PtyProcess> execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns);
+    Result<PtyProcess> nsenterOnTerminal(const QString &nameOrId, int rows, int columns);
+    // Attach: a connection to conmon's attach socket (output of the main
+    // process; what is written goes to its stdin), and its terminal size.
+    Result<AttachConnection> attachConsole(const QString &nameOrId);
+    Status resizeConsole(const QString &nameOrId, int rows, int columns);
+    // The container's whole filesystem as a tar (like `docker export`).
+    Status exportFilesystem(const QString &nameOrId, int outputFd, Progress &progress);
+    // Its writable layer as a new image layer on top of its image.
+    Result<QString> commit(const QString &nameOrId, const CommitRequest &request, Progress &progress);
+    // "Migrate with settings": commit the container as NAME:migrated (its
+    // CMD, ENTRYPOINT, ENV, WORKDIR, USER, labels and ports kept in the
+    // image config), then save that image as an archive `docker load`
+    // takes. Returns the tag.
+    Result<QString> migrate(const QString &nameOrId, int outputFd, Progress &progress);
+    Result<QList<FileChange>> diff(const QString &nameOrId);
+    Status restart(const QString &nameOrId, int timeout = -1);
+    Status rename(const QString &nameOrId, const QString &newName);
+    // Blocks until the container is stopped; returns its exit code.
+    Result<int> wait(const QString &nameOrId);
+    // Removes an image, refusing while a container uses it, as Docker does.
+    Result<QStringList> removeImage(const QString &nameOrId, bool force);
+    // `top`: the container's processes as `ps OPTIONS` shows them on the host.
+    Result<QList<QStringList>> top(const QString &nameOrId, const QStringList &psOptions);
+    // Run by conmon when the container exits; also used to reconcile.
+    Status cleanup(const QString &id);
+    // All containers, after reconciling the ones whose monitor is gone.
+    Result<QList<ContainerRecord>> list();
+    Result<ContainerRecord> find(const QString &nameOrId) { return m_store.find(nameOrId); }
+    // `inspect`, shaped like Docker's.
+    QJsonObject inspect(const ContainerRecord &record) const;
+
+private:
+    // A container's record, read under its lock, held while this lives.
+    struct LockedContainer {
+        FileLock lock;
+        ContainerRecord record;
+    };
+    Result<LockedContainer> lockContainer(const QString &nameOrId);
+    Result<LockedContainer> lockForAction(const QString &nameOrId, LifecycleAction action);
+    Status setPaused(const QString &nameOrId, bool paused);
+    Result<QStringList> execArguments(const ContainerRecord &record, const ExecRequest &request);
+    Status checkMainProcessRoot(const ContainerRecord &record) const;
+    Result<OciRuntime> runtime() const;
+    Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
+    // Records the exit; true when the restart policy asks for a new start.
+    Result<bool> cleanupLocked(ContainerRecord &record);
+    Status waitForExit(const ContainerRecord &record, int timeoutMs) const;
+    QStringList exitCommand(const QString &id) const;
+    Result<QStringList> layerDirs(const ContainerRecord &record) const;
+    void emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes = {}) const;
+    void emitNetworkEvent(const ContainerRecord &record, const QString &action) const;
+    // containernetwork.cpp: CNI ADD into a new named namespace / CNI DEL.
+    Status connectNetwork(ContainerRecord &record);
+    void disconnectNetwork(ContainerRecord &record);
+    Result<QStringList> containersUsingNetwork(const NetworkConfig &network);
+
+    ImageStore &m_images;
+    ContainerStore m_store;
+    NetworkStore m_networks;
+    QString m_runtimeName;
+    RunStepObserver m_runStep;
+    void reportStep(RunStep step, const QString &detail) const
+    {
+        if (m_runStep)
+            m_runStep(step, detail);
+    }
+};
+
+// Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",
+// "Exited (0) 2 minutes ago".
+QString dockerStatus(const ContainerRecord &record, const QDateTime &now);
+
+// The tag "Migrate with settings" gives a container's image: "web:migrated"
+// (lowercase, only characters a repository name may have).
+QString migrationTag(const QString &containerName);
+
+// Docker's PORTS column: "127.0.0.1:8080->80/tcp, 0.0.0.0:53->53/udp".
+QString publishedPortsText(const ContainerRecord &record);
+
+// Docker's NetworkSettings and HostConfig.PortBindings.
+QJsonObject networkSettingsJson(const ContainerRecord &record);
+QJsonObject portBindingsJson(const QList<PortBinding> &ports);
+
+// `inspect` of a container, shaped like Docker's.
+QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs);
+
+} // namespace porthole

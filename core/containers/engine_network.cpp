@@ -1,0 +1,140 @@
+// The container's network while it runs: before the process starts, a named
+// network namespace and CNI ADD on its network (an address from the pool,
+// published ports); when it exits, CNI DEL and the namespace removed.
+#include "containers/containerengine.h"
+
+#include "network/cni.h"
+#include "containers/events.h"
+#include "network/netns.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace porthole {
+namespace {
+
+CniCall cniCallFor(const ContainerRecord &record, const QString &namespaceName)
+{
+    CniCall call;
+    call.pluginDir = cniPluginDir();
+    call.containerId = record.config.id;
+    call.netnsPath = networkNamespacePath(namespaceName);
+    return call;
+}
+
+} // namespace
+
+void ContainerEngine::emitNetworkEvent(const ContainerRecord &record, const QString &action) const
+{
+    const ContainerNetworkState &net = record.state.network;
+    (void)appendEvent(m_images.paths().root,
+                      Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"), action, net.networkId,
+                            {{QLatin1String("container"), record.config.id},
+                             {QLatin1String("name"), net.network},
+                             {QLatin1String("type"), QStringLiteral("bridge")},
+                             {QLatin1String("address"), net.address}}});
+}
+
+Status ContainerEngine::connectNetwork(ContainerRecord &record)
+{
+    if (isSpecialNetworkMode(record.config.networkMode))
+        return {};
+    auto network = m_networks.find(record.config.networkMode);
+    if (!network)
+        return std::unexpected(network.error().withContext(QStringLiteral("cannot connect container %1").arg(record.config.name)));
+    ContainerNetworkState &net = record.state.network;
+    net = {};
+    net.namespaceName = networkNamespaceName(record.config.id);
+    net.network = network->name;
+    net.networkId = network->id;
+    net.ports = record.config.ports;
+    for (PortBinding &port : net.ports) {
+        if (port.hostPort != 0)
+            continue;
+        auto free = pickFreeHostPort(port.protocol, port.hostIp);
+        if (!free)
+            return std::unexpected(free.error());
+        port.hostPort = *free;
+    }
+    // Recorded before anything exists, so a crash from here on leaves a
+    // record of what to tear down.
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return ok;
+    auto undo = [&](const Error &error) -> Status {
+        disconnectNetwork(record);
+        return std::unexpected(error.withContext(QStringLiteral("cannot connect container %1 to network %2")
+                                                     .arg(record.config.name, network->name)));
+    };
+    (void)deleteNetworkNamespace(net.namespaceName); // a leftover of a crash
+    if (auto ok = createNetworkNamespace(net.namespaceName); !ok)
+        return undo(ok.error());
+    CniCall call = cniCallFor(record, net.namespaceName);
+    if (auto ok = cniLoopbackUp(call); !ok)
+        return undo(ok.error());
+    call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
+    auto result = cniAdd(cniConfigList(*network, m_networks.ipamDataDir()), call);
+    if (!result)
+        return undo(result.error());
+    net.cniResult = *result;
+    auto attachment = parseCniResult(*result, call.ifName);
+    if (!attachment)
+        return undo(attachment.error());
+    net.address = attachment->address;
+    net.prefixLength = attachment->prefixLength;
+    net.gateway = attachment->gateway;
+    net.macAddress = attachment->macAddress;
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return undo(ok.error());
+    emitNetworkEvent(record, QStringLiteral("connect"));
+    return {};
+}
+
+void ContainerEngine::disconnectNetwork(ContainerRecord &record)
+{
+    ContainerNetworkState &net = record.state.network;
+    if (!net.isConnected())
+        return;
+    if (auto network = m_networks.find(net.network)) {
+        CniCall call = cniCallFor(record, net.namespaceName);
+        call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
+        (void)cniDel(cniConfigList(*network, m_networks.ipamDataDir()), call, net.cniResult);
+    }
+    (void)deleteNetworkNamespace(net.namespaceName);
+    const bool hadAddress = !net.address.isEmpty();
+    if (hadAddress)
+        emitNetworkEvent(record, QStringLiteral("disconnect"));
+    net = {};
+    (void)m_store.saveState(record.config.id, record.state);
+}
+
+Result<QStringList> ContainerEngine::containersUsingNetwork(const NetworkConfig &network)
+{
+    auto records = m_store.list();
+    if (!records)
+        return std::unexpected(records.error());
+    QStringList users;
+    for (const ContainerRecord &record : std::as_const(*records))
+        if (record.config.networkMode == network.name)
+            users.append(record.config.name);
+    return users;
+}
+
+Status ContainerEngine::removeNetwork(const QString &nameOrId)
+{
+    auto network = m_networks.find(nameOrId);
+    if (!network)
+        return std::unexpected(network.error());
+    auto users = containersUsingNetwork(*network);
+    if (!users)
+        return std::unexpected(users.error());
+    if (auto ok = m_networks.remove(*network, *users); !ok)
+        return ok;
+    (void)deleteLinkDevice(network->bridge);
+    QDir(m_networks.ipamDataDir() + QLatin1Char('/') + network->name).removeRecursively();
+    (void)appendEvent(m_images.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"),
+                                                   QStringLiteral("destroy"), network->id,
+                                                   {{QLatin1String("name"), network->name}, {QLatin1String("type"), QStringLiteral("bridge")}}});
+    return {};
+}
+
+} // namespace porthole

@@ -1,0 +1,76 @@
+#include "runtime/ptyprocess.h"
+
+#include <QFile>
+#include <cerrno>
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace porthole {
+
+Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns, const QList<int> &passFds)
+{
+    if (argv.isEmpty())
+        return fail(QStringLiteral("no program to run on the terminal"));
+    // Everything the child needs is prepared before fork: after it, only
+    // async-signal-safe calls.
+    std::vector<QByteArray> words;
+    for (const QString &word : argv)
+        words.push_back(QFile::encodeName(word));
+    std::vector<char *> pointers;
+    for (QByteArray &word : words)
+        pointers.push_back(word.data());
+    pointers.push_back(nullptr);
+    struct winsize size{};
+    size.ws_row = static_cast<unsigned short>(rows);
+    size.ws_col = static_cast<unsigned short>(columns);
+    // Out of the way of 3, 4, ... so that placing one cannot overwrite another.
+    std::vector<int> sources;
+    for (int fd : passFds)
+        sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
+    int master = -1;
+    const pid_t pid = ::forkpty(&master, nullptr, nullptr, &size); // setsid, controlling tty, stdio
+    const int forkError = errno;
+    if (pid < 0) {
+        for (int fd : sources)
+            ::close(fd);
+        return fail(QStringLiteral("cannot open a terminal for %1: %2").arg(argv.first(), systemErrorText(forkError)));
+    }
+    if (pid == 0) {
+        for (size_t i = 0; i < sources.size(); ++i)
+            ::dup2(sources[i], int(3 + i)); // dup2 clears close-on-exec
+        ::execvp(pointers[0], pointers.data());
+        ::_exit(127);
+    }
+    for (int fd : sources)
+        ::close(fd);
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    ::fcntl(master, F_SETFD, FD_CLOEXEC);
+    return PtyProcess{master, pid};
+}
+
+Status resizePty(int masterFd, int rows, int columns)
+{
+    struct winsize size{};
+    size.ws_row = static_cast<unsigned short>(rows);
+    size.ws_col = static_cast<unsigned short>(columns);
+    if (::ioctl(masterFd, TIOCSWINSZ, &size) < 0)
+        return fail(QStringLiteral("cannot resize the terminal: %1").arg(systemErrorText(errno)));
+    return {};
+}
+
+std::optional<int> reapPtyProcess(qint64 pid)
+{
+    int status = 0;
+    const pid_t done = ::waitpid(pid_t(pid), &status, WNOHANG);
+    if (done == 0)
+        return std::nullopt;
+    if (done < 0)
+        return 255; // already reaped or not ours
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+} // namespace porthole
