@@ -1,6 +1,6 @@
 #include "eventsfollower.h"
 
-#include "containers/events.h"
+#include "base/events.h"
 
 #include <QDir>
 #include <QFileInfo>

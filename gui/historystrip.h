@@ -1,7 +1,7 @@
 #pragma once
 // A strip of the selected container's past events, oldest left: the time
 // and what happened (create, start, network connect, pause, die 137, ...).
-#include "containers/events.h"
+#include "base/events.h"
 
 #include <QListWidget>
 

@@ -4,7 +4,7 @@
 // layer stack, files, inspect), with a command bar under both. All engine
 // calls run on worker threads; results come back as queued calls.
 #include "containers/containerengine.h"
-#include "containers/events.h"
+#include "base/events.h"
 #include "containers/runsteps.h"
 #include "base/storepaths.h"
 

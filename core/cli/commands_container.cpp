@@ -6,7 +6,7 @@
 #include "runtime/attach.h"
 #include "runtime/conmon.h"
 #include "containers/containerlogs.h"
-#include "containers/events.h"
+#include "base/events.h"
 #include "base/fsutil.h"
 #include "cli/gotemplate.h"
 #include "base/humanize.h"

@@ -1,7 +1,7 @@
 #include "containers/containerengine.h"
 
 #include "runtime/conmon.h"
-#include "containers/events.h"
+#include "base/events.h"
 #include "runtime/execgate.h"
 #include "runtime/rootcheck.h"
 #include "containers/containernames.h"

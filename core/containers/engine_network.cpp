@@ -4,7 +4,7 @@
 #include "containers/containerengine.h"
 
 #include "network/cni.h"
-#include "containers/events.h"
+#include "base/events.h"
 #include "network/netns.h"
 
 #include <QDir>

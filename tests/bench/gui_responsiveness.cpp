@@ -11,7 +11,7 @@
 // interval. Not a test: it prints numbers against the goals.
 //   build/tests/bench/bench_gui [path/to/porthole] [path/to/porthole-gui]
 #include "containerlistmodel.h"
-#include "containers/events.h"
+#include "base/events.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "containers/events.h"
+#include "base/events.h"
 
 #include <QFile>
 #include <QTimeZone>
