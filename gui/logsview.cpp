@@ -86,7 +86,7 @@ void LogsView::readMore()
     const QString id = m_id;
     const qint64 offset = m_offset;
     runInBackground(this, [paths, id, offset] {
-        Chunk chunk{porthole::ContainerStore(paths).dir(id) + QStringLiteral("/ctr.log"), {}, offset};
+        Chunk chunk{porthole::ContainerStore(paths).logPath(id), {}, offset};
         QFile file(chunk.path);
         if (file.open(QIODevice::ReadOnly) && file.seek(offset)) {
             chunk.data = file.read(8 << 20);

@@ -69,7 +69,7 @@ ContainersOutcome loadContainers(const porthole::StorePaths &paths, qint64 event
         return {false, records.error().message};
     ContainersOutcome outcome{true, {}, *records};
     for (const porthole::ContainerRecord &record : std::as_const(*records))
-        outcome.writableSizes.insert(record.config.id, porthole::directorySize(engine.store().dir(record.config.id) + QStringLiteral("/diff")));
+        outcome.writableSizes.insert(record.config.id, porthole::directorySize(engine.store().writableLayerDir(record.config.id)));
     outcome.eventsOffset = eventsOffset;
     if (auto events = porthole::readEvents(paths.root, outcome.eventsOffset))
         outcome.newEvents = *events;
@@ -514,7 +514,7 @@ void MainWindow::showContainerDetails(const porthole::ContainerRecord &selected)
         return;
     m_shownDetailsKey = key;
     const QList<LayerRow> imageLayers = m_imageLayers.value(selected.config.imageId);
-    const QString upper = m_paths.root + QStringLiteral("/containers/") + selected.config.id + QStringLiteral("/diff");
+    const QString upper = porthole::ContainerStore(m_paths).writableLayerDir(selected.config.id);
     QStringList dirs{upper};
     QStringList names{tr("container layer")};
     for (int i = 0; i < imageLayers.size(); ++i) {

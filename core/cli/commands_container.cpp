@@ -448,7 +448,7 @@ Status showLogs(const CommandContext &c)
         else
             c.out(text);
     };
-    QFile log(engine.store().dir(record->config.id) + QStringLiteral("/ctr.log"));
+    QFile log(engine.store().logPath(record->config.id));
     QByteArray rest;
     QList<LogLine> lines;
     if (log.open(QIODevice::ReadOnly))
@@ -632,7 +632,7 @@ Status listContainers(const CommandContext &c)
         QString size;
         if (sizes) {
             auto image = c.store.image(record.config.imageId);
-            const qint64 own = directorySize(engine.store().dir(record.config.id) + QStringLiteral("/diff"));
+            const qint64 own = directorySize(engine.store().writableLayerDir(record.config.id));
             size = QStringLiteral("%1 (virtual %2)").arg(humanSize(own), humanSize(own + (image ? image->size : 0)));
         }
         const QStringList row{id, record.config.image, quotedCommand(record, noTrunc),

@@ -2,6 +2,7 @@
 // The container lifecycle engine: every transition takes the container's
 // lock, checks the state machine, drives conmon and the OCI runtime, and
 // records the new state atomically.
+#include "containers/containerinspect.h"
 #include "containers/containerstore.h"
 #include "images/imagestore.h"
 #include "network/networkstore.h"
@@ -161,22 +162,8 @@ private:
     }
 };
 
-// Docker's STATUS column: "Created", "Up 5 minutes", "Up 3 seconds (Paused)",
-// "Exited (0) 2 minutes ago".
-QString dockerStatus(const ContainerRecord &record, const QDateTime &now);
-
 // The tag "Migrate with settings" gives a container's image: "web:migrated"
 // (lowercase, only characters a repository name may have).
 QString migrationTag(const QString &containerName);
-
-// Docker's PORTS column: "127.0.0.1:8080->80/tcp, 0.0.0.0:53->53/udp".
-QString publishedPortsText(const ContainerRecord &record);
-
-// Docker's NetworkSettings and HostConfig.PortBindings.
-QJsonObject networkSettingsJson(const ContainerRecord &record);
-QJsonObject portBindingsJson(const QList<PortBinding> &ports);
-
-// `inspect` of a container, shaped like Docker's.
-QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs);
 
 } // namespace porthole

@@ -15,6 +15,12 @@ public:
 
     QString containersDir() const { return m_paths.root + QStringLiteral("/containers"); }
     QString dir(const QString &id) const { return containersDir() + QLatin1Char('/') + id; }
+    // The container's writable layer (overlayfs upper), overlayfs work
+    // directory, merged root (the mount point) and log.
+    QString writableLayerDir(const QString &id) const { return dir(id) + QStringLiteral("/diff"); }
+    QString overlayWorkDir(const QString &id) const { return dir(id) + QStringLiteral("/work"); }
+    QString rootfsDir(const QString &id) const { return dir(id) + QStringLiteral("/merged"); }
+    QString logPath(const QString &id) const { return dir(id) + QStringLiteral("/ctr.log"); }
     QString namesDir() const { return m_paths.root + QStringLiteral("/container-names"); }
     QString bundleDir(const QString &id) const { return m_paths.runRoot + QStringLiteral("/bundles/") + id; }
     QString exitsDir() const { return m_paths.runRoot + QStringLiteral("/exits"); }

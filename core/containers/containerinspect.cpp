@@ -1,0 +1,147 @@
+// A container as Docker shows it: inspect's JSON, the STATUS and PORTS
+// columns.
+#include "containers/containerinspect.h"
+
+#include "base/humanize.h"
+#include "network/netns.h"
+#include "network/networkstore.h"
+
+#include <QJsonArray>
+
+namespace porthole {
+
+QString publishedPortsText(const ContainerRecord &record)
+{
+    QStringList texts;
+    for (const PortBinding &port : record.state.network.ports)
+        texts.append(port.toText());
+    return texts.join(QStringLiteral(", "));
+}
+
+QJsonObject portBindingsJson(const QList<PortBinding> &ports)
+{
+    QJsonObject bindings;
+    for (const PortBinding &port : ports) {
+        QJsonArray list = bindings.value(port.containerKey()).toArray();
+        list.append(QJsonObject{{QLatin1String("HostIp"), port.hostIp},
+                                {QLatin1String("HostPort"), port.hostPort ? QString::number(port.hostPort) : QString()}});
+        bindings.insert(port.containerKey(), list);
+    }
+    return bindings;
+}
+
+QJsonObject networkSettingsJson(const ContainerRecord &record)
+{
+    const ContainerNetworkState &net = record.state.network;
+    QJsonObject networks;
+    if (net.isConnected())
+        networks.insert(net.network, QJsonObject{{QLatin1String("NetworkID"), net.networkId},
+                                                 {QLatin1String("Gateway"), net.gateway},
+                                                 {QLatin1String("IPAddress"), net.address},
+                                                 {QLatin1String("IPPrefixLen"), net.prefixLength},
+                                                 {QLatin1String("MacAddress"), net.macAddress}});
+    else if (!isSpecialNetworkMode(record.config.networkMode) || record.config.networkMode == QLatin1String("host"))
+        networks.insert(record.config.networkMode, QJsonObject{{QLatin1String("NetworkID"), QString()},
+                                                               {QLatin1String("IPAddress"), QString()}});
+    return {{QLatin1String("SandboxKey"), net.isConnected() ? networkNamespacePath(net.namespaceName) : QString()},
+            {QLatin1String("Ports"), portBindingsJson(net.isConnected() ? net.ports : QList<PortBinding>())},
+            {QLatin1String("IPAddress"), net.address},
+            {QLatin1String("IPPrefixLen"), net.prefixLength},
+            {QLatin1String("Gateway"), net.gateway},
+            {QLatin1String("MacAddress"), net.macAddress},
+            {QLatin1String("Networks"), networks}};
+}
+
+QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
+{
+    const ContainerConfig &c = record.config;
+    const ContainerRuntimeState &s = record.state;
+    const QString dir = store.dir(c.id);
+    QStringList lowers;
+    for (auto it = layerDirs.crbegin(); it != layerDirs.crend(); ++it)
+        lowers.append(*it);
+    QJsonArray mounts;
+    QJsonArray binds;
+    for (const BindMount &mount : c.volumes) {
+        mounts.append(QJsonObject{{QLatin1String("Type"), QStringLiteral("bind")}, {QLatin1String("Source"), mount.source},
+                                  {QLatin1String("Destination"), mount.destination}, {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : QString()},
+                                  {QLatin1String("RW"), !mount.readOnly}, {QLatin1String("Propagation"), QStringLiteral("rprivate")}});
+        binds.append(QString(mount.source + QLatin1Char(':') + mount.destination + (mount.readOnly ? QStringLiteral(":ro") : QString())));
+    }
+    const QStringList args = c.processArgs();
+    const auto time = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("0001-01-01T00:00:00Z"); };
+    return {
+        {QLatin1String("Id"), c.id},
+        {QLatin1String("Created"), time(c.created)},
+        {QLatin1String("Path"), args.value(0)},
+        {QLatin1String("Args"), QJsonArray::fromStringList(args.mid(1))},
+        {QLatin1String("State"), QJsonObject{{QLatin1String("Status"), stateName(s.state)},
+                                             {QLatin1String("Running"), s.state == ContainerState::Running || s.state == ContainerState::Paused},
+                                             {QLatin1String("Paused"), s.state == ContainerState::Paused},
+                                             {QLatin1String("Restarting"), false},
+                                             {QLatin1String("OOMKilled"), false},
+                                             {QLatin1String("Dead"), s.state == ContainerState::Dead},
+                                             {QLatin1String("Pid"), s.pid},
+                                             {QLatin1String("ExitCode"), s.exitCode},
+                                             {QLatin1String("Error"), QString()},
+                                             {QLatin1String("StartedAt"), time(s.startedAt)},
+                                             {QLatin1String("FinishedAt"), time(s.finishedAt)}}},
+        {QLatin1String("Image"), c.imageId},
+        {QLatin1String("ResolvConfPath"), QString(dir + QStringLiteral("/resolv.conf"))},
+        {QLatin1String("HostnamePath"), QString(dir + QStringLiteral("/hostname"))},
+        {QLatin1String("HostsPath"), QString(dir + QStringLiteral("/hosts"))},
+        {QLatin1String("LogPath"), QString(dir + QStringLiteral("/ctr.log"))},
+        {QLatin1String("Name"), QString(QLatin1Char('/') + c.name)},
+        {QLatin1String("RestartCount"), s.restartCount},
+        {QLatin1String("Driver"), QStringLiteral("overlay")},
+        {QLatin1String("Platform"), QStringLiteral("linux")},
+        {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("Binds"), binds},
+                                                  {QLatin1String("AutoRemove"), c.autoRemove},
+                                                  {QLatin1String("Memory"), c.memory},
+                                                  {QLatin1String("PidsLimit"), c.pidsLimit},
+                                                  {QLatin1String("NetworkMode"), c.networkMode},
+                                                  {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
+                                                  {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")},
+                                                                                              {QLatin1String("MaximumRetryCount"), 0}}}}},
+        {QLatin1String("GraphDriver"), QJsonObject{{QLatin1String("Name"), QStringLiteral("overlay")},
+                                                   {QLatin1String("Data"), QJsonObject{{QLatin1String("LowerDir"), lowers.join(QLatin1Char(':'))},
+                                                                                       {QLatin1String("UpperDir"), QString(dir + QStringLiteral("/diff"))},
+                                                                                       {QLatin1String("WorkDir"), QString(dir + QStringLiteral("/work"))},
+                                                                                       {QLatin1String("MergedDir"), QString(dir + QStringLiteral("/merged"))}}}}},
+        {QLatin1String("Mounts"), mounts},
+        {QLatin1String("Config"), QJsonObject{{QLatin1String("Hostname"), c.hostname},
+                                              {QLatin1String("User"), c.user},
+                                              {QLatin1String("Tty"), c.tty},
+                                              {QLatin1String("OpenStdin"), c.openStdin},
+                                              {QLatin1String("Env"), QJsonArray::fromStringList(c.env)},
+                                              {QLatin1String("Cmd"), QJsonArray::fromStringList(c.cmd)},
+                                              {QLatin1String("Image"), c.image},
+                                              {QLatin1String("WorkingDir"), c.workingDir},
+                                              {QLatin1String("Entrypoint"), c.entrypoint.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(c.entrypoint))},
+                                              {QLatin1String("Labels"), c.labels},
+                                              {QLatin1String("StopSignal"), c.stopSignal.isEmpty() ? QStringLiteral("SIGTERM") : c.stopSignal},
+                                              {QLatin1String("StopTimeout"), c.stopTimeout}}},
+        {QLatin1String("NetworkSettings"), networkSettingsJson(record)},
+    };
+}
+
+QString dockerStatus(const ContainerRecord &record, const QDateTime &now)
+{
+    switch (record.state.state) {
+    case ContainerState::Created:
+        return QStringLiteral("Created");
+    case ContainerState::Running:
+        return QStringLiteral("Up ") + humanDuration(record.state.startedAt.msecsTo(now));
+    case ContainerState::Paused:
+        return QStringLiteral("Up ") + humanDuration(record.state.startedAt.msecsTo(now)) + QStringLiteral(" (Paused)");
+    case ContainerState::Exited:
+        return QStringLiteral("Exited (%1) %2 ago").arg(record.state.exitCode).arg(humanDuration(record.state.finishedAt.msecsTo(now)));
+    case ContainerState::Removing:
+        return QStringLiteral("Removal In Progress");
+    case ContainerState::Dead:
+        return QStringLiteral("Dead");
+    }
+    return {};
+}
+
+} // namespace porthole

@@ -1,0 +1,158 @@
+// create and rename: a container record from a request and the image's
+// config, with a name reserved atomically.
+#include "containers/containerengine.h"
+
+#include "base/fsutil.h"
+#include "base/ids.h"
+#include "containers/containernames.h"
+#include "images/reference.h"
+#include "runtime/rootcheck.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <cerrno>
+#include <unistd.h>
+
+namespace porthole {
+namespace {
+
+QStringList jsonStrings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const auto &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+} // namespace
+
+Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
+    if (!request.name.isEmpty())
+        if (auto ok = validateContainerName(request.name); !ok)
+            return std::unexpected(ok.error());
+    auto image = m_images.image(request.image);
+    if (!image)
+        return fail(QStringLiteral("Unable to find image '%1' locally: %2")
+                        .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
+                             QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
+    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
+    const QJsonObject imageConfig = image->config.config;
+    ContainerConfig config;
+    config.id = newContainerId();
+    config.image = request.image;
+    config.imageId = image->id;
+    config.entrypoint = request.entrypointSet ? (request.entrypoint.isEmpty() ? QStringList() : QStringList{request.entrypoint})
+                                              : jsonStrings(imageConfig.value(QLatin1String("Entrypoint")));
+    config.cmd = !request.command.isEmpty() ? request.command
+                 : request.entrypointSet   ? QStringList()
+                                           : jsonStrings(imageConfig.value(QLatin1String("Cmd")));
+    if (config.processArgs().isEmpty())
+        return fail(QStringLiteral("no command specified"), 125);
+    config.env = jsonStrings(imageConfig.value(QLatin1String("Env")));
+    for (const QString &entry : request.env) {
+        const QString key = entry.section(QLatin1Char('='), 0, 0);
+        config.env.erase(std::remove_if(config.env.begin(), config.env.end(),
+                                        [&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; }),
+                         config.env.end());
+        config.env.append(entry);
+    }
+    config.workingDir = !request.workingDir.isEmpty() ? request.workingDir : imageConfig.value(QLatin1String("WorkingDir")).toString();
+    config.user = !request.user.isEmpty() ? request.user : imageConfig.value(QLatin1String("User")).toString();
+    config.hostname = !request.hostname.isEmpty() ? request.hostname : config.id.left(12);
+    config.tty = request.tty;
+    config.openStdin = request.interactive;
+    config.autoRemove = request.autoRemove;
+    config.labels = imageConfig.value(QLatin1String("Labels")).toObject();
+    for (auto it = request.labels.begin(); it != request.labels.end(); ++it)
+        config.labels.insert(it.key(), it.value());
+    config.stopSignal = !request.stopSignal.isEmpty() ? request.stopSignal : imageConfig.value(QLatin1String("StopSignal")).toString();
+    config.stopTimeout = request.stopTimeout >= 0 ? request.stopTimeout : 10;
+    config.memory = request.memory;
+    config.pidsLimit = request.pidsLimit;
+    config.volumes = request.volumes;
+    config.init = request.init;
+    {
+        const QString policy = request.restart.section(QLatin1Char(':'), 0, 0);
+        const QString retries = request.restart.section(QLatin1Char(':'), 1);
+        if (!QStringList{QStringLiteral("no"), QStringLiteral("on-failure"), QStringLiteral("always"), QStringLiteral("unless-stopped")}.contains(policy))
+            return fail(QStringLiteral("invalid restart policy '%1'").arg(request.restart), 125);
+        bool ok = true;
+        config.restartRetries = retries.isEmpty() ? 0 : retries.toInt(&ok);
+        if (!ok || config.restartRetries < 0 || (!retries.isEmpty() && policy != QLatin1String("on-failure")))
+            return fail(QStringLiteral("invalid restart policy '%1': maximum retry count only for on-failure").arg(request.restart), 125);
+        config.restartPolicy = policy;
+        if (request.autoRemove && policy != QLatin1String("no"))
+            return fail(QStringLiteral("Conflicting options: --restart and --rm"), 125);
+    }
+    if (request.network.isEmpty() || request.network == QLatin1String("bridge") || request.network == kDefaultNetwork) {
+        auto network = m_networks.ensureDefault();
+        if (!network)
+            return std::unexpected(network.error());
+        config.networkMode = network->name;
+    } else if (isSpecialNetworkMode(request.network)) {
+        config.networkMode = request.network;
+        if (!request.ports.isEmpty())
+            return fail(QStringLiteral("conflicting options: port publishing and network mode %1").arg(request.network), 125);
+        if (request.network == QLatin1String("host") && request.hostname.isEmpty())
+            config.hostname = QSysInfo::machineHostName();
+    } else {
+        auto network = m_networks.find(request.network);
+        if (!network)
+            return std::unexpected(Error{network.error().message, 125});
+        config.networkMode = network->name;
+    }
+    config.ports = request.ports;
+    config.created = QDateTime::currentDateTimeUtc();
+
+    ContainerRecord record{config, {}};
+    for (int attempt = 0;; ++attempt) {
+        record.config.name = request.name.isEmpty() ? generateContainerName() : request.name;
+        auto created = m_store.create(record);
+        if (created) {
+            emitEvent(record, QStringLiteral("create"));
+            reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId()));
+            return record;
+        }
+        if (!request.name.isEmpty() || attempt > 20 || !created.error().message.startsWith(QLatin1String("Conflict.")))
+            return std::unexpected(created.error());
+    }
+}
+
+Status ContainerEngine::rename(const QString &nameOrId, const QString &newName)
+{
+    const QString name = newName.startsWith(QLatin1Char('/')) ? newName.mid(1) : newName;
+    if (auto ok = validateContainerName(name); !ok)
+        return ok;
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
+    if (record->config.name == name)
+        return fail(QStringLiteral("Renaming a container with the same name as its current name"));
+    const QString oldName = record->config.name;
+    const QByteArray newLink = QFile::encodeName(m_store.namesDir() + QLatin1Char('/') + name);
+    if (::symlink(record->config.id.toLatin1().constData(), newLink.constData()) < 0) {
+        if (errno == EEXIST)
+            return fail(QStringLiteral("Conflict. The container name \"/%1\" is already in use by container \"%2\". "
+                                       "You have to remove (or rename) that container to be able to reuse that name.")
+                            .arg(name, QFileInfo(QFile::decodeName(newLink)).symLinkTarget().section(QLatin1Char('/'), -1)));
+        return fail(QStringLiteral("cannot rename: %1").arg(systemErrorText(errno)));
+    }
+    record->config.name = name;
+    if (auto ok = writeFileAtomically(m_store.dir(record->config.id) + QStringLiteral("/config.json"),
+                                      QJsonDocument(record->config.toJson()).toJson());
+        !ok) {
+        ::unlink(newLink.constData());
+        return ok;
+    }
+    ::unlink(QFile::encodeName(m_store.namesDir() + QLatin1Char('/') + oldName).constData());
+    emitEvent(*record, QStringLiteral("rename"), {{QLatin1String("oldName"), QString(QLatin1Char('/') + oldName)}});
+    return {};
+}
+
+} // namespace porthole

@@ -1,0 +1,211 @@
+// exec, the consoles (exec and nsenter on a terminal, attach) and top:
+// processes put into a running container, each checked to see the
+// container's root before it runs.
+#include "containers/containerengine.h"
+
+#include "containers/containeruser.h"
+#include "runtime/childprocess.h"
+#include "runtime/conmon.h"
+#include "runtime/execgate.h"
+#include "runtime/rootcheck.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <unistd.h>
+
+namespace porthole {
+
+Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record, const ExecRequest &request)
+{
+    if (auto ok = checkAction(record.state.state, LifecycleAction::Exec, record.config.name); !ok)
+        return std::unexpected(ok.error());
+    if (request.command.isEmpty())
+        return fail(QStringLiteral("exec requires a command"), 125);
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    QStringList args{rt->path(), QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("exec")};
+    if (request.tty)
+        args << QStringLiteral("--tty");
+    if (request.detach)
+        args << QStringLiteral("--detach");
+    const QString user = request.user.isEmpty() ? record.config.user : request.user;
+    if (!user.isEmpty()) {
+        auto ids = resolveUser(user, m_store.rootfsDir(record.config.id));
+        if (!ids)
+            return std::unexpected(ids.error());
+        args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->first).arg(ids->second);
+    }
+    const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record.config.workingDir;
+    if (!cwd.isEmpty())
+        args << QStringLiteral("--cwd") << cwd;
+    QStringList env = record.config.env;
+    env.append(QStringLiteral("HOSTNAME=") + record.config.hostname);
+    if (request.tty)
+        env.append(QStringLiteral("TERM=xterm"));
+    env += request.env;
+    for (const QString &entry : std::as_const(env))
+        args << QStringLiteral("--env") << entry;
+    args << QStringLiteral("--preserve-fds") << QString::number(ExecGate::kPreservedFds);
+    args << record.config.id << ExecGate::wrap(request.command);
+    return args;
+}
+
+// Runs `runc exec` with the gate program first: the command starts only
+// once its process is seen in the container's root.
+Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &request)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    auto args = execArguments(*record, request);
+    if (!args)
+        return std::unexpected(args.error());
+    auto gate = ExecGate::open();
+    if (!gate)
+        return std::unexpected(gate.error());
+    const QString program = args->takeFirst();
+    auto pid = spawnInheritingStdio(program, *args, request.interactive || request.tty,
+                                    {gate->programFd(), gate->childSocketFd()});
+    if (!pid)
+        return std::unexpected(pid.error());
+    auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    const int exitCode = waitForChild(*pid);
+    if (!admitted)
+        return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
+    return exitCode;
+}
+
+Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    const QString merged = m_store.rootfsDir(record->config.id);
+    if (command.isEmpty())
+        command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
+    ExecRequest request;
+    request.command = command;
+    request.tty = true;
+    request.interactive = true;
+    auto args = execArguments(*record, request);
+    if (!args)
+        return std::unexpected(args.error());
+    auto gate = ExecGate::open();
+    if (!gate)
+        return std::unexpected(gate.error());
+    auto process = spawnOnPty(*args, rows, columns, {gate->programFd(), gate->childSocketFd()});
+    if (!process)
+        return process;
+    // When the runtime ended on its own, its error is on the terminal.
+    if (auto admitted = gate->admit(merged); !admitted) {
+        ::close(process->masterFd);
+        waitForChild(pid_t(process->pid));
+        return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
+    }
+    return process;
+}
+
+// The container's main process must have the container's root: nsenter
+// takes its root and working directory from it.
+Status ContainerEngine::checkMainProcessRoot(const ContainerRecord &record) const
+{
+    return checkProcessRoot(record.state.pid, m_store.rootfsDir(record.config.id));
+}
+
+Result<PtyProcess> ContainerEngine::nsenterOnTerminal(const QString &nameOrId, int rows, int columns)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Exec, nameOrId); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkMainProcessRoot(*record); !ok)
+        return std::unexpected(ok.error().withContext(QStringLiteral("nsenter %1").arg(record->config.name)));
+    const QString nsenter = QStandardPaths::findExecutable(QStringLiteral("nsenter"));
+    if (nsenter.isEmpty())
+        return fail(QStringLiteral("nsenter was not found: install util-linux"));
+    // The seed's third way in: all of the container's namespaces, then the
+    // root and working directory of its main process named explicitly (so
+    // the shell is in the container's files whatever the caller's root),
+    // then its shell.
+    const QString proc = QStringLiteral("/proc/%1").arg(record->state.pid);
+    return spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
+                       QStringLiteral("--root=") + proc + QStringLiteral("/root"), QStringLiteral("--wd=") + proc + QStringLiteral("/cwd"),
+                       QStringLiteral("/bin/sh")},
+                      rows, columns);
+}
+
+Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (auto ok = checkAction(record->state.state, LifecycleAction::Attach, nameOrId); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkMainProcessRoot(*record); !ok)
+        return std::unexpected(ok.error().withContext(QStringLiteral("attach %1").arg(record->config.name)));
+    return AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
+}
+
+Status ContainerEngine::resizeConsole(const QString &nameOrId, int rows, int columns)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    return resizeTerminal(m_store.bundleDir(record->config.id) + QStringLiteral("/ctl"), rows, columns);
+}
+
+Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const QStringList &psOptions)
+{
+    auto record = m_store.find(nameOrId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
+        return fail(QStringLiteral("container %1 is not running").arg(nameOrId));
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    QProcess runcPs;
+    runcPs.start(rt->path(), {QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("ps"), QStringLiteral("--format"),
+                              QStringLiteral("json"), record->config.id});
+    if (!runcPs.waitForFinished(10000) || runcPs.exitCode() != 0)
+        return fail(QStringLiteral("cannot list the processes of %1").arg(nameOrId));
+    QSet<qint64> pids;
+    for (const auto &pid : QJsonDocument::fromJson(runcPs.readAllStandardOutput()).array())
+        pids.insert(pid.toInteger());
+    QProcess ps;
+    ps.start(QStringLiteral("ps"), psOptions.isEmpty() ? QStringList{QStringLiteral("-ef")} : psOptions);
+    if (!ps.waitForFinished(10000) || ps.exitCode() != 0)
+        return fail(QStringLiteral("ps %1 failed: %2").arg(psOptions.join(QLatin1Char(' ')), QString::fromLocal8Bit(ps.readAllStandardError()).trimmed()));
+    const QStringList lines = QString::fromLocal8Bit(ps.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return QList<QStringList>();
+    const QStringList header = lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qsizetype pidColumn = header.indexOf(QStringLiteral("PID"));
+    if (pidColumn < 0)
+        return fail(QStringLiteral("Couldn't find PID field in ps output"));
+    QList<QStringList> rows{header};
+    for (const QString &line : lines.mid(1)) {
+        QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() < header.size() || !pids.contains(fields.at(pidColumn).toLongLong()))
+            continue;
+        const QString last = fields.mid(header.size() - 1).join(QLatin1Char(' ')); // the command keeps its spaces
+        fields = fields.mid(0, header.size() - 1);
+        fields.append(last);
+        rows.append(fields);
+    }
+    return rows;
+}
+
+} // namespace porthole

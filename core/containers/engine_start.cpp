@@ -1,0 +1,238 @@
+// start, restart and the exit: mount the overlay, join the network, write
+// the OCI bundle, launch conmon and the runtime; record the exit and apply
+// the restart policy.
+#include "containers/containerengine.h"
+
+#include "base/fsutil.h"
+#include "containers/containeruser.h"
+#include "layers/rootfs.h"
+#include "network/netns.h"
+#include "runtime/childprocess.h"
+#include "runtime/conmon.h"
+#include "runtime/rootcheck.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace porthole {
+
+Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &afterCreate, bool stdinOnce)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return ok;
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    auto lowers = layerDirs(record);
+    if (!lowers)
+        return std::unexpected(lowers.error());
+    const QString dir = m_store.dir(record.config.id);
+    const QString merged = dir + QStringLiteral("/merged");
+    (void)unmountOverlay(merged);
+    if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + record.config.id))
+        (void)rt->remove(record.config.id); // a leftover of an earlier run
+    disconnectNetwork(record);              // likewise
+    if (auto ok = mountOverlay(*lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
+        return ok;
+    auto undo = [&](const Error &error) -> Status {
+        (void)rt->remove(record.config.id);
+        disconnectNetwork(record);
+        (void)unmountOverlay(merged);
+        return std::unexpected(error);
+    };
+    // Shown by the window beside the seed's step: translated when it has a translator.
+    reportStep(RunStep::AddWritableLayer,
+               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
+    if (auto ok = connectNetwork(record); !ok)
+        return undo(ok.error());
+    const ContainerNetworkState &net = record.state.network;
+    reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
+                                                           : QStringLiteral("--network %1").arg(record.config.networkMode));
+    const bool hostNetwork = record.config.networkMode == QLatin1String("host");
+    if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
+        return undo(ok.error());
+    auto user = resolveUser(record.config.user, merged);
+    if (!user)
+        return undo(user.error());
+
+    RuntimeSpecInput input;
+    input.rootfs = merged;
+    input.args = record.config.processArgs();
+    input.env = record.config.env;
+    if (!std::any_of(input.env.begin(), input.env.end(), [](const QString &e) { return e.startsWith(QLatin1String("PATH=")); }))
+        input.env.prepend(QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
+    input.env.append(QStringLiteral("HOSTNAME=") + record.config.hostname);
+    if (record.config.tty)
+        input.env.append(QStringLiteral("TERM=xterm"));
+    input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
+    input.uid = user->first;
+    input.gid = user->second;
+    input.terminal = record.config.tty;
+    input.hostname = record.config.hostname;
+    input.hostNetwork = hostNetwork;
+    if (record.state.network.isConnected())
+        input.networkNamespace = networkNamespacePath(record.state.network.namespaceName);
+    input.binds = {{dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false},
+                   {dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false},
+                   {dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false}};
+    input.binds += record.config.volumes;
+    if (record.config.init) {
+        QString init;
+        for (const QString &candidate : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit"), QStringLiteral("/usr/libexec/podman/catatonit")})
+            if (init.isEmpty() && QFileInfo(candidate).isExecutable())
+                init = candidate;
+        if (init.isEmpty())
+            return undo(Error{QStringLiteral("--init needs a static init: install tini or catatonit (apt-get install tini)")});
+        input.binds.append({init, QStringLiteral("/dev/init"), true});
+        input.args = QStringList{QStringLiteral("/dev/init"), QStringLiteral("--")} + input.args;
+    }
+    input.memoryLimit = record.config.memory;
+    input.pidsLimit = record.config.pidsLimit;
+    input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
+    const QString bundle = m_store.bundleDir(record.config.id);
+    for (const QString &d : {bundle, m_store.exitsDir(), m_store.socketsDir(), m_store.runtimeRoot()})
+        if (auto ok = makeDirectories(d); !ok)
+            return undo(ok.error());
+    if (auto ok = replaceFile(bundle + QStringLiteral("/config.json"), QJsonDocument(buildRuntimeSpec(input)).toJson()); !ok)
+        return undo(ok.error());
+    QFile::remove(m_store.exitsDir() + QLatin1Char('/') + record.config.id);
+
+    ConmonLaunch launch;
+    launch.conmon = QStandardPaths::findExecutable(QStringLiteral("conmon"));
+    if (launch.conmon.isEmpty())
+        return undo(Error{QStringLiteral("conmon was not found: install it (apt-get install conmon)")});
+    launch.runtime = rt->path();
+    launch.runtimeRoot = m_store.runtimeRoot();
+    launch.id = record.config.id;
+    launch.name = record.config.name;
+    launch.bundle = bundle;
+    launch.logPath = dir + QStringLiteral("/ctr.log");
+    launch.exitDir = m_store.exitsDir();
+    launch.socketDir = m_store.socketsDir();
+    launch.exitCommand = exitCommand(record.config.id);
+    launch.terminal = record.config.tty;
+    launch.stdinOpen = record.config.openStdin;
+    launch.leaveStdinOpen = !stdinOnce;
+    auto pid = launchConmon(launch);
+    if (!pid)
+        return undo(pid.error());
+    if (afterCreate)
+        if (auto ok = afterCreate(record); !ok)
+            return undo(ok.error());
+    if (auto ok = rt->start(record.config.id); !ok)
+        return undo(ok.error());
+    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(*pid).arg(record.config.processArgs().join(QLatin1Char(' '))));
+    record.state.state = ContainerState::Running;
+    record.state.pid = *pid;
+    record.state.monitorPid = readWholeFile(bundle + QStringLiteral("/conmon.pid")).value_or(QByteArray()).trimmed().toLongLong();
+    record.state.exitCode = 0;
+    record.state.stoppedByUser = false;
+    record.state.startedAt = QDateTime::currentDateTimeUtc();
+    record.state.finishedAt = QDateTime();
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return ok;
+    emitEvent(record, QStringLiteral("start"));
+    return {};
+}
+
+Status ContainerEngine::start(const QString &nameOrId, const StartHook &afterCreate, bool stdinOnce)
+{
+    auto locked = lockForAction(nameOrId, LifecycleAction::Start);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord *record = &locked->record;
+    if (record->state.state == ContainerState::Running)
+        return afterCreate ? afterCreate(*record) : Status{};
+    return startLocked(*record, afterCreate, stdinOnce);
+}
+
+Status ContainerEngine::restart(const QString &nameOrId, int timeout)
+{
+    if (auto ok = refuseInsideChroot(); !ok) // before stopping what could not start again
+        return ok;
+    if (auto ok = stop(nameOrId, timeout); !ok)
+        return ok;
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    ContainerRecord &record = locked->record;
+    if (record.state.state == ContainerState::Running)
+        return {};
+    ++record.state.restartCount;
+    if (auto ok = startLocked(record); !ok)
+        return ok;
+    emitEvent(record, QStringLiteral("restart"));
+    return {};
+}
+
+Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
+{
+    if (record.state.state != ContainerState::Running && record.state.state != ContainerState::Paused)
+        return false;
+    const QString exitFile = m_store.exitsDir() + QLatin1Char('/') + record.config.id;
+    // conmon writes the exit file just after the process is reaped.
+    for (int i = 0; i < 50 && !QFileInfo::exists(exitFile) && processAlive(record.state.monitorPid); ++i)
+        QThread::msleep(10);
+    auto code = readWholeFile(exitFile);
+    record.state.exitCode = code ? code->trimmed().toInt() : 255; // 255: the monitor vanished
+    if (auto rt = runtime())
+        (void)rt->remove(record.config.id);
+    disconnectNetwork(record);
+    if (auto ok = unmountOverlay(m_store.rootfsDir(record.config.id)); !ok)
+        return std::unexpected(ok.error());
+    record.state.state = ContainerState::Exited;
+    record.state.pid = 0;
+    record.state.monitorPid = 0;
+    record.state.finishedAt = QDateTime::currentDateTimeUtc();
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return std::unexpected(ok.error());
+    emitEvent(record, QStringLiteral("die"), {{QLatin1String("exitCode"), QString::number(record.state.exitCode)}});
+    if (record.config.autoRemove) {
+        if (auto ok = m_store.remove(record); !ok)
+            return std::unexpected(ok.error());
+        emitEvent(record, QStringLiteral("destroy"));
+        return false;
+    }
+    const QString &policy = record.config.restartPolicy;
+    if (record.state.stoppedByUser || policy == QLatin1String("no"))
+        return false;
+    if (policy == QLatin1String("on-failure"))
+        return record.state.exitCode != 0
+               && (record.config.restartRetries == 0 || record.state.restartCount < record.config.restartRetries);
+    return true; // always, unless-stopped
+}
+
+Status ContainerEngine::cleanup(const QString &id)
+{
+    qint64 backoff = 0;
+    {
+        auto locked = lockContainer(id);
+        if (!locked)
+            return {}; // already removed
+        auto wanted = cleanupLocked(locked->record);
+        if (!wanted)
+            return std::unexpected(wanted.error());
+        if (!*wanted)
+            return {};
+        // Back off like Docker (100 ms, doubling) so a crashing container
+        // does not spin.
+        backoff = std::min<qint64>(100LL << std::min(locked->record.state.restartCount, 9), 60000);
+    } // the lock is free while waiting, for stop or rm
+    QThread::msleep(backoff);
+    auto locked = lockContainer(id);
+    if (!locked)
+        return {};
+    ContainerRecord &record = locked->record;
+    if (record.state.state != ContainerState::Exited || record.state.stoppedByUser)
+        return {};
+    ++record.state.restartCount;
+    if (auto ok = startLocked(record); !ok)
+        return ok;
+    emitEvent(record, QStringLiteral("restart"));
+    return {};
+}
+
+} // namespace porthole

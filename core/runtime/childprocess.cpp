@@ -1,0 +1,59 @@
+#include "runtime/childprocess.h"
+
+#include <QFile>
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace porthole {
+
+Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds)
+{
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &arg : args)
+        storage.append(arg.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (!withStdin)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    std::vector<int> sources; // out of the way of 3, 4, ...
+    for (int fd : passFds)
+        sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
+    for (size_t i = 0; i < sources.size(); ++i)
+        posix_spawn_file_actions_adddup2(&actions, sources[i], int(3 + i));
+    pid_t pid = 0;
+    const int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    for (int fd : sources)
+        ::close(fd);
+    if (rc != 0)
+        return fail(QStringLiteral("cannot run %1: %2").arg(program, systemErrorText(rc)));
+    return pid;
+}
+
+int waitForChild(pid_t pid)
+{
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFSIGNALED(status))
+        return 128 + WTERMSIG(status);
+    return WEXITSTATUS(status);
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace porthole
