@@ -1,5 +1,7 @@
 #include "base/shellwords.h"
 
+#include <algorithm>
+
 namespace porthole {
 
 Result<QStringList> splitShellWords(const QString &text)
@@ -50,6 +52,16 @@ Result<QStringList> splitShellWords(const QString &text)
     if (inWord)
         words.append(current);
     return words;
+}
+
+QString quoteShellWord(const QString &word)
+{
+    static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,");
+    if (!word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return safe.contains(c); }))
+        return word;
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 } // namespace porthole

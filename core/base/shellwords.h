@@ -9,4 +9,8 @@ namespace porthole {
 
 Result<QStringList> splitShellWords(const QString &text);
 
+// One word as a shell reads it back: unchanged when it is made only of
+// safe characters, else in single quotes.
+QString quoteShellWord(const QString &word);
+
 } // namespace porthole

@@ -4,6 +4,7 @@
 // records the new state atomically.
 #include "containers/containerinspect.h"
 #include "containers/containerstore.h"
+#include "base/tempwork.h"
 #include "images/imagestore.h"
 #include "network/networkstore.h"
 #include "runtime/ociruntime.h"
@@ -85,6 +86,9 @@ public:
     Status stop(const QString &nameOrId, int timeout = -1);
     Status kill(const QString &nameOrId, const QString &signal = QStringLiteral("KILL"));
     Status pause(const QString &nameOrId);
+    // The one engine call of each lifecycle action the window offers
+    // (start, stop, restart, kill, pause, unpause, rm, rm -f).
+    Status apply(LifecycleAction action, const QString &nameOrId, int stopTimeout = -1);
     Status unpause(const QString &nameOrId);
     Status remove(const QString &nameOrId, bool force);
     // A new process in the container's namespaces (`runc exec`), with the
@@ -132,12 +136,19 @@ private:
         ContainerRecord record;
     };
     Result<LockedContainer> lockContainer(const QString &nameOrId);
+    Status chooseNetwork(const CreateRequest &request, ContainerConfig &config);
+    Result<ContainerRecord> storeNewContainer(const CreateRequest &request, const ContainerConfig &config);
     Result<LockedContainer> lockForAction(const QString &nameOrId, LifecycleAction action);
     Status setPaused(const QString &nameOrId, bool paused);
     Result<QStringList> execArguments(const ContainerRecord &record, const ExecRequest &request);
     Status checkMainProcessRoot(const ContainerRecord &record) const;
     Result<OciRuntime> runtime() const;
+    Result<PreparedLayer> writableLayerAsLayer(const ContainerRecord &record, bool pause, const TempWork &work, Progress &progress);
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
+    Status mountRootfs(ContainerRecord &record, const OciRuntime &rt);
+    Status writeBundle(const ContainerRecord &record);
+    Result<qint64> launchMonitor(const ContainerRecord &record, const OciRuntime &rt, bool stdinOnce);
+    Status recordStarted(ContainerRecord &record, qint64 pid);
     // Records the exit; true when the restart policy asks for a new start.
     Result<bool> cleanupLocked(ContainerRecord &record);
     Status waitForExit(const ContainerRecord &record, int timeoutMs) const;

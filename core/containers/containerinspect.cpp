@@ -52,75 +52,106 @@ QJsonObject networkSettingsJson(const ContainerRecord &record)
             {QLatin1String("Networks"), networks}};
 }
 
-QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
+namespace {
+
+QString inspectTime(const QDateTime &t)
 {
-    const ContainerConfig &c = record.config;
-    const ContainerRuntimeState &s = record.state;
-    const QString dir = store.dir(c.id);
-    QStringList lowers;
-    for (auto it = layerDirs.crbegin(); it != layerDirs.crend(); ++it)
-        lowers.append(*it);
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("0001-01-01T00:00:00Z");
+}
+
+QJsonObject stateJson(const ContainerRuntimeState &s)
+{
+    return {{QLatin1String("Status"), stateName(s.state)},
+            {QLatin1String("Running"), s.state == ContainerState::Running || s.state == ContainerState::Paused},
+            {QLatin1String("Paused"), s.state == ContainerState::Paused},
+            {QLatin1String("Restarting"), false},
+            {QLatin1String("OOMKilled"), false},
+            {QLatin1String("Dead"), s.state == ContainerState::Dead},
+            {QLatin1String("Pid"), s.pid},
+            {QLatin1String("ExitCode"), s.exitCode},
+            {QLatin1String("Error"), QString()},
+            {QLatin1String("StartedAt"), inspectTime(s.startedAt)},
+            {QLatin1String("FinishedAt"), inspectTime(s.finishedAt)}};
+}
+
+QJsonArray mountsJson(const QList<BindMount> &volumes)
+{
     QJsonArray mounts;
-    QJsonArray binds;
-    for (const BindMount &mount : c.volumes) {
+    for (const BindMount &mount : volumes)
         mounts.append(QJsonObject{{QLatin1String("Type"), QStringLiteral("bind")}, {QLatin1String("Source"), mount.source},
                                   {QLatin1String("Destination"), mount.destination}, {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : QString()},
                                   {QLatin1String("RW"), !mount.readOnly}, {QLatin1String("Propagation"), QStringLiteral("rprivate")}});
+    return mounts;
+}
+
+QJsonObject hostConfigJson(const ContainerConfig &c)
+{
+    QJsonArray binds;
+    for (const BindMount &mount : c.volumes)
         binds.append(QString(mount.source + QLatin1Char(':') + mount.destination + (mount.readOnly ? QStringLiteral(":ro") : QString())));
-    }
+    return {{QLatin1String("Binds"), binds},
+            {QLatin1String("AutoRemove"), c.autoRemove},
+            {QLatin1String("Memory"), c.memory},
+            {QLatin1String("PidsLimit"), c.pidsLimit},
+            {QLatin1String("NetworkMode"), c.networkMode},
+            {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
+            {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")}, {QLatin1String("MaximumRetryCount"), 0}}}};
+}
+
+QJsonObject graphDriverJson(const ContainerStore &store, const QString &id, const QStringList &layerDirs)
+{
+    QStringList lowers; // highest first, as overlayfs lists them
+    for (auto it = layerDirs.crbegin(); it != layerDirs.crend(); ++it)
+        lowers.append(*it);
+    return {{QLatin1String("Name"), QStringLiteral("overlay")},
+            {QLatin1String("Data"), QJsonObject{{QLatin1String("LowerDir"), lowers.join(QLatin1Char(':'))},
+                                                {QLatin1String("UpperDir"), store.writableLayerDir(id)},
+                                                {QLatin1String("WorkDir"), store.overlayWorkDir(id)},
+                                                {QLatin1String("MergedDir"), store.rootfsDir(id)}}}};
+}
+
+QJsonObject configJson(const ContainerConfig &c)
+{
+    return {{QLatin1String("Hostname"), c.hostname},
+            {QLatin1String("User"), c.user},
+            {QLatin1String("Tty"), c.tty},
+            {QLatin1String("OpenStdin"), c.openStdin},
+            {QLatin1String("Env"), QJsonArray::fromStringList(c.env)},
+            {QLatin1String("Cmd"), QJsonArray::fromStringList(c.cmd)},
+            {QLatin1String("Image"), c.image},
+            {QLatin1String("WorkingDir"), c.workingDir},
+            {QLatin1String("Entrypoint"), c.entrypoint.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(c.entrypoint))},
+            {QLatin1String("Labels"), c.labels},
+            {QLatin1String("StopSignal"), c.stopSignal.isEmpty() ? QStringLiteral("SIGTERM") : c.stopSignal},
+            {QLatin1String("StopTimeout"), c.stopTimeout}};
+}
+
+} // namespace
+
+QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
+{
+    const ContainerConfig &c = record.config;
+    const QString dir = store.dir(c.id);
     const QStringList args = c.processArgs();
-    const auto time = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("0001-01-01T00:00:00Z"); };
     return {
         {QLatin1String("Id"), c.id},
-        {QLatin1String("Created"), time(c.created)},
+        {QLatin1String("Created"), inspectTime(c.created)},
         {QLatin1String("Path"), args.value(0)},
         {QLatin1String("Args"), QJsonArray::fromStringList(args.mid(1))},
-        {QLatin1String("State"), QJsonObject{{QLatin1String("Status"), stateName(s.state)},
-                                             {QLatin1String("Running"), s.state == ContainerState::Running || s.state == ContainerState::Paused},
-                                             {QLatin1String("Paused"), s.state == ContainerState::Paused},
-                                             {QLatin1String("Restarting"), false},
-                                             {QLatin1String("OOMKilled"), false},
-                                             {QLatin1String("Dead"), s.state == ContainerState::Dead},
-                                             {QLatin1String("Pid"), s.pid},
-                                             {QLatin1String("ExitCode"), s.exitCode},
-                                             {QLatin1String("Error"), QString()},
-                                             {QLatin1String("StartedAt"), time(s.startedAt)},
-                                             {QLatin1String("FinishedAt"), time(s.finishedAt)}}},
+        {QLatin1String("State"), stateJson(record.state)},
         {QLatin1String("Image"), c.imageId},
         {QLatin1String("ResolvConfPath"), QString(dir + QStringLiteral("/resolv.conf"))},
         {QLatin1String("HostnamePath"), QString(dir + QStringLiteral("/hostname"))},
         {QLatin1String("HostsPath"), QString(dir + QStringLiteral("/hosts"))},
-        {QLatin1String("LogPath"), QString(dir + QStringLiteral("/ctr.log"))},
+        {QLatin1String("LogPath"), store.logPath(c.id)},
         {QLatin1String("Name"), QString(QLatin1Char('/') + c.name)},
-        {QLatin1String("RestartCount"), s.restartCount},
+        {QLatin1String("RestartCount"), record.state.restartCount},
         {QLatin1String("Driver"), QStringLiteral("overlay")},
         {QLatin1String("Platform"), QStringLiteral("linux")},
-        {QLatin1String("HostConfig"), QJsonObject{{QLatin1String("Binds"), binds},
-                                                  {QLatin1String("AutoRemove"), c.autoRemove},
-                                                  {QLatin1String("Memory"), c.memory},
-                                                  {QLatin1String("PidsLimit"), c.pidsLimit},
-                                                  {QLatin1String("NetworkMode"), c.networkMode},
-                                                  {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
-                                                  {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")},
-                                                                                              {QLatin1String("MaximumRetryCount"), 0}}}}},
-        {QLatin1String("GraphDriver"), QJsonObject{{QLatin1String("Name"), QStringLiteral("overlay")},
-                                                   {QLatin1String("Data"), QJsonObject{{QLatin1String("LowerDir"), lowers.join(QLatin1Char(':'))},
-                                                                                       {QLatin1String("UpperDir"), QString(dir + QStringLiteral("/diff"))},
-                                                                                       {QLatin1String("WorkDir"), QString(dir + QStringLiteral("/work"))},
-                                                                                       {QLatin1String("MergedDir"), QString(dir + QStringLiteral("/merged"))}}}}},
-        {QLatin1String("Mounts"), mounts},
-        {QLatin1String("Config"), QJsonObject{{QLatin1String("Hostname"), c.hostname},
-                                              {QLatin1String("User"), c.user},
-                                              {QLatin1String("Tty"), c.tty},
-                                              {QLatin1String("OpenStdin"), c.openStdin},
-                                              {QLatin1String("Env"), QJsonArray::fromStringList(c.env)},
-                                              {QLatin1String("Cmd"), QJsonArray::fromStringList(c.cmd)},
-                                              {QLatin1String("Image"), c.image},
-                                              {QLatin1String("WorkingDir"), c.workingDir},
-                                              {QLatin1String("Entrypoint"), c.entrypoint.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(c.entrypoint))},
-                                              {QLatin1String("Labels"), c.labels},
-                                              {QLatin1String("StopSignal"), c.stopSignal.isEmpty() ? QStringLiteral("SIGTERM") : c.stopSignal},
-                                              {QLatin1String("StopTimeout"), c.stopTimeout}}},
+        {QLatin1String("HostConfig"), hostConfigJson(c)},
+        {QLatin1String("GraphDriver"), graphDriverJson(store, c.id, layerDirs)},
+        {QLatin1String("Mounts"), mountsJson(c.volumes)},
+        {QLatin1String("Config"), configJson(c)},
         {QLatin1String("NetworkSettings"), networkSettingsJson(record)},
     };
 }

@@ -28,42 +28,28 @@ QStringList jsonStrings(const QJsonValue &value)
 
 } // namespace
 
-Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
+namespace {
+
+// The container's process and settings: the request over the image's config.
+ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo &image)
 {
-    if (auto ok = refuseInsideChroot(); !ok)
-        return std::unexpected(ok.error());
-    if (!request.name.isEmpty())
-        if (auto ok = validateContainerName(request.name); !ok)
-            return std::unexpected(ok.error());
-    auto image = m_images.image(request.image);
-    if (!image)
-        return fail(QStringLiteral("Unable to find image '%1' locally: %2")
-                        .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
-                             QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
-    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
-    const QJsonObject imageConfig = image->config.config;
+    const QJsonObject imageConfig = image.config.config;
     ContainerConfig config;
-    config.id = newContainerId();
     config.image = request.image;
-    config.imageId = image->id;
+    config.imageId = image.id;
     config.entrypoint = request.entrypointSet ? (request.entrypoint.isEmpty() ? QStringList() : QStringList{request.entrypoint})
                                               : jsonStrings(imageConfig.value(QLatin1String("Entrypoint")));
     config.cmd = !request.command.isEmpty() ? request.command
                  : request.entrypointSet   ? QStringList()
                                            : jsonStrings(imageConfig.value(QLatin1String("Cmd")));
-    if (config.processArgs().isEmpty())
-        return fail(QStringLiteral("no command specified"), 125);
     config.env = jsonStrings(imageConfig.value(QLatin1String("Env")));
     for (const QString &entry : request.env) {
         const QString key = entry.section(QLatin1Char('='), 0, 0);
-        config.env.erase(std::remove_if(config.env.begin(), config.env.end(),
-                                        [&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; }),
-                         config.env.end());
+        config.env.removeIf([&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; });
         config.env.append(entry);
     }
     config.workingDir = !request.workingDir.isEmpty() ? request.workingDir : imageConfig.value(QLatin1String("WorkingDir")).toString();
     config.user = !request.user.isEmpty() ? request.user : imageConfig.value(QLatin1String("User")).toString();
-    config.hostname = !request.hostname.isEmpty() ? request.hostname : config.id.left(12);
     config.tty = request.tty;
     config.openStdin = request.interactive;
     config.autoRemove = request.autoRemove;
@@ -76,19 +62,32 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     config.pidsLimit = request.pidsLimit;
     config.volumes = request.volumes;
     config.init = request.init;
-    {
-        const QString policy = request.restart.section(QLatin1Char(':'), 0, 0);
-        const QString retries = request.restart.section(QLatin1Char(':'), 1);
-        if (!QStringList{QStringLiteral("no"), QStringLiteral("on-failure"), QStringLiteral("always"), QStringLiteral("unless-stopped")}.contains(policy))
-            return fail(QStringLiteral("invalid restart policy '%1'").arg(request.restart), 125);
-        bool ok = true;
-        config.restartRetries = retries.isEmpty() ? 0 : retries.toInt(&ok);
-        if (!ok || config.restartRetries < 0 || (!retries.isEmpty() && policy != QLatin1String("on-failure")))
-            return fail(QStringLiteral("invalid restart policy '%1': maximum retry count only for on-failure").arg(request.restart), 125);
-        config.restartPolicy = policy;
-        if (request.autoRemove && policy != QLatin1String("no"))
-            return fail(QStringLiteral("Conflicting options: --restart and --rm"), 125);
-    }
+    config.ports = request.ports;
+    return config;
+}
+
+// --restart: no, on-failure[:N], always, unless-stopped (Docker's texts).
+Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
+{
+    const QString policy = request.restart.section(QLatin1Char(':'), 0, 0);
+    const QString retries = request.restart.section(QLatin1Char(':'), 1);
+    if (!QStringList{QStringLiteral("no"), QStringLiteral("on-failure"), QStringLiteral("always"), QStringLiteral("unless-stopped")}.contains(policy))
+        return fail(QStringLiteral("invalid restart policy '%1'").arg(request.restart), 125);
+    bool ok = true;
+    config.restartRetries = retries.isEmpty() ? 0 : retries.toInt(&ok);
+    if (!ok || config.restartRetries < 0 || (!retries.isEmpty() && policy != QLatin1String("on-failure")))
+        return fail(QStringLiteral("invalid restart policy '%1': maximum retry count only for on-failure").arg(request.restart), 125);
+    config.restartPolicy = policy;
+    if (request.autoRemove && policy != QLatin1String("no"))
+        return fail(QStringLiteral("Conflicting options: --restart and --rm"), 125);
+    return {};
+}
+
+} // namespace
+
+// --network: the default bridge, host, none, or a network by name.
+Status ContainerEngine::chooseNetwork(const CreateRequest &request, ContainerConfig &config)
+{
     if (request.network.isEmpty() || request.network == QLatin1String("bridge") || request.network == kDefaultNetwork) {
         auto network = m_networks.ensureDefault();
         if (!network)
@@ -106,21 +105,53 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
             return std::unexpected(Error{network.error().message, 125});
         config.networkMode = network->name;
     }
-    config.ports = request.ports;
-    config.created = QDateTime::currentDateTimeUtc();
+    return {};
+}
 
+// Writes the record under a name: the requested one, or a generated one
+// (another when it is taken).
+Result<ContainerRecord> ContainerEngine::storeNewContainer(const CreateRequest &request, const ContainerConfig &config)
+{
     ContainerRecord record{config, {}};
     for (int attempt = 0;; ++attempt) {
         record.config.name = request.name.isEmpty() ? generateContainerName() : request.name;
         auto created = m_store.create(record);
-        if (created) {
-            emitEvent(record, QStringLiteral("create"));
-            reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId()));
+        if (created)
             return record;
-        }
         if (!request.name.isEmpty() || attempt > 20 || !created.error().message.startsWith(QLatin1String("Conflict.")))
             return std::unexpected(created.error());
     }
+}
+
+Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return std::unexpected(ok.error());
+    if (!request.name.isEmpty())
+        if (auto ok = validateContainerName(request.name); !ok)
+            return std::unexpected(ok.error());
+    auto image = m_images.image(request.image);
+    if (!image)
+        return fail(QStringLiteral("Unable to find image '%1' locally: %2")
+                        .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
+                             QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
+    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
+    ContainerConfig config = configFromRequest(request, *image);
+    if (config.processArgs().isEmpty())
+        return fail(QStringLiteral("no command specified"), 125);
+    config.id = newContainerId();
+    if (auto ok = applyRestartPolicy(request, config); !ok)
+        return std::unexpected(ok.error());
+    config.hostname = !request.hostname.isEmpty() ? request.hostname : config.id.left(12);
+    if (auto ok = chooseNetwork(request, config); !ok)
+        return std::unexpected(ok.error());
+    config.created = QDateTime::currentDateTimeUtc();
+    auto record = storeNewContainer(request, config);
+    if (!record)
+        return record;
+    emitEvent(*record, QStringLiteral("create"));
+    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()));
+    return record;
 }
 
 Status ContainerEngine::rename(const QString &nameOrId, const QString &newName)

@@ -160,4 +160,22 @@ Result<int> ContainerEngine::wait(const QString &nameOrId)
     }
 }
 
+Status ContainerEngine::apply(LifecycleAction action, const QString &nameOrId, int stopTimeout)
+{
+    switch (action) {
+    case LifecycleAction::Start: return start(nameOrId);
+    case LifecycleAction::Stop: return stop(nameOrId, stopTimeout);
+    case LifecycleAction::Restart: return restart(nameOrId, stopTimeout);
+    case LifecycleAction::Kill: return kill(nameOrId);
+    case LifecycleAction::Pause: return pause(nameOrId);
+    case LifecycleAction::Unpause: return unpause(nameOrId);
+    case LifecycleAction::Remove: return remove(nameOrId, false);
+    case LifecycleAction::ForceRemove: return remove(nameOrId, true);
+    case LifecycleAction::Exec:
+    case LifecycleAction::Attach:
+    case LifecycleAction::Exit: break;
+    }
+    return fail(QStringLiteral("%1 is not a lifecycle command").arg(actionName(action)));
+}
+
 } // namespace porthole

@@ -68,6 +68,72 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
     return packed;
 }
 
+namespace {
+
+// The image's config with the container's settings over it, as Docker
+// commits them (published ports become exposed ones).
+QJsonObject committedConfig(const ContainerConfig &container, QJsonObject config)
+{
+    config.insert(QLatin1String("Cmd"), QJsonArray::fromStringList(container.cmd));
+    if (container.entrypoint.isEmpty())
+        config.remove(QLatin1String("Entrypoint"));
+    else
+        config.insert(QLatin1String("Entrypoint"), QJsonArray::fromStringList(container.entrypoint));
+    config.insert(QLatin1String("Env"), QJsonArray::fromStringList(container.env));
+    if (!container.workingDir.isEmpty())
+        config.insert(QLatin1String("WorkingDir"), container.workingDir);
+    if (!container.user.isEmpty())
+        config.insert(QLatin1String("User"), container.user);
+    if (!container.labels.isEmpty())
+        config.insert(QLatin1String("Labels"), container.labels);
+    if (!container.stopSignal.isEmpty())
+        config.insert(QLatin1String("StopSignal"), container.stopSignal);
+    if (!container.ports.isEmpty()) {
+        QJsonObject exposed = config.value(QLatin1String("ExposedPorts")).toObject();
+        for (const PortBinding &port : container.ports)
+            exposed.insert(port.containerKey(), QJsonObject());
+        config.insert(QLatin1String("ExposedPorts"), exposed);
+    }
+    return config;
+}
+
+QJsonObject commitHistory(const ContainerConfig &container, const CommitRequest &request, const QDateTime &now)
+{
+    QJsonObject history{{QLatin1String("created"), rfc3339(now)},
+                        {QLatin1String("created_by"), container.processArgs().join(QLatin1Char(' '))}};
+    if (!request.message.isEmpty())
+        history.insert(QLatin1String("comment"), request.message);
+    if (!request.author.isEmpty())
+        history.insert(QLatin1String("author"), request.author);
+    return history;
+}
+
+} // namespace
+
+// The writable layer as a tar in the work directory, paused while it is
+// read when asked, then extracted as a new layer of the store.
+Result<PreparedLayer> ContainerEngine::writableLayerAsLayer(const ContainerRecord &record, bool pause, const TempWork &work,
+                                                            Progress &progress)
+{
+    const QString tarPath = work.subPath(QStringLiteral("layer.tar"));
+    const int fd = ::open(QFile::encodeName(tarPath).constData(), O_CREAT | O_RDWR | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot create %1: %2").arg(tarPath, systemErrorText(errno)));
+    FdSource tarSource(fd, QStringLiteral("container %1").arg(record.config.name), true);
+    const bool paused = pause && record.state.state == ContainerState::Running;
+    auto rt = runtime();
+    if (paused && rt)
+        (void)rt->pause(record.config.id);
+    const QString upper = m_store.writableLayerDir(record.config.id);
+    Status packed = packTree(upper, fd, PackMode::Layer, progress, runcMountPoints(upper));
+    if (paused && rt)
+        (void)rt->resume(record.config.id);
+    if (!packed)
+        return std::unexpected(packed.error());
+    ::lseek(fd, 0, SEEK_SET);
+    return m_images.prepareLayer(tarSource, work.subPath(QStringLiteral("layer")), progress);
+}
+
 Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitRequest &request, Progress &progress)
 {
     QStringList references;
@@ -80,73 +146,30 @@ Result<QString> ContainerEngine::commit(const QString &nameOrId, const CommitReq
     auto locked = lockContainer(nameOrId);
     if (!locked)
         return std::unexpected(locked.error());
-    ContainerRecord *record = &locked->record;
-    auto parent = m_images.image(record->config.imageId);
+    const ContainerRecord &record = locked->record;
+    const QString what = QStringLiteral("commit %1").arg(record.config.name);
+    auto parent = m_images.image(record.config.imageId);
     if (!parent)
-        return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record->config.image, record->config.name));
-
-    // The image's config with the container's settings over it, then the changes.
-    QJsonObject config = parent->config.config;
-    config.insert(QLatin1String("Cmd"), QJsonArray::fromStringList(record->config.cmd));
-    config.insert(QLatin1String("Entrypoint"), record->config.entrypoint.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(record->config.entrypoint)));
-    config.insert(QLatin1String("Env"), QJsonArray::fromStringList(record->config.env));
-    if (!record->config.workingDir.isEmpty())
-        config.insert(QLatin1String("WorkingDir"), record->config.workingDir);
-    if (!record->config.user.isEmpty())
-        config.insert(QLatin1String("User"), record->config.user);
-    if (!record->config.labels.isEmpty())
-        config.insert(QLatin1String("Labels"), record->config.labels);
-    if (!record->config.stopSignal.isEmpty())
-        config.insert(QLatin1String("StopSignal"), record->config.stopSignal);
-    if (config.value(QLatin1String("Entrypoint")).isNull())
-        config.remove(QLatin1String("Entrypoint"));
-    if (!record->config.ports.isEmpty()) { // published ports become exposed ones, as with Docker
-        QJsonObject exposed = config.value(QLatin1String("ExposedPorts")).toObject();
-        for (const PortBinding &port : std::as_const(record->config.ports))
-            exposed.insert(port.containerKey(), QJsonObject());
-        config.insert(QLatin1String("ExposedPorts"), exposed);
-    }
+        return fail(QStringLiteral("the image %1 of container %2 is missing").arg(record.config.image, record.config.name));
+    QJsonObject config = committedConfig(record.config, parent->config.config);
     if (auto ok = applyChanges(config, request.changes); !ok)
         return std::unexpected(ok.error());
-
     auto work = TempWork::create(m_images.paths().tmpDir());
     if (!work)
-        return std::unexpected(work.error());
-    const QString tarPath = work->subPath(QStringLiteral("layer.tar"));
-    const int fd = ::open(QFile::encodeName(tarPath).constData(), O_CREAT | O_RDWR | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(QStringLiteral("cannot create %1: %2").arg(tarPath, systemErrorText(errno)));
-    FdSource tarSource(fd, QStringLiteral("container %1").arg(record->config.name), true);
-    const bool running = record->state.state == ContainerState::Running;
-    auto rt = runtime();
-    if (running && request.pause && rt)
-        (void)rt->pause(record->config.id);
-    const QString upper = m_store.writableLayerDir(record->config.id);
-    Status packed = packTree(upper, fd, PackMode::Layer, progress, runcMountPoints(upper));
-    if (running && request.pause && rt)
-        (void)rt->resume(record->config.id);
-    if (!packed)
-        return std::unexpected(packed.error());
-    ::lseek(fd, 0, SEEK_SET);
-    auto layer = m_images.prepareLayer(tarSource, work->subPath(QStringLiteral("layer")), progress);
+        return std::unexpected(work.error().withContext(what));
+    auto layer = writableLayerAsLayer(record, request.pause, *work, progress);
     if (!layer)
-        return std::unexpected(layer.error());
+        return std::unexpected(layer.error().withContext(what + QStringLiteral(": the writable layer")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonObject history{{QLatin1String("created"), rfc3339(now)},
-                        {QLatin1String("created_by"), record->config.processArgs().join(QLatin1Char(' '))}};
-    if (!request.message.isEmpty())
-        history.insert(QLatin1String("comment"), request.message);
-    if (!request.author.isEmpty())
-        history.insert(QLatin1String("author"), request.author);
     ImageConfig base = parent->config;
     if (!request.author.isEmpty())
         base.root.insert(QLatin1String("author"), request.author);
-    base.root.insert(QLatin1String("container"), record->config.id);
-    const QByteArray configBytes = derivedConfig(base, layer->extracted.diffIdHex, config, history, now);
+    base.root.insert(QLatin1String("container"), record.config.id);
+    const QByteArray configBytes = derivedConfig(base, layer->extracted.diffIdHex, config, commitHistory(record.config, request, now), now);
     auto committed = m_images.commitImage(configBytes, {*layer}, references);
     if (!committed)
-        return std::unexpected(committed.error());
-    emitEvent(*record, QStringLiteral("commit"));
+        return std::unexpected(committed.error().withContext(what));
+    emitEvent(record, QStringLiteral("commit"));
     return QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
 }
 

@@ -19,47 +19,13 @@
 
 namespace porthole {
 
-Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &afterCreate, bool stdinOnce)
-{
-    if (auto ok = refuseInsideChroot(); !ok)
-        return ok;
-    auto rt = runtime();
-    if (!rt)
-        return std::unexpected(rt.error());
-    auto lowers = layerDirs(record);
-    if (!lowers)
-        return std::unexpected(lowers.error());
-    const QString dir = m_store.dir(record.config.id);
-    const QString merged = dir + QStringLiteral("/merged");
-    (void)unmountOverlay(merged);
-    if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + record.config.id))
-        (void)rt->remove(record.config.id); // a leftover of an earlier run
-    disconnectNetwork(record);              // likewise
-    if (auto ok = mountOverlay(*lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), merged); !ok)
-        return ok;
-    auto undo = [&](const Error &error) -> Status {
-        (void)rt->remove(record.config.id);
-        disconnectNetwork(record);
-        (void)unmountOverlay(merged);
-        return std::unexpected(error);
-    };
-    // Shown by the window beside the seed's step: translated when it has a translator.
-    reportStep(RunStep::AddWritableLayer,
-               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
-    if (auto ok = connectNetwork(record); !ok)
-        return undo(ok.error());
-    const ContainerNetworkState &net = record.state.network;
-    reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
-                                                           : QStringLiteral("--network %1").arg(record.config.networkMode));
-    const bool hostNetwork = record.config.networkMode == QLatin1String("host");
-    if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
-        return undo(ok.error());
-    auto user = resolveUser(record.config.user, merged);
-    if (!user)
-        return undo(user.error());
+namespace {
 
+// The OCI process and mounts of a container, Docker's defaults filled in.
+RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs, QPair<uint, uint> user, bool hostNetwork)
+{
     RuntimeSpecInput input;
-    input.rootfs = merged;
+    input.rootfs = rootfs;
     input.args = record.config.processArgs();
     input.env = record.config.env;
     if (!std::any_of(input.env.begin(), input.env.end(), [](const QString &e) { return e.startsWith(QLatin1String("PATH=")); }))
@@ -68,66 +34,112 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     if (record.config.tty)
         input.env.append(QStringLiteral("TERM=xterm"));
     input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
-    input.uid = user->first;
-    input.gid = user->second;
+    input.uid = user.first;
+    input.gid = user.second;
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
     input.hostNetwork = hostNetwork;
     if (record.state.network.isConnected())
         input.networkNamespace = networkNamespacePath(record.state.network.namespaceName);
-    input.binds = {{dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false},
-                   {dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false},
-                   {dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false}};
     input.binds += record.config.volumes;
-    if (record.config.init) {
-        QString init;
-        for (const QString &candidate : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit"), QStringLiteral("/usr/libexec/podman/catatonit")})
-            if (init.isEmpty() && QFileInfo(candidate).isExecutable())
-                init = candidate;
-        if (init.isEmpty())
-            return undo(Error{QStringLiteral("--init needs a static init: install tini or catatonit (apt-get install tini)")});
-        input.binds.append({init, QStringLiteral("/dev/init"), true});
-        input.args = QStringList{QStringLiteral("/dev/init"), QStringLiteral("--")} + input.args;
-    }
     input.memoryLimit = record.config.memory;
     input.pidsLimit = record.config.pidsLimit;
     input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
-    const QString bundle = m_store.bundleDir(record.config.id);
+    return input;
+}
+
+// --init: a static init (tini or catatonit) bound in as /dev/init, in front of the command.
+Status addInit(RuntimeSpecInput &input)
+{
+    QString init;
+    for (const QString &candidate : {QStringLiteral("/usr/bin/tini-static"), QStringLiteral("/usr/bin/catatonit"), QStringLiteral("/usr/libexec/podman/catatonit")})
+        if (init.isEmpty() && QFileInfo(candidate).isExecutable())
+            init = candidate;
+    if (init.isEmpty())
+        return fail(QStringLiteral("--init needs a static init: install tini or catatonit (apt-get install tini)"));
+    input.binds.append({init, QStringLiteral("/dev/init"), true});
+    input.args = QStringList{QStringLiteral("/dev/init"), QStringLiteral("--")} + input.args;
+    return {};
+}
+
+} // namespace
+
+// The overlay of the image's layers under the writable layer, mounted at
+// the container's root, after clearing what an earlier run left.
+Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &rt)
+{
+    auto lowers = layerDirs(record);
+    if (!lowers)
+        return std::unexpected(lowers.error());
+    const QString &id = record.config.id;
+    (void)unmountOverlay(m_store.rootfsDir(id));
+    if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + id))
+        (void)rt.remove(id); // a leftover of an earlier run
+    disconnectNetwork(record); // likewise
+    if (auto ok = mountOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
+        return ok;
+    // Shown by the window beside the seed's step: translated when it has a translator.
+    reportStep(RunStep::AddWritableLayer,
+               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
+    return {};
+}
+
+// The bundle: /etc files, then config.json with the process, mounts and limits.
+Status ContainerEngine::writeBundle(const ContainerRecord &record)
+{
+    const QString &id = record.config.id;
+    const QString dir = m_store.dir(id);
+    const bool hostNetwork = record.config.networkMode == QLatin1String("host");
+    if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
+        return ok;
+    auto user = resolveUser(record.config.user, m_store.rootfsDir(id));
+    if (!user)
+        return std::unexpected(user.error());
+    RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), *user, hostNetwork);
+    input.binds.prepend({dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false});
+    input.binds.prepend({dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false});
+    input.binds.prepend({dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false});
+    if (record.config.init)
+        if (auto ok = addInit(input); !ok)
+            return ok;
+    const QString bundle = m_store.bundleDir(id);
     for (const QString &d : {bundle, m_store.exitsDir(), m_store.socketsDir(), m_store.runtimeRoot()})
         if (auto ok = makeDirectories(d); !ok)
-            return undo(ok.error());
-    if (auto ok = replaceFile(bundle + QStringLiteral("/config.json"), QJsonDocument(buildRuntimeSpec(input)).toJson()); !ok)
-        return undo(ok.error());
-    QFile::remove(m_store.exitsDir() + QLatin1Char('/') + record.config.id);
+            return ok;
+    QFile::remove(m_store.exitsDir() + QLatin1Char('/') + id);
+    return replaceFile(bundle + QStringLiteral("/config.json"), QJsonDocument(buildRuntimeSpec(input)).toJson());
+}
 
+// conmon, which runs `runc create` and stays with the container; returns
+// the container's pid.
+Result<qint64> ContainerEngine::launchMonitor(const ContainerRecord &record, const OciRuntime &rt, bool stdinOnce)
+{
     ConmonLaunch launch;
     launch.conmon = QStandardPaths::findExecutable(QStringLiteral("conmon"));
     if (launch.conmon.isEmpty())
-        return undo(Error{QStringLiteral("conmon was not found: install it (apt-get install conmon)")});
-    launch.runtime = rt->path();
+        return fail(QStringLiteral("conmon was not found: install it (apt-get install conmon)"));
+    launch.runtime = rt.path();
     launch.runtimeRoot = m_store.runtimeRoot();
     launch.id = record.config.id;
     launch.name = record.config.name;
-    launch.bundle = bundle;
-    launch.logPath = dir + QStringLiteral("/ctr.log");
+    launch.bundle = m_store.bundleDir(record.config.id);
+    launch.logPath = m_store.logPath(record.config.id);
     launch.exitDir = m_store.exitsDir();
     launch.socketDir = m_store.socketsDir();
     launch.exitCommand = exitCommand(record.config.id);
     launch.terminal = record.config.tty;
     launch.stdinOpen = record.config.openStdin;
     launch.leaveStdinOpen = !stdinOnce;
-    auto pid = launchConmon(launch);
-    if (!pid)
-        return undo(pid.error());
-    if (afterCreate)
-        if (auto ok = afterCreate(record); !ok)
-            return undo(ok.error());
-    if (auto ok = rt->start(record.config.id); !ok)
-        return undo(ok.error());
-    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(*pid).arg(record.config.processArgs().join(QLatin1Char(' '))));
+    return launchConmon(launch);
+}
+
+Status ContainerEngine::recordStarted(ContainerRecord &record, qint64 pid)
+{
+    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))));
     record.state.state = ContainerState::Running;
-    record.state.pid = *pid;
-    record.state.monitorPid = readWholeFile(bundle + QStringLiteral("/conmon.pid")).value_or(QByteArray()).trimmed().toLongLong();
+    record.state.pid = pid;
+    record.state.monitorPid = readWholeFile(m_store.bundleDir(record.config.id) + QStringLiteral("/conmon.pid"))
+                                  .value_or(QByteArray()).trimmed().toLongLong();
     record.state.exitCode = 0;
     record.state.stoppedByUser = false;
     record.state.startedAt = QDateTime::currentDateTimeUtc();
@@ -136,6 +148,42 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
         return ok;
     emitEvent(record, QStringLiteral("start"));
     return {};
+}
+
+// The steps of the seed's start: the writable layer, an address, the
+// bundle, the monitor and the runtime; undone in reverse on any failure.
+Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &afterCreate, bool stdinOnce)
+{
+    if (auto ok = refuseInsideChroot(); !ok)
+        return ok;
+    auto rt = runtime();
+    if (!rt)
+        return std::unexpected(rt.error());
+    const QString what = QStringLiteral("start %1").arg(record.config.name);
+    if (auto ok = mountRootfs(record, *rt); !ok)
+        return std::unexpected(ok.error().withContext(what + QStringLiteral(": mount the root file system")));
+    auto undo = [&](const Error &error, const QString &step) -> Status {
+        (void)rt->remove(record.config.id);
+        disconnectNetwork(record);
+        (void)unmountOverlay(m_store.rootfsDir(record.config.id));
+        return std::unexpected(error.withContext(what + QStringLiteral(": ") + step));
+    };
+    if (auto ok = connectNetwork(record); !ok)
+        return undo(ok.error(), QStringLiteral("connect to the network"));
+    const ContainerNetworkState &net = record.state.network;
+    reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
+                                                           : QStringLiteral("--network %1").arg(record.config.networkMode));
+    if (auto ok = writeBundle(record); !ok)
+        return undo(ok.error(), QStringLiteral("write the bundle"));
+    auto pid = launchMonitor(record, *rt, stdinOnce);
+    if (!pid)
+        return undo(pid.error(), QStringLiteral("create the container"));
+    if (afterCreate)
+        if (auto ok = afterCreate(record); !ok)
+            return undo(ok.error(), QStringLiteral("attach"));
+    if (auto ok = rt->start(record.config.id); !ok)
+        return undo(ok.error(), QStringLiteral("run the command"));
+    return recordStarted(record, *pid);
 }
 
 Status ContainerEngine::start(const QString &nameOrId, const StartHook &afterCreate, bool stdinOnce)

@@ -4,6 +4,7 @@
 #include "cli/cmdline.h"
 #include "cli/commands_internal.h"
 #include "cli/gotemplate.h"
+#include "cli/spelling.h"
 #include "base/humanize.h"
 #include "images/imageconfig.h"
 #include "layers/layerpaths.h"
@@ -199,6 +200,32 @@ private slots:
     {
         for (const CommandSpec &spec : commandSpecs())
             QVERIFY2(handlerFor(spec.path) != nullptr, qPrintable(spec.path));
+    }
+
+    // The window's command lines come from the verb table: shortest name,
+    // shorthands, quoting; and each parses back to the same command.
+    void commandLinesAreSpelledFromTheTable()
+    {
+        QCOMPARE(spellLifecycleCommand(LifecycleAction::Stop, {QStringLiteral("web"), QStringLiteral("db")}, 10),
+                 QStringLiteral("porthole stop -t 10 web db"));
+        QCOMPARE(spellLifecycleCommand(LifecycleAction::ForceRemove, {QStringLiteral("web")}), QStringLiteral("porthole rm -f web"));
+        QCOMPARE(spellLifecycleCommand(LifecycleAction::Unpause, {QStringLiteral("web")}), QStringLiteral("porthole unpause web"));
+        const QString save = spellCommand(QStringLiteral("image save"), {{QStringLiteral("output"), QStringLiteral("/tmp/a b.tar")}},
+                                          {QStringLiteral("busybox")});
+        QCOMPARE(save, QStringLiteral("porthole save -o '/tmp/a b.tar' busybox"));
+        auto words = splitShellWords(save);
+        QVERIFY(words);
+        auto parsed = parseCommandLine(*words);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->command.spec->path, QStringLiteral("image save"));
+        QCOMPARE(parsed->command.value(QStringLiteral("output")), QStringLiteral("/tmp/a b.tar"));
+        CreateRequest request;
+        request.image = QStringLiteral("busybox");
+        request.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi")};
+        request.tty = request.interactive = true;
+        request.name = QStringLiteral("web");
+        QCOMPARE(spellCreateCommand(request, true, true), QStringLiteral("porthole run -dit --name web busybox sh -c 'echo hi'"));
+        QCOMPARE(spellCreateCommand(request, false, false), QStringLiteral("porthole create -it --name web busybox sh -c 'echo hi'"));
     }
 
     void humanTexts()
