@@ -19,6 +19,10 @@ struct FlagSpec {
     QString help;
 };
 
+struct CommandContext;
+using CommandHandler = Status (*)(const CommandContext &);
+
+// One verb of the table (cli/verbs.h builds them).
 struct CommandSpec {
     QString path;         // canonical: "image ls"
     QStringList aliases;  // "images", "image list"
@@ -28,6 +32,7 @@ struct CommandSpec {
     int minArgs = 0;
     int maxArgs = -1;     // -1: unlimited
     bool interspersed = true; // flags may follow arguments
+    CommandHandler handler = nullptr;
 };
 
 struct ParsedCommand {
@@ -56,6 +61,7 @@ struct Invocation {
 // "podman" or "porthole" is accepted and dropped (the command bar).
 Result<Invocation> parseCommandLine(const QStringList &words);
 
+// The verb table (cli/verbs.cpp).
 const QList<CommandSpec> &commandSpecs();
 QString commandUsage(const CommandSpec &spec);
 QString programUsage();

@@ -2,6 +2,7 @@
 
 #include "cli/commands_internal.h"
 #include "cli/gotemplate.h"
+#include "cli/verbs.h"
 
 #include <QJsonDocument>
 #include "base/storepaths.h"
@@ -10,13 +11,6 @@
 
 namespace porthole {
 namespace {
-
-Status showVersion(const CommandContext &context)
-{
-    context.line(QStringLiteral("Porthole version %1").arg(QStringLiteral(PORTHOLE_VERSION)));
-    context.line(QStringLiteral("Store:    %1").arg(context.store.paths().root));
-    return {};
-}
 
 void writeError(CommandIo &io, const QString &message)
 {
@@ -39,17 +33,6 @@ Status printInspected(const CommandContext &c, const QJsonArray &objects)
     }
     c.out(QString::fromUtf8(QJsonDocument(objects).toJson(QJsonDocument::Indented)));
     return {};
-}
-
-CommandHandler handlerFor(const QString &path)
-{
-    if (path == QLatin1String("version"))
-        return showVersion;
-    if (auto handler = imageCommandHandler(path))
-        return handler;
-    if (auto handler = networkCommandHandler(path))
-        return handler;
-    return containerCommandHandler(path);
 }
 
 int runCommand(const QStringList &words, CommandIo &io)

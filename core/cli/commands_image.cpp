@@ -2,6 +2,7 @@
 // load, image build-busybox. Each parses nothing itself (cmdline.cpp did),
 // makes one store call and prints Docker's output.
 #include "cli/commands_internal.h"
+#include "cli/verbs.h"
 #include "containers/containerengine.h"
 #include "cli/gotemplate.h"
 #include "base/humanize.h"
@@ -244,16 +245,32 @@ Status buildBusybox(const CommandContext &c)
 
 } // namespace
 
-CommandHandler imageCommandHandler(const QString &path)
+QList<CommandSpec> imageVerbs()
 {
-    static const QHash<QString, CommandHandler> handlers = {
-        {QStringLiteral("image ls"), listImages},       {QStringLiteral("image inspect"), inspectImages},
-        {QStringLiteral("inspect"), inspectImages},     {QStringLiteral("image history"), showHistory},
-        {QStringLiteral("image tag"), tagImage},        {QStringLiteral("image rm"), removeImages},
-        {QStringLiteral("image import"), importImage},  {QStringLiteral("image save"), saveImages},
-        {QStringLiteral("image load"), loadImages},     {QStringLiteral("image build-busybox"), buildBusybox},
+    return {
+        Verb("image ls", "[OPTIONS] [REPOSITORY[:TAG]]", "List images", listImages).aliases({"images", "image list"}).args(0, 1)
+            .flag("quiet", 'q', "Only show image IDs").flag("no-trunc", 0, "Don't truncate output").flag("all", 'a', "Show all images")
+            .option("format", 0, "Format output using a Go template"),
+        Verb("image inspect", "[OPTIONS] IMAGE [IMAGE...]", "Display detailed information on one or more images", inspectImages).args(1)
+            .option("format", 'f', "Format output using a Go template"),
+        Verb("inspect", "[OPTIONS] NAME|ID [NAME|ID...]", "Return low-level information on images", inspectImages).args(1)
+            .option("format", 'f', "Format output using a Go template").option("type", 0, "Return JSON for specified type"),
+        Verb("image history", "[OPTIONS] IMAGE", "Show the history of an image", showHistory).aliases({"history"}).args(1, 1)
+            .flag("quiet", 'q', "Only show image IDs").flag("no-trunc", 0, "Don't truncate output")
+            .flag("human", 'H', "Print sizes and dates in human readable format"),
+        Verb("image tag", "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", tagImage)
+            .aliases({"tag"}).args(2, 2),
+        Verb("image rm", "[OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", removeImages).aliases({"rmi", "image remove"}).args(1)
+            .flag("force", 'f', "Force removal of the image"),
+        Verb("image import", "[OPTIONS] file|- [REPOSITORY[:TAG]]", "Import the contents from a tarball to create a filesystem image", importImage)
+            .aliases({"import"}).args(1, 2)
+            .option("change", 'c', "Apply Dockerfile instruction to the created image").option("message", 'm', "Set commit message for imported image"),
+        Verb("image save", "[OPTIONS] IMAGE [IMAGE...]", "Save one or more images to a tar archive (streamed to STDOUT by default)", saveImages)
+            .aliases({"save"}).args(1).option("output", 'o', "Write to a file, instead of STDOUT"),
+        Verb("image load", "[OPTIONS]", "Load an image from a tar archive or STDIN", loadImages).aliases({"load"}).args(0, 0)
+            .option("input", 'i', "Read from tar archive file, instead of STDIN").flag("quiet", 'q', "Suppress the load output"),
+        Verb("image build-busybox", "[REPOSITORY[:TAG]]", "Build busybox:latest offline from this machine's static busybox", buildBusybox).args(0, 1),
     };
-    return handlers.value(path);
 }
 
 } // namespace porthole

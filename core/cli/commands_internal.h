@@ -3,6 +3,7 @@
 #include "cli/cmdline.h"
 #include "cli/commands.h"
 #include "base/error.h"
+#include "containers/containerengine.h"
 #include "images/imagestore.h"
 
 #include <QJsonArray>
@@ -20,18 +21,28 @@ struct CommandContext {
     void line(const QString &text) const { io.out(text + QLatin1Char('\n')); }
 };
 
-using CommandHandler = Status (*)(const CommandContext &);
-
 // What every inspect prints: the objects as an indented JSON array, or each
 // through --format's template.
 Status printInspected(const CommandContext &c, const QJsonArray &objects);
 
-// The handler of a command path ("image ls"), for every spec in cmdline.cpp.
-CommandHandler handlerFor(const QString &path);
-
-// "image ls" -> handler, for the image commands.
-CommandHandler imageCommandHandler(const QString &path);
-CommandHandler containerCommandHandler(const QString &path);
-CommandHandler networkCommandHandler(const QString &path);
+// Applies one engine call to each named container, printing each name as
+// Docker does, reporting failures one by one.
+template <typename Call>
+Status eachContainer(const CommandContext &c, Call call)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    engine.setRunStepObserver(c.io.runStep);
+    bool anyFailed = false;
+    for (const QString &name : c.command.args) {
+        if (auto ok = call(engine, name); !ok) {
+            if (c.io.err)
+                c.io.err(QStringLiteral("Error: ") + ok.error().message + QLatin1Char('\n'));
+            anyFailed = true;
+            continue;
+        }
+        c.line(name);
+    }
+    return anyFailed ? fail(QString()) : Status{};
+}
 
 } // namespace porthole

@@ -1,5 +1,6 @@
 // network create/ls/inspect/rm and port.
 #include "cli/commands_internal.h"
+#include "cli/verbs.h"
 #include "containers/containerengine.h"
 #include "cli/gotemplate.h"
 #include "base/sha256.h"
@@ -144,16 +145,20 @@ Status showPorts(const CommandContext &c)
 
 } // namespace
 
-CommandHandler networkCommandHandler(const QString &path)
+QList<CommandSpec> networkVerbs()
 {
-    static const QHash<QString, CommandHandler> handlers = {
-        {QStringLiteral("network create"), createNetwork},
-        {QStringLiteral("network ls"), listNetworks},
-        {QStringLiteral("network inspect"), inspectNetworks},
-        {QStringLiteral("network rm"), removeNetworks},
-        {QStringLiteral("container port"), showPorts},
+    return {
+        Verb("network create", "[OPTIONS] NETWORK", "Create a network", createNetwork).args(1, 1)
+            .option("subnet", 0, "Subnet in CIDR format (default: a free /16)").option("gateway", 0, "IPv4 gateway for the subnet")
+            .option("driver", 'd', "Driver to manage the network (bridge)").option("label", 0, "Set metadata on a network"),
+        Verb("network ls", "[OPTIONS]", "List networks", listNetworks).aliases({"network list"}).args(0, 0)
+            .flag("quiet", 'q', "Only display network IDs").flag("no-trunc", 0, "Do not truncate the output"),
+        Verb("network inspect", "[OPTIONS] NETWORK [NETWORK...]", "Display detailed information on one or more networks", inspectNetworks)
+            .args(1).option("format", 'f', "Format output using a Go template"),
+        Verb("network rm", "NETWORK [NETWORK...]", "Remove one or more networks", removeNetworks).aliases({"network remove"}).args(1),
+        Verb("container port", "CONTAINER [PRIVATE_PORT[/PROTO]]", "List port mappings or a specific mapping for the container", showPorts)
+            .aliases({"port"}).args(1, 2),
     };
-    return handlers.value(path);
 }
 
 } // namespace porthole

@@ -146,7 +146,7 @@ private:
     Result<PreparedLayer> writableLayerAsLayer(const ContainerRecord &record, bool pause, const TempWork &work, Progress &progress);
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     Status mountRootfs(ContainerRecord &record, const OciRuntime &rt);
-    Status writeBundle(const ContainerRecord &record);
+    Status writeBundle(const ContainerRecord &record, QPair<uint, uint> user);
     Result<qint64> launchMonitor(const ContainerRecord &record, const OciRuntime &rt, bool stdinOnce);
     Status recordStarted(ContainerRecord &record, qint64 pid);
     // Records the exit; true when the restart policy asks for a new start.

@@ -84,18 +84,15 @@ Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &r
     return {};
 }
 
-// The bundle: /etc files, then config.json with the process, mounts and limits.
-Status ContainerEngine::writeBundle(const ContainerRecord &record)
+// The bundle: /etc files, then config.json with the process (as user), mounts and limits.
+Status ContainerEngine::writeBundle(const ContainerRecord &record, QPair<uint, uint> user)
 {
     const QString &id = record.config.id;
     const QString dir = m_store.dir(id);
     const bool hostNetwork = record.config.networkMode == QLatin1String("host");
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return ok;
-    auto user = resolveUser(record.config.user, m_store.rootfsDir(id));
-    if (!user)
-        return std::unexpected(user.error());
-    RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), *user, hostNetwork);
+    RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
     input.binds.prepend({dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false});
     input.binds.prepend({dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false});
     input.binds.prepend({dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false});
@@ -166,14 +163,18 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
         (void)rt->remove(record.config.id);
         disconnectNetwork(record);
         (void)unmountOverlay(m_store.rootfsDir(record.config.id));
-        return std::unexpected(error.withContext(what + QStringLiteral(": ") + step));
+        return std::unexpected(step.isEmpty() ? error : error.withContext(what + QStringLiteral(": ") + step));
     };
     if (auto ok = connectNetwork(record); !ok)
         return undo(ok.error(), QStringLiteral("connect to the network"));
     const ContainerNetworkState &net = record.state.network;
     reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
                                                            : QStringLiteral("--network %1").arg(record.config.networkMode));
-    if (auto ok = writeBundle(record); !ok)
+    // -u names a user of the image: Docker's words when it has none.
+    auto user = resolveUser(record.config.user, m_store.rootfsDir(record.config.id));
+    if (!user)
+        return undo(user.error(), {});
+    if (auto ok = writeBundle(record, *user); !ok)
         return undo(ok.error(), QStringLiteral("write the bundle"));
     auto pid = launchMonitor(record, *rt, stdinOnce);
     if (!pid)

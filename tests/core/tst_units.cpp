@@ -5,6 +5,7 @@
 #include "cli/commands_internal.h"
 #include "cli/gotemplate.h"
 #include "cli/spelling.h"
+#include "cli/verbs.h"
 #include "base/humanize.h"
 #include "images/imageconfig.h"
 #include "layers/layerpaths.h"

@@ -1,0 +1,111 @@
+// The lifecycle verbs on running containers: stop, kill, pause, unpause,
+// rm, restart, rename, wait, and the exit command conmon runs. Each is one
+// engine call per named container, printing each name as Docker does.
+#include "cli/commands_internal.h"
+#include "cli/verbs.h"
+#include "containers/containerengine.h"
+
+namespace porthole {
+namespace {
+
+// -t/--time of stop and restart; -1 when absent (the container's own).
+Result<int> stopTimeout(const ParsedCommand &command)
+{
+    if (!command.isSet(QStringLiteral("time")))
+        return -1;
+    bool ok = false;
+    const int timeout = command.value(QStringLiteral("time")).toInt(&ok);
+    if (!ok || timeout < 0)
+        return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(command.value(QStringLiteral("time"))), 125);
+    return timeout;
+}
+
+Status stopContainers(const CommandContext &c)
+{
+    auto parsed = stopTimeout(c.command);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const int timeout = *parsed;
+    return eachContainer(c, [timeout](ContainerEngine &e, const QString &n) { return e.stop(n, timeout); });
+}
+
+Status killContainers(const CommandContext &c)
+{
+    const QString signal = c.command.value(QStringLiteral("signal"), QStringLiteral("KILL"));
+    return eachContainer(c, [signal](ContainerEngine &e, const QString &n) { return e.kill(n, signal); });
+}
+
+Status pauseContainers(const CommandContext &c)
+{
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.pause(n); });
+}
+
+Status unpauseContainers(const CommandContext &c)
+{
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.unpause(n); });
+}
+
+Status removeContainers(const CommandContext &c)
+{
+    const bool force = c.command.isSet(QStringLiteral("force"));
+    return eachContainer(c, [force](ContainerEngine &e, const QString &n) { return e.remove(n, force); });
+}
+
+Status restartContainers(const CommandContext &c)
+{
+    auto parsed = stopTimeout(c.command);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    const int timeout = *parsed;
+    return eachContainer(c, [timeout](ContainerEngine &e, const QString &n) { return e.restart(n, timeout); });
+}
+
+Status renameContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    return engine.rename(c.command.args.at(0), c.command.args.at(1));
+}
+
+Status waitContainers(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    for (const QString &name : c.command.args) {
+        auto code = engine.wait(name);
+        if (!code)
+            return std::unexpected(code.error());
+        c.line(QString::number(*code));
+    }
+    return {};
+}
+
+Status cleanupContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    return engine.cleanup(c.command.args.first());
+}
+
+} // namespace
+
+QList<CommandSpec> lifecycleVerbs()
+{
+    return {
+        Verb("container stop", "[OPTIONS] CONTAINER [CONTAINER...]", "Stop one or more running containers", stopContainers)
+            .aliases({"stop"}).args(1).option("time", 't', "Seconds to wait before killing the container"),
+        Verb("container kill", "[OPTIONS] CONTAINER [CONTAINER...]", "Kill one or more running containers", killContainers)
+            .aliases({"kill"}).args(1).option("signal", 's', "Signal to send to the container"),
+        Verb("container pause", "CONTAINER [CONTAINER...]", "Pause all processes within one or more containers", pauseContainers)
+            .aliases({"pause"}).args(1),
+        Verb("container unpause", "CONTAINER [CONTAINER...]", "Unpause all processes within one or more containers", unpauseContainers)
+            .aliases({"unpause"}).args(1),
+        Verb("container rm", "[OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", removeContainers)
+            .aliases({"rm", "container remove"}).args(1).flag("force", 'f', "Force the removal of a running container (uses SIGKILL)"),
+        Verb("container restart", "[OPTIONS] CONTAINER [CONTAINER...]", "Restart one or more containers", restartContainers)
+            .aliases({"restart"}).args(1).option("time", 't', "Seconds to wait before killing the container"),
+        Verb("container rename", "CONTAINER NEW_NAME", "Rename a container", renameContainer).aliases({"rename"}).args(2, 2),
+        Verb("container wait", "CONTAINER [CONTAINER...]", "Block until one or more containers stop, then print their exit codes", waitContainers)
+            .aliases({"wait"}).args(1),
+        Verb("container cleanup", "CONTAINER", "Record a container's exit (run by conmon)", cleanupContainer).args(1, 1),
+    };
+}
+
+} // namespace porthole
