@@ -1,7 +1,5 @@
 #include "cli/cmdline.h"
 
-#include "cli/verbs.h"
-
 namespace porthole {
 namespace {
 
@@ -23,7 +21,7 @@ const CommandSpec *findSpec(const QStringList &words, qsizetype &consumed)
 
 const FlagSpec *findFlag(const CommandSpec &spec, const QString &name, QChar shorthand)
 {
-    static const FlagSpec help = boolFlag("help", 0, "Print usage");
+    static const FlagSpec help{QStringLiteral("help"), QChar(), false, QStringLiteral("Print usage")};
     if (name == QLatin1String("help"))
         return &help;
     for (const FlagSpec &flag : spec.flags)
@@ -276,7 +274,7 @@ QString commandUsage(const CommandSpec &spec)
         text += QStringLiteral("\nAliases:\n  porthole %1\n").arg(QStringList(spec.aliases).join(QStringLiteral(", porthole ")));
     text += QStringLiteral("\nOptions:\n");
     QList<FlagSpec> flags = spec.flags;
-    flags.append(boolFlag("help", 0, "Print usage"));
+    flags.append(FlagSpec{QStringLiteral("help"), QChar(), false, QStringLiteral("Print usage")});
     for (const FlagSpec &flag : std::as_const(flags)) {
         QString names = flag.shorthand.isNull() ? QStringLiteral("    --") + flag.name
                                                 : QStringLiteral("-%1, --%2").arg(flag.shorthand).arg(flag.name);

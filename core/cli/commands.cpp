@@ -1,6 +1,6 @@
 #include "cli/commands.h"
 
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/gotemplate.h"
 #include "cli/verbs.h"
 
@@ -19,21 +19,6 @@ void writeError(CommandIo &io, const QString &message)
 }
 
 } // namespace
-
-Status printInspected(const CommandContext &c, const QJsonArray &objects)
-{
-    if (c.command.isSet(QStringLiteral("format"))) {
-        for (const auto &value : objects) {
-            auto text = renderTemplate(c.command.value(QStringLiteral("format")), value);
-            if (!text)
-                return std::unexpected(text.error());
-            c.line(*text);
-        }
-        return {};
-    }
-    c.out(QString::fromUtf8(QJsonDocument(objects).toJson(QJsonDocument::Indented)));
-    return {};
-}
 
 int runCommand(const QStringList &words, CommandIo &io)
 {

@@ -1,6 +1,6 @@
 // The verbs that move files in and out of a running container or turn it
 // into artefacts: exec, export, commit, diff.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/fsutil.h"
 #include "containers/containerengine.h"

@@ -1,7 +1,7 @@
 // The image verbs: images, image inspect, history, tag, rmi, import, save,
 // load, image build-busybox. Each parses nothing itself (cmdline.cpp did),
 // makes one store call and prints Docker's output.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "containers/containerengine.h"
 #include "cli/gotemplate.h"

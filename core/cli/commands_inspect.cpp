@@ -1,5 +1,5 @@
 // The verbs that show containers: ps, top, logs and container inspect.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/fsutil.h"
 #include "base/humanize.h"

@@ -1,7 +1,7 @@
 // The lifecycle verbs on running containers: stop, kill, pause, unpause,
 // rm, restart, rename, wait, and the exit command conmon runs. Each is one
 // engine call per named container, printing each name as Docker does.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "containers/containerengine.h"
 

@@ -1,5 +1,5 @@
 // network create/ls/inspect/rm and port.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "containers/containerengine.h"
 #include "cli/gotemplate.h"

@@ -1,7 +1,7 @@
 // The verbs that make and start containers: create, run, start, attach.
 // Flags become a CreateRequest (one engine call); attached runs relay the
 // container's streams until it exits or the user detaches.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/fsutil.h"
 #include "containers/containerengine.h"

@@ -1,5 +1,5 @@
 // The engine's own verbs: version and events.
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/events.h"
 #include "base/humanize.h"

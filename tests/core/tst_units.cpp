@@ -2,7 +2,7 @@
 // line parser, Docker's human texts, templates, tables, layer path checks.
 #include "images/changes.h"
 #include "cli/cmdline.h"
-#include "cli/commands_internal.h"
+#include "cli/commandcontext.h"
 #include "cli/gotemplate.h"
 #include "cli/spelling.h"
 #include "cli/verbs.h"

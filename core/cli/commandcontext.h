@@ -1,7 +1,8 @@
 #pragma once
-// Shared by the command handlers (commands_*.cpp): not part of the API.
+// What a verb's handler gets: the parsed command, where its output goes,
+// the store and progress. Shared by the handlers (commands_*.cpp).
 #include "cli/cmdline.h"
-#include "cli/commands.h"
+#include "cli/commandio.h"
 #include "base/error.h"
 #include "containers/containerengine.h"
 #include "images/imagestore.h"
