@@ -1,5 +1,7 @@
 #include "base/bytesource.h"
 
+#include "base/archive.h"
+
 #include <QFile>
 #include <archive.h>
 #include <cerrno>
@@ -59,7 +61,7 @@ Result<qint64> ArchiveEntrySource::read(char *buffer, qint64 size)
     }
     const la_ssize_t n = archive_read_data(m_reader, buffer, size_t(size));
     if (n < 0)
-        return fail(QStringLiteral("read %1: %2").arg(m_name, QString::fromLocal8Bit(archive_error_string(m_reader))));
+        return fail(QStringLiteral("read %1: %2").arg(m_name, archiveErrorText(m_reader)));
     m_hash.addData(buffer, size_t(n));
     m_total += n;
     return qint64(n);

@@ -1,5 +1,7 @@
 #include "images/archiveprobe.h"
 
+#include "base/archive.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,7 +15,6 @@
 namespace porthole {
 namespace {
 
-using ArchivePtr = std::unique_ptr<struct archive, decltype(&archive_read_free)>;
 
 QString cleanName(const char *raw)
 {
@@ -66,18 +67,69 @@ int manifestLayers(const QByteArray &manifest)
 
 } // namespace
 
-Result<ArchivePreview> probeArchive(const QString &path, Progress &progress, int maxFiles)
-{
-    ArchivePtr reader(archive_read_new(), archive_read_free);
-    archive_read_support_filter_all(reader.get());
-    archive_read_support_format_tar(reader.get());
-    if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(), 1 << 20) != ARCHIVE_OK)
-        return fail(QStringLiteral("%1 is not a tar archive (plain, gzip, bzip2, xz or zstd): %2")
-                        .arg(QFileInfo(path).fileName(), QString::fromUtf8(archive_error_string(reader.get()))));
-    ArchivePreview preview;
+namespace {
+
+// What the entries said about the archive's kind.
+struct ProbeMarks {
     QByteArray manifest, index;
     bool ociLayout = false;
     int blobs = 0;
+};
+
+void noteEntry(struct archive *reader, struct archive_entry *entry, ArchivePreview &preview, ProbeMarks &marks, int maxFiles)
+{
+    const QString name = cleanName(archive_entry_pathname(entry));
+    const la_int64_t size = archive_entry_size(entry);
+    ++preview.entries;
+    if (archive_entry_filetype(entry) == AE_IFREG)
+        preview.totalSize += size;
+    if (name == QLatin1String("/manifest.json"))
+        marks.manifest = readSmallEntry(reader, size);
+    else if (name == QLatin1String("/index.json"))
+        marks.index = readSmallEntry(reader, size);
+    else if (name == QLatin1String("/oci-layout"))
+        marks.ociLayout = true;
+    else if (name.startsWith(QLatin1String("/blobs/sha256/")))
+        ++marks.blobs;
+    if (preview.files.size() >= maxFiles) {
+        preview.filesTruncated = true;
+        return;
+    }
+    const char *link = archive_entry_symlink(entry);
+    preview.files.append({name, kindOf(archive_entry_filetype(entry)), archive_entry_filetype(entry) == AE_IFREG ? size : 0, 0,
+                          link ? QString::fromUtf8(link) : QString()});
+}
+
+void classify(ArchivePreview &preview, const ProbeMarks &marks)
+{
+    const bool dockerArchive = !QJsonDocument::fromJson(marks.manifest).array().isEmpty();
+    if (dockerArchive || (marks.ociLayout && !marks.index.isEmpty())) {
+        preview.kind = ArchivePreview::Kind::ImageArchive;
+        // Teaching texts the window shows: translated when it has a translator.
+        preview.format = dockerArchive ? QCoreApplication::translate("porthole::ArchiveProbe", "Docker image archive")
+                                       : QCoreApplication::translate("porthole::ArchiveProbe", "OCI image layout");
+        preview.imageNames = imageNames(marks.manifest, marks.index);
+        preview.layerCount = dockerArchive ? manifestLayers(marks.manifest) : std::max(0, marks.blobs - 2);
+        preview.files.clear();
+        return;
+    }
+    preview.kind = ArchivePreview::Kind::RootFilesystem;
+    preview.format = QCoreApplication::translate("porthole::ArchiveProbe", "root filesystem");
+    std::sort(preview.files.begin(), preview.files.end(), [](const LayerFile &a, const LayerFile &b) { return a.path < b.path; });
+}
+
+} // namespace
+
+Result<ArchivePreview> probeArchive(const QString &path, Progress &progress, int maxFiles)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    ArchiveReader reader(archive_read_new());
+    archive_read_support_filter_all(reader.get());
+    archive_read_support_format_tar(reader.get());
+    if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(), 1 << 20) != ARCHIVE_OK)
+        return fail(QStringLiteral("%1 is not a tar archive (plain, gzip, bzip2, xz or zstd): %2").arg(fileName, archiveErrorText(reader.get())));
+    ArchivePreview preview;
+    ProbeMarks marks;
     for (;;) {
         if (progress.isCancelled())
             return fail(QStringLiteral("cancelled"));
@@ -86,49 +138,15 @@ Result<ArchivePreview> probeArchive(const QString &path, Progress &progress, int
         if (status == ARCHIVE_EOF)
             break;
         if (status < ARCHIVE_WARN)
-            return fail(QStringLiteral("%1 is not a readable tar archive: %2")
-                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(archive_error_string(reader.get()))));
-        const QString name = cleanName(archive_entry_pathname(entry));
-        const la_int64_t size = archive_entry_size(entry);
-        ++preview.entries;
-        if (archive_entry_filetype(entry) == AE_IFREG)
-            preview.totalSize += size;
-        if (name == QLatin1String("/manifest.json"))
-            manifest = readSmallEntry(reader.get(), size);
-        else if (name == QLatin1String("/index.json"))
-            index = readSmallEntry(reader.get(), size);
-        else if (name == QLatin1String("/oci-layout"))
-            ociLayout = true;
-        else if (name.startsWith(QLatin1String("/blobs/sha256/")))
-            ++blobs;
-        if (preview.files.size() < maxFiles) {
-            const char *link = archive_entry_symlink(entry);
-            preview.files.append({name, kindOf(archive_entry_filetype(entry)), archive_entry_filetype(entry) == AE_IFREG ? size : 0, 0,
-                                  link ? QString::fromUtf8(link) : QString()});
-        } else {
-            preview.filesTruncated = true;
-        }
+            return fail(QStringLiteral("%1 is not a readable tar archive: %2").arg(fileName, archiveErrorText(reader.get())));
+        noteEntry(reader.get(), entry, preview, marks, maxFiles);
         if (archive_read_data_skip(reader.get()) < ARCHIVE_WARN) // reads through, so a truncated file is noticed
-            return fail(QStringLiteral("%1 is truncated or corrupt: %2")
-                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(archive_error_string(reader.get()))));
+            return fail(QStringLiteral("%1 is truncated or corrupt: %2").arg(fileName, archiveErrorText(reader.get())));
         progress.advance(0, 1);
     }
     if (preview.entries == 0)
-        return fail(QStringLiteral("%1 is an empty archive: nothing to import or load").arg(QFileInfo(path).fileName()));
-    const bool dockerArchive = !QJsonDocument::fromJson(manifest).array().isEmpty();
-    if (dockerArchive || (ociLayout && !index.isEmpty())) {
-        preview.kind = ArchivePreview::Kind::ImageArchive;
-        // Teaching texts the window shows: translated when it has a translator.
-        preview.format = dockerArchive ? QCoreApplication::translate("porthole::ArchiveProbe", "Docker image archive")
-                                       : QCoreApplication::translate("porthole::ArchiveProbe", "OCI image layout");
-        preview.imageNames = imageNames(manifest, index);
-        preview.layerCount = dockerArchive ? manifestLayers(manifest) : std::max(0, blobs - 2);
-        preview.files.clear();
-    } else {
-        preview.kind = ArchivePreview::Kind::RootFilesystem;
-        preview.format = QCoreApplication::translate("porthole::ArchiveProbe", "root filesystem");
-        std::sort(preview.files.begin(), preview.files.end(), [](const LayerFile &a, const LayerFile &b) { return a.path < b.path; });
-    }
+        return fail(QStringLiteral("%1 is an empty archive: nothing to import or load").arg(fileName));
+    classify(preview, marks);
     return preview;
 }
 

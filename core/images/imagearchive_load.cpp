@@ -4,6 +4,8 @@
 // into the store's temporary area, verifying every digest before anything
 // becomes visible.
 #include "images/imagestore.h"
+
+#include "base/archive.h"
 #include "images/reference.h"
 #include "base/tempwork.h"
 
@@ -249,6 +251,111 @@ Result<QList<ImageToCommit>> imagesInArchive(const ArchiveContents &contents)
     return fail(QStringLiteral("not an image archive: it has neither manifest.json nor index.json (use import for a root filesystem)"));
 }
 
+// The first bytes of an entry, to tell a layer from a metadata file.
+Result<QByteArray> readEntryHead(struct archive *reader, const QString &archiveName)
+{
+    QByteArray head(1024, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < head.size()) {
+        const la_ssize_t n = archive_read_data(reader, head.data() + got, size_t(head.size() - got));
+        if (n < 0)
+            return fail(QStringLiteral("damaged image archive %1: %2").arg(archiveName, archiveErrorText(reader)));
+        if (n == 0)
+            break;
+        got += n;
+    }
+    head.truncate(got);
+    return head;
+}
+
+// The rest of a metadata file (manifest.json, a config...), kept whole up to kMaxSmallFile.
+Result<QByteArray> readSmallFile(struct archive *reader, QByteArray bytes, const QString &name, const QString &archiveName)
+{
+    for (;;) {
+        QByteArray chunk(1 << 16, Qt::Uninitialized);
+        const la_ssize_t n = archive_read_data(reader, chunk.data(), size_t(chunk.size()));
+        if (n < 0)
+            return fail(QStringLiteral("damaged image archive %1: %2").arg(archiveName, archiveErrorText(reader)));
+        if (n == 0)
+            return bytes;
+        bytes.append(chunk.constData(), n);
+        if (bytes.size() > kMaxSmallFile)
+            return fail(QStringLiteral("invalid image archive: %1 is neither a layer nor a small metadata file").arg(name));
+    }
+}
+
+// A layer entry, extracted as it streams; its blob digest covers every byte.
+Result<LoadedBlob> readLayerEntry(ImageStore &store, struct archive *reader, const QByteArray &head, const QString &name,
+                                  const QString &workDir, Progress &progress)
+{
+    ArchiveEntrySource entrySource(reader, head, name);
+    auto layer = store.prepareLayer(entrySource, workDir, progress);
+    if (!layer)
+        return std::unexpected(layer.error().withContext(QStringLiteral("layer %1").arg(name)));
+    QByteArray rest(1 << 16, Qt::Uninitialized);
+    for (;;) { // anything after the compressed stream still counts for the blob digest
+        auto n = entrySource.read(rest.data(), rest.size());
+        if (!n)
+            return std::unexpected(n.error());
+        if (*n == 0)
+            return LoadedBlob{*layer, entrySource.hexDigest()};
+    }
+}
+
+// Hard links and symbolic links are remembered to resolve blob names later.
+bool recordLink(struct archive_entry *entry, const QString &name, ArchiveContents &contents)
+{
+    if (archive_entry_hardlink(entry)) {
+        contents.links.insert(name, archivePath(QString::fromUtf8(archive_entry_hardlink(entry))));
+        return true;
+    }
+    if (archive_entry_filetype(entry) == AE_IFLNK) {
+        const QString target = QString::fromUtf8(archive_entry_symlink(entry));
+        contents.links.insert(name, archivePath(name.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + target));
+        return true;
+    }
+    return false;
+}
+
+// Every entry of the archive: layers extracted into the work directory,
+// metadata files kept, links remembered.
+Status readArchive(ImageStore &store, struct archive *reader, const ReaderFeed &feed, const TempWork &work, ArchiveContents &contents,
+                   Progress &progress, const QString &archiveName)
+{
+    int layerCount = 0;
+    for (;;) {
+        if (progress.isCancelled())
+            return fail(QStringLiteral("cancelled"));
+        struct archive_entry *entry = nullptr;
+        const int rc = archive_read_next_header(reader, &entry);
+        if (rc == ARCHIVE_EOF)
+            return {};
+        if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
+            const QString why = !feed.error.isEmpty() ? feed.error : archiveErrorText(reader);
+            if (contents.smallFiles.isEmpty() && contents.layers.isEmpty())
+                return fail(QStringLiteral("%1 is not an image archive (%2)").arg(archiveName, why));
+            return fail(QStringLiteral("damaged image archive %1: %2").arg(archiveName, why));
+        }
+        const QString name = archivePath(QString::fromUtf8(archive_entry_pathname(entry)));
+        if (recordLink(entry, name, contents) || archive_entry_filetype(entry) != AE_IFREG)
+            continue;
+        auto head = readEntryHead(reader, archiveName);
+        if (!head)
+            return std::unexpected(head.error());
+        if (looksLikeLayer(*head)) {
+            auto blob = readLayerEntry(store, reader, *head, name, work.subPath(QStringLiteral("layer%1").arg(++layerCount)), progress);
+            if (!blob)
+                return std::unexpected(blob.error());
+            contents.layers.insert(name, *blob);
+            continue;
+        }
+        auto bytes = readSmallFile(reader, *head, name, archiveName);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        contents.smallFiles.insert(name, *bytes);
+    }
+}
+
 } // namespace
 
 Result<QStringList> ImageStore::load(ByteSource &source, Progress &progress)
@@ -257,83 +364,15 @@ Result<QStringList> ImageStore::load(ByteSource &source, Progress &progress)
     if (!work)
         return std::unexpected(work.error());
     ReaderFeed feed{&source, &progress};
-    std::unique_ptr<struct archive, int (*)(struct archive *)> reader(archive_read_new(), archive_read_free);
+    ArchiveReader reader(archive_read_new());
     archive_read_support_filter_all(reader.get());
     archive_read_support_format_tar(reader.get());
     if (archive_read_open(reader.get(), &feed, nullptr, &ReaderFeed::read, nullptr) != ARCHIVE_OK)
         return fail(QStringLiteral("%1 is not an image archive (%2)")
-                        .arg(source.name(), !feed.error.isEmpty() ? feed.error : QString::fromLocal8Bit(archive_error_string(reader.get()))));
-
+                        .arg(source.name(), !feed.error.isEmpty() ? feed.error : archiveErrorText(reader.get())));
     ArchiveContents contents;
-    int layerCount = 0;
-    for (;;) {
-        if (progress.isCancelled())
-            return fail(QStringLiteral("cancelled"));
-        struct archive_entry *entry = nullptr;
-        const int rc = archive_read_next_header(reader.get(), &entry);
-        if (rc == ARCHIVE_EOF)
-            break;
-        if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
-            const QString why = !feed.error.isEmpty() ? feed.error : QString::fromLocal8Bit(archive_error_string(reader.get()));
-            if (contents.smallFiles.isEmpty() && contents.layers.isEmpty())
-                return fail(QStringLiteral("%1 is not an image archive (%2)").arg(source.name(), why));
-            return fail(QStringLiteral("damaged image archive %1: %2").arg(source.name(), why));
-        }
-        const QString name = archivePath(QString::fromUtf8(archive_entry_pathname(entry)));
-        const mode_t type = archive_entry_filetype(entry);
-        if (archive_entry_hardlink(entry)) {
-            contents.links.insert(name, archivePath(QString::fromUtf8(archive_entry_hardlink(entry))));
-            continue;
-        }
-        if (type == AE_IFLNK) {
-            const QString target = QString::fromUtf8(archive_entry_symlink(entry));
-            contents.links.insert(name, archivePath(name.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + target));
-            continue;
-        }
-        if (type != AE_IFREG)
-            continue;
-        QByteArray head(1024, Qt::Uninitialized);
-        qsizetype got = 0;
-        while (got < head.size()) {
-            const la_ssize_t n = archive_read_data(reader.get(), head.data() + got, size_t(head.size() - got));
-            if (n < 0)
-                return fail(QStringLiteral("damaged image archive %1: %2").arg(source.name(), QString::fromLocal8Bit(archive_error_string(reader.get()))));
-            if (n == 0)
-                break;
-            got += n;
-        }
-        head.truncate(got);
-        if (looksLikeLayer(head)) {
-            ArchiveEntrySource entrySource(reader.get(), head, name);
-            auto layer = prepareLayer(entrySource, work->subPath(QStringLiteral("layer%1").arg(++layerCount)), progress);
-            if (!layer)
-                return std::unexpected(layer.error().withContext(QStringLiteral("layer %1").arg(name)));
-            QByteArray rest(1 << 16, Qt::Uninitialized);
-            for (;;) { // anything after the compressed stream still counts for the blob digest
-                auto n = entrySource.read(rest.data(), rest.size());
-                if (!n)
-                    return std::unexpected(n.error());
-                if (*n == 0)
-                    break;
-            }
-            contents.layers.insert(name, LoadedBlob{*layer, entrySource.hexDigest()});
-            continue;
-        }
-        QByteArray bytes = head;
-        for (;;) {
-            QByteArray chunk(1 << 16, Qt::Uninitialized);
-            const la_ssize_t n = archive_read_data(reader.get(), chunk.data(), size_t(chunk.size()));
-            if (n < 0)
-                return fail(QStringLiteral("damaged image archive %1: %2").arg(source.name(), QString::fromLocal8Bit(archive_error_string(reader.get()))));
-            if (n == 0)
-                break;
-            bytes.append(chunk.constData(), n);
-            if (bytes.size() > kMaxSmallFile)
-                return fail(QStringLiteral("invalid image archive: %1 is neither a layer nor a small metadata file").arg(name));
-        }
-        contents.smallFiles.insert(name, bytes);
-    }
-
+    if (auto ok = readArchive(*this, reader.get(), feed, *work, contents, progress, source.name()); !ok)
+        return std::unexpected(ok.error());
     auto images = imagesInArchive(contents);
     if (!images)
         return std::unexpected(images.error());

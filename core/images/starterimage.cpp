@@ -1,13 +1,13 @@
 #include "images/starterimage.h"
 
+#include "base/archive.h"
+
 #include "base/tempwork.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <archive.h>
-#include <archive_entry.h>
 #include <elf.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -50,42 +50,6 @@ Result<QStringList> appletPaths(const QString &busybox)
     return paths;
 }
 
-class TarBuilder {
-public:
-    TarBuilder(int fd, time_t mtime) : m_archive(archive_write_new()), m_mtime(mtime)
-    {
-        archive_write_set_format_pax_restricted(m_archive);
-        m_ok = archive_write_open_fd(m_archive, fd) == ARCHIVE_OK;
-    }
-    ~TarBuilder() { archive_write_free(m_archive); }
-
-    Status add(const QString &name, mode_t type, mode_t perm, const QByteArray &data = {},
-               const QString &hardlink = {})
-    {
-        struct archive_entry *entry = archive_entry_new();
-        archive_entry_set_pathname(entry, name.toUtf8().constData());
-        archive_entry_set_filetype(entry, type);
-        archive_entry_set_perm(entry, perm);
-        archive_entry_set_mtime(entry, m_mtime, 0);
-        archive_entry_set_size(entry, data.size());
-        if (!hardlink.isEmpty()) {
-            archive_entry_set_hardlink(entry, hardlink.toUtf8().constData());
-            archive_entry_set_size(entry, 0);
-        }
-        bool ok = m_ok && archive_write_header(m_archive, entry) == ARCHIVE_OK;
-        archive_entry_free(entry);
-        if (ok && !data.isEmpty() && hardlink.isEmpty())
-            ok = archive_write_data(m_archive, data.constData(), size_t(data.size())) == data.size();
-        return ok ? Status{} : fail(QStringLiteral("cannot build the starter image: %1").arg(QString::fromLocal8Bit(archive_error_string(m_archive))));
-    }
-    Status close() { return archive_write_close(m_archive) == ARCHIVE_OK ? Status{} : fail(QStringLiteral("cannot build the starter image")); }
-
-private:
-    struct archive *m_archive;
-    time_t m_mtime;
-    bool m_ok = false;
-};
-
 Status writeRootfs(int fd, const QString &busybox)
 {
     QFile binary(busybox);
@@ -95,7 +59,10 @@ Status writeRootfs(int fd, const QString &busybox)
     auto applets = appletPaths(busybox);
     if (!applets)
         return std::unexpected(applets.error());
-    TarBuilder tar(fd, QFileInfo(busybox).lastModified().toSecsSinceEpoch());
+    const time_t mtime = QFileInfo(busybox).lastModified().toSecsSinceEpoch();
+    TarWriter tar(fd, QStringLiteral("the starter image"));
+    if (auto ok = tar.openStatus(); !ok)
+        return ok;
     const QList<QPair<QString, mode_t>> dirs = {
         {QStringLiteral("bin"), 0755},  {QStringLiteral("dev"), 0755},      {QStringLiteral("etc"), 0755},
         {QStringLiteral("home"), 0755}, {QStringLiteral("proc"), 0555},     {QStringLiteral("root"), 0700},
@@ -103,21 +70,21 @@ Status writeRootfs(int fd, const QString &busybox)
         {QStringLiteral("usr"), 0755},  {QStringLiteral("usr/bin"), 0755},  {QStringLiteral("usr/sbin"), 0755},
         {QStringLiteral("var"), 0755},  {QStringLiteral("var/spool"), 0755}, {QStringLiteral("var/www"), 0755}};
     for (const auto &[dir, perm] : dirs)
-        if (auto ok = tar.add(dir + QLatin1Char('/'), AE_IFDIR, perm); !ok)
+        if (auto ok = tar.directory(dir + QLatin1Char('/'), perm, mtime); !ok)
             return ok;
-    if (auto ok = tar.add(QStringLiteral("bin/busybox"), AE_IFREG, 0755, program); !ok)
+    if (auto ok = tar.file(QStringLiteral("bin/busybox"), program, 0755, mtime); !ok)
         return ok;
     for (const QString &applet : std::as_const(*applets))
         if (applet != QLatin1String("bin/busybox"))
-            if (auto ok = tar.add(applet, AE_IFREG, 0755, {}, QStringLiteral("bin/busybox")); !ok)
+            if (auto ok = tar.hardLink(applet, QStringLiteral("bin/busybox"), 0755, mtime); !ok)
                 return ok;
     const QByteArray passwd = "root:x:0:0:root:/root:/bin/sh\n"
                               "daemon:x:1:1:daemon:/usr/sbin:/bin/false\n"
                               "nobody:x:65534:65534:nobody:/home:/bin/false\n";
     const QByteArray group = "root:x:0:\ndaemon:x:1:\nnobody:x:65534:\n";
-    if (auto ok = tar.add(QStringLiteral("etc/passwd"), AE_IFREG, 0644, passwd); !ok)
+    if (auto ok = tar.file(QStringLiteral("etc/passwd"), passwd, 0644, mtime); !ok)
         return ok;
-    if (auto ok = tar.add(QStringLiteral("etc/group"), AE_IFREG, 0644, group); !ok)
+    if (auto ok = tar.file(QStringLiteral("etc/group"), group, 0644, mtime); !ok)
         return ok;
     return tar.close();
 }

@@ -1,5 +1,7 @@
 #include "layers/layerextractor.h"
 
+#include "base/archive.h"
+
 #include "base/fsutil.h"
 #include "base/crc32.h"
 #include "layers/layerpaths.h"
@@ -28,26 +30,6 @@ const QByteArray kWhiteoutPrefix = ".wh.";
 const QByteArray kOpaqueMarker = ".wh..wh..opq";
 const qint64 kMaxMetadataEntry = 64 << 20; // an entry kept whole in the record
 
-QString archiveError(struct archive *a)
-{
-    const char *text = archive_error_string(a);
-    QString message = text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown error");
-    const int errnum = archive_errno(a);
-    const bool systemProblem = errnum == ENOSPC || errnum == EDQUOT || errnum == EIO || errnum == EROFS
-                               || errnum == EACCES || errnum == EPERM;
-    if (systemProblem && !message.contains(systemErrorText(errnum)))
-        message += QStringLiteral(" (") + systemErrorText(errnum) + QLatin1Char(')');
-    return message;
-}
-
-struct ArchiveDeleter {
-    void operator()(struct archive *a) const { archive_read_free(a); }
-};
-struct WriterDeleter {
-    void operator()(struct archive *a) const { archive_write_free(a); }
-};
-using ReaderPtr = std::unique_ptr<struct archive, ArchiveDeleter>;
-using WriterPtr = std::unique_ptr<struct archive, WriterDeleter>;
 
 // Feeds libarchive from a ByteSource.
 struct SourceFeed {
@@ -124,7 +106,7 @@ struct DecompressedFeed {
             return 0;
         }
         if (rc != ARCHIVE_OK) {
-            error = archiveError(decompressor);
+            error = archiveErrorText(decompressor);
             return -1;
         }
         hash->addData(*block, size);
@@ -265,9 +247,9 @@ private:
     QString m_targetDir;
     Progress &m_progress;
     QByteArray m_root; // canonical path of diff/
-    ReaderPtr m_decompressor;
-    ReaderPtr m_tar;
-    WriterPtr m_disk;
+    ArchiveReader m_decompressor;
+    ArchiveReader m_tar;
+    ArchiveWriter m_disk;
     ParallelSha256 m_hash;
     bool m_direct = false; // uncompressed input: no decompressor in between
     SourceFeed m_sourceFeed{};
@@ -287,7 +269,7 @@ Error Extraction::readError(struct archive *reader, const QString &what) const
         return m_directFeed.error;
     if (!m_feed.error.isEmpty())
         return Error{QStringLiteral("corrupt compressed data in %1: %2").arg(m_source.name(), m_feed.error)};
-    return Error{QStringLiteral("%1 in %2: %3").arg(what, m_source.name(), archiveError(reader))};
+    return Error{QStringLiteral("%1 in %2: %3").arg(what, m_source.name(), archiveErrorText(reader))};
 }
 
 // The first bytes of the source, to tell compressed input from a plain tar.
@@ -365,7 +347,7 @@ Status Extraction::copyData(const QByteArray &path)
         if (rc != ARCHIVE_OK)
             return std::unexpected(readError(m_tar.get(), QStringLiteral("cannot read %1").arg(QString::fromLocal8Bit(path))));
         if (archive_write_data_block(m_disk.get(), block, size, offset) != ARCHIVE_OK)
-            return fail(QStringLiteral("cannot write %1: %2").arg(QString::fromLocal8Bit(path), archiveError(m_disk.get())));
+            return fail(QStringLiteral("cannot write %1: %2").arg(QString::fromLocal8Bit(path), archiveErrorText(m_disk.get())));
     }
 }
 
@@ -417,14 +399,14 @@ Status Extraction::extractEntry(struct archive_entry *entry)
     dropOverlayXattrs(entry);
     archive_entry_copy_pathname(entry, (path.isEmpty() ? m_root : QByteArray(m_root + '/' + path)).constData());
     if (archive_write_header(m_disk.get(), entry) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveError(m_disk.get())));
+        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveErrorText(m_disk.get())));
     if (type == AE_IFREG) {
         m_result.contentSize += archive_entry_size(entry);
         if (auto ok = copyData(path); !ok)
             return ok;
     }
     if (archive_write_finish_entry(m_disk.get()) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveError(m_disk.get())));
+        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveErrorText(m_disk.get())));
     return {};
 }
 
@@ -439,7 +421,7 @@ Status Extraction::extractEntries()
             return {};
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN) {
             if (m_result.entries == 0 && m_feed.error.isEmpty() && !m_sourceFeed.failed && !m_directFeed.failed)
-                return fail(QStringLiteral("%1 is not a tar archive (%2)").arg(m_source.name(), archiveError(m_tar.get())));
+                return fail(QStringLiteral("%1 is not a tar archive (%2)").arg(m_source.name(), archiveErrorText(m_tar.get())));
             return std::unexpected(readError(m_tar.get(), QStringLiteral("damaged tar data")));
         }
         if (auto ok = extractEntry(entry); !ok)
@@ -498,7 +480,7 @@ Result<ExtractedLayer> Extraction::run()
     if (auto ok = extractEntries(); !ok)
         return std::unexpected(ok.error());
     if (archive_write_close(m_disk.get()) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot finish extraction: %1").arg(archiveError(m_disk.get())));
+        return fail(QStringLiteral("cannot finish extraction: %1").arg(archiveErrorText(m_disk.get())));
     for (const QByteArray &dir : std::as_const(m_opaqueDirs))
         if (auto ok = markOpaque(m_root, dir); !ok)
             return std::unexpected(ok.error());

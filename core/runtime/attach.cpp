@@ -152,6 +152,45 @@ private:
     sigset_t m_saved;
 };
 
+namespace {
+
+// Typed input on its way to the container, watching for the detach keys.
+// Returns false when the detach sequence completed.
+bool filterDetachKeys(const char *input, ssize_t n, const AttachOptions &options, qsizetype &matched, QByteArray &send)
+{
+    for (ssize_t i = 0; i < n; ++i) {
+        const char c = input[i];
+        if (options.tty && !options.detachKeys.isEmpty() && c == options.detachKeys.at(matched)) {
+            if (++matched == options.detachKeys.size())
+                return false;
+            continue;
+        }
+        if (matched > 0) { // a partial sequence that did not complete
+            send.append(options.detachKeys.left(matched));
+            matched = 0;
+        }
+        send.append(c);
+    }
+    return true;
+}
+
+// conmon's messages start with the stream: 2 stdout, 3 stderr. False at the end of the output.
+bool relayOutput(AttachConnection &connection, QByteArray &buffer, const AttachOptions &options)
+{
+    ssize_t n;
+    do
+        n = ::recv(connection.fd(), buffer.data(), size_t(buffer.size()), 0);
+    while (n < 0 && errno == EINTR);
+    if (n <= 0)
+        return false;
+    const int target = buffer.at(0) == 3 ? options.errorFd : options.outputFd;
+    if (target >= 0 && n > 1)
+        writeAll(target, buffer.constData() + 1, size_t(n - 1));
+    return true;
+}
+
+} // namespace
+
 Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions &options)
 {
     const RawTerminal raw(options.tty ? options.inputFd : -1);
@@ -166,8 +205,7 @@ Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions 
     bool inputOpen = options.inputFd >= 0;
     for (;;) {
         struct pollfd fds[3] = {{connection.fd(), POLLIN, 0}, {inputOpen ? options.inputFd : -1, POLLIN, 0}, {proxied.fd(), POLLIN, 0}};
-        const int ready = ::poll(fds, 3, -1);
-        if (ready < 0) {
+        if (::poll(fds, 3, -1) < 0) {
             if (errno == EINTR)
                 continue;
             return fail(QStringLiteral("attach: %1").arg(systemErrorText(errno)));
@@ -177,42 +215,23 @@ Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions 
             while (::read(proxied.fd(), &info, sizeof info) == sizeof info)
                 options.forwardSignal(int(info.ssi_signo));
         }
-        if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-            const ssize_t n = ::recv(connection.fd(), buffer.data(), size_t(buffer.size()), 0);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return AttachEnd::ContainerExited;
-            const int target = buffer.at(0) == 3 ? options.errorFd : options.outputFd; // conmon: 2 stdout, 3 stderr
-            if (target >= 0 && n > 1)
-                writeAll(target, buffer.constData() + 1, size_t(n - 1));
+        if ((fds[0].revents & (POLLIN | POLLHUP | POLLERR)) && !relayOutput(connection, buffer, options))
+            return AttachEnd::ContainerExited;
+        if (!inputOpen || !(fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
+        const ssize_t n = ::read(options.inputFd, buffer.data(), 65536);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            inputOpen = false;
+            ::shutdown(connection.fd(), SHUT_WR); // end of input for the container
+            continue;
         }
-        if (inputOpen && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
-            const ssize_t n = ::read(options.inputFd, buffer.data(), 65536);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                inputOpen = false;
-                ::shutdown(connection.fd(), SHUT_WR); // end of input for the container
-                continue;
-            }
-            QByteArray send;
-            for (ssize_t i = 0; i < n; ++i) {
-                const char c = buffer.at(i);
-                if (options.tty && !options.detachKeys.isEmpty() && c == options.detachKeys.at(matched)) {
-                    if (++matched == options.detachKeys.size())
-                        return AttachEnd::Detached;
-                    continue;
-                }
-                if (matched > 0) { // a partial sequence that did not complete
-                    send.append(options.detachKeys.left(matched));
-                    matched = 0;
-                }
-                send.append(c);
-            }
-            if (!send.isEmpty() && !writeAll(connection.fd(), send.constData(), size_t(send.size())))
-                inputOpen = false;
-        }
+        QByteArray send;
+        if (!filterDetachKeys(buffer.constData(), n, options, matched, send))
+            return AttachEnd::Detached;
+        if (!send.isEmpty() && !writeAll(connection.fd(), send.constData(), size_t(send.size())))
+            inputOpen = false;
     }
 }
 

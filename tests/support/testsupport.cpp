@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,6 +122,10 @@ TempStore::TempStore()
 {
     paths.root = m_dir.path() + QStringLiteral("/root");
     paths.runRoot = m_dir.path() + QStringLiteral("/run");
+    // The test owning this store: the sweep leaves stores of live tests alone.
+    QFile owner(m_dir.path() + QStringLiteral("/owner"));
+    if (owner.open(QIODevice::WriteOnly))
+        owner.write(QByteArray::number(QCoreApplication::applicationPid()));
 }
 
 TempStore::~TempStore()
