@@ -67,14 +67,14 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
     };
     (void)deleteNetworkNamespace(net.namespaceName); // a leftover of a crash
     if (auto ok = createNetworkNamespace(net.namespaceName); !ok)
-        return undo(ok.error());
+        return undo(ok.error().withContext(QStringLiteral("create the network namespace")));
     CniCall call = cniCallFor(record, net.namespaceName);
     if (auto ok = cniLoopbackUp(call); !ok)
-        return undo(ok.error());
+        return undo(ok.error().withContext(QStringLiteral("bring up loopback")));
     call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
     auto result = cniAdd(cniConfigList(*network, m_networks.ipamDataDir()), call);
     if (!result)
-        return undo(result.error());
+        return undo(result.error().withContext(QStringLiteral("add the interface (CNI)")));
     net.cniResult = *result;
     auto attachment = parseCniResult(*result, call.ifName);
     if (!attachment)

@@ -51,20 +51,23 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
     auto locked = lockContainer(nameOrId);
     if (!locked)
         return std::unexpected(locked.error());
-    ContainerRecord *record = &locked->record;
-    const QString dir = m_store.dir(record->config.id);
-    const bool mounted = record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused;
-    if (!mounted) {
-        auto lowers = layerDirs(*record);
+    const ContainerRecord &record = locked->record;
+    const QString &id = record.config.id;
+    const QString what = QStringLiteral("export %1").arg(record.config.name);
+    const bool mounted = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+    if (!mounted) { // the files as the container sees them: the overlay, mounted for the export
+        auto lowers = layerDirs(record);
         if (!lowers)
-            return std::unexpected(lowers.error());
-        (void)unmountOverlay(dir + QStringLiteral("/merged"));
-        if (auto ok = mountOverlay(*lowers, dir + QStringLiteral("/diff"), dir + QStringLiteral("/work"), dir + QStringLiteral("/merged")); !ok)
-            return ok;
+            return std::unexpected(lowers.error().withContext(what));
+        (void)unmountOverlay(m_store.rootfsDir(id));
+        if (auto ok = mountOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
+            return std::unexpected(ok.error().withContext(what + QStringLiteral(": mount the root file system")));
     }
-    Status packed = packTree(dir + QStringLiteral("/merged"), outputFd, PackMode::Filesystem, progress);
+    Status packed = packTree(m_store.rootfsDir(id), outputFd, PackMode::Filesystem, progress);
     if (!mounted)
-        (void)unmountOverlay(dir + QStringLiteral("/merged"));
+        (void)unmountOverlay(m_store.rootfsDir(id));
+    if (!packed && packed.error().message != QLatin1String("cancelled"))
+        return std::unexpected(packed.error().withContext(what));
     return packed;
 }
 
