@@ -45,10 +45,24 @@ Status unpauseContainers(const CommandContext &c)
     return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.unpause(n); });
 }
 
+// With -f, a container that does not exist is reported but is no failure
+// (Docker 20.10 and later).
 Status removeContainers(const CommandContext &c)
 {
     const bool force = c.command.isSet(QStringLiteral("force"));
-    return eachContainer(c, [force](ContainerEngine &e, const QString &n) { return e.remove(n, force); });
+    ContainerEngine engine(c.store, c.runtime);
+    bool anyFailed = false;
+    for (const QString &name : c.command.args) {
+        auto removed = engine.remove(name, force);
+        if (removed) {
+            c.line(name);
+            continue;
+        }
+        if (c.io.err)
+            c.io.err(QStringLiteral("Error: ") + removed.error().message + QLatin1Char('\n'));
+        anyFailed = anyFailed || !(force && removed.error().message.startsWith(QLatin1String("No such container:")));
+    }
+    return anyFailed ? fail(QString()) : Status{};
 }
 
 Status restartContainers(const CommandContext &c)

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <cstring>
+#include <sys/ioctl.h>
 #include <optional>
 
 namespace porthole {
@@ -148,6 +149,10 @@ Status createContainer(const CommandContext &c)
         return std::unexpected(request.error());
     ContainerEngine engine(c.store, c.runtime);
     engine.setRunStepObserver(c.io.runStep);
+    engine.setWarningObserver([&c](const QString &warning) {
+        if (c.io.err)
+            c.io.err(warning + QLatin1Char('\n'));
+    });
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
@@ -156,9 +161,14 @@ Status createContainer(const CommandContext &c)
 }
 
 // A start hook that connects to the attach socket once the container
-// exists and before its process runs, so no output is missed.
-ContainerEngine::StartHook connectBeforeStart(ContainerEngine &engine, std::optional<AttachConnection> &connection)
+// exists and before its process runs, so no output is missed. A tty gets
+// the size of our terminal from its first instant (as Docker's
+// ConsoleSize), so `stty size` is right from the first line.
+ContainerEngine::StartHook connectBeforeStart(const CommandContext &c, ContainerEngine &engine, std::optional<AttachConnection> &connection)
 {
+    struct winsize size = {};
+    if (c.io.outputFd >= 0 && ::ioctl(c.io.outputFd, TIOCGWINSZ, &size) == 0 && size.ws_row > 0)
+        engine.setConsoleSize(size.ws_row, size.ws_col);
     return [&engine, &connection](const ContainerRecord &record) -> Status {
         auto connected = AttachConnection::connect(attachSocketPath(engine.store().socketsDir(), record.config.id));
         if (!connected)
@@ -211,17 +221,23 @@ Status runContainer(const CommandContext &c)
     if (!request)
         return std::unexpected(request.error());
     const bool detach = c.command.isSet(QStringLiteral("detach"));
+    if (!detach && request->tty && request->interactive && !c.io.inputIsTerminal)
+        return fail(QStringLiteral("the input device is not a TTY"));
     if (!detach && c.io.outputFd < 0)
         return fail(QStringLiteral("an attached run needs a terminal: use -d, then open a console"), 125);
     ContainerEngine engine(c.store, c.runtime);
     engine.setRunStepObserver(c.io.runStep);
+    engine.setWarningObserver([&c](const QString &warning) {
+        if (c.io.err)
+            c.io.err(warning + QLatin1Char('\n'));
+    });
     auto record = engine.create(*request);
     if (!record)
         return std::unexpected(record.error());
     auto failedStart = [&](const Error &error) -> Status {
         if (record->config.autoRemove) // --rm: nothing stays behind
             (void)engine.remove(record->config.id, true);
-        return std::unexpected(Error{error.message, 125});
+        return std::unexpected(Error{error.message, error.exitCode == 126 || error.exitCode == 127 ? error.exitCode : 125});
     };
     if (detach) {
         if (auto ok = engine.start(record->config.id); !ok)
@@ -230,7 +246,7 @@ Status runContainer(const CommandContext &c)
         return {};
     }
     std::optional<AttachConnection> connection;
-    const auto connectFirst = connectBeforeStart(engine, connection);
+    const auto connectFirst = connectBeforeStart(c, engine, connection);
     if (auto ok = engine.start(record->config.id, connectFirst, true); !ok)
         return failedStart(ok.error());
     return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")), true,
@@ -266,7 +282,7 @@ Status startContainers(const CommandContext &c)
             return fail(QStringLiteral("start -a needs a terminal: open a console for the container instead"));
         ContainerEngine engine(c.store, c.runtime);
         std::optional<AttachConnection> connection;
-        const auto connectFirst = connectBeforeStart(engine, connection);
+        const auto connectFirst = connectBeforeStart(c, engine, connection);
         if (auto ok = engine.start(c.command.args.first(), connectFirst); !ok)
             return ok;
         auto record = engine.find(c.command.args.first());

@@ -3,6 +3,7 @@
 // lock, checks the state machine, drives conmon and the OCI runtime, and
 // records the new state atomically.
 #include "containers/containerinspect.h"
+#include "containers/containeruser.h"
 #include "containers/containerstore.h"
 #include "base/tempwork.h"
 #include "images/imagestore.h"
@@ -72,6 +73,17 @@ public:
     // Told of each step of create and start as it happens (any thread: the
     // caller's own).
     void setRunStepObserver(RunStepObserver observer) { m_runStep = std::move(observer); }
+    // Told Docker's warnings ("WARNING: Published ports are discarded ..."),
+    // which change nothing but what the user should know.
+    using WarningObserver = std::function<void(const QString &)>;
+    void setWarningObserver(WarningObserver observer) { m_warn = std::move(observer); }
+    // The size a tty container's terminal has from its first instant, for
+    // the starts that follow (as Docker's ConsoleSize); 0 leaves it to the runtime.
+    void setConsoleSize(int rows, int columns)
+    {
+        m_consoleRows = rows;
+        m_consoleColumns = columns;
+    }
     ContainerStore &store() { return m_store; }
     NetworkStore &networks() { return m_networks; }
     // `network rm`: refused while a container is configured with it; the
@@ -146,7 +158,7 @@ private:
     Result<PreparedLayer> writableLayerAsLayer(const ContainerRecord &record, bool pause, const TempWork &work, Progress &progress);
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     Status mountRootfs(ContainerRecord &record, const OciRuntime &rt);
-    Status writeBundle(const ContainerRecord &record, QPair<uint, uint> user);
+    Status writeBundle(const ContainerRecord &record, const ContainerUser &user);
     Result<qint64> launchMonitor(const ContainerRecord &record, const OciRuntime &rt, bool stdinOnce);
     Status recordStarted(ContainerRecord &record, qint64 pid);
     // Records the exit; true when the restart policy asks for a new start.
@@ -158,6 +170,8 @@ private:
     void emitNetworkEvent(const ContainerRecord &record, const QString &action) const;
     // containernetwork.cpp: CNI ADD into a new named namespace / CNI DEL.
     Status connectNetwork(ContainerRecord &record);
+    QList<PortBinding> publishedPorts(const QString &exceptId);
+    Status choosePublishedPorts(const QString &id, QList<PortBinding> &ports);
     void disconnectNetwork(ContainerRecord &record);
     Result<QStringList> containersUsingNetwork(const NetworkConfig &network);
 
@@ -166,6 +180,9 @@ private:
     NetworkStore m_networks;
     QString m_runtimeName;
     RunStepObserver m_runStep;
+    WarningObserver m_warn;
+    int m_consoleRows = 0;
+    int m_consoleColumns = 0;
     void reportStep(RunStep step, const QString &detail) const
     {
         if (m_runStep)

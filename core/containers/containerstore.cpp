@@ -115,7 +115,7 @@ Status ContainerStore::remove(const ContainerRecord &record)
 
 Result<FileLock> ContainerStore::lock(const QString &id) const
 {
-    const QString locks = m_paths.runRoot + QStringLiteral("/locks");
+    const QString locks = locksDir();
     if (auto ok = makeDirectories(locks); !ok)
         return std::unexpected(ok.error());
     return FileLock::acquire(locks + QLatin1Char('/') + id + QStringLiteral(".lock"));

@@ -26,6 +26,7 @@ public:
     QString exitsDir() const { return m_paths.runRoot + QStringLiteral("/exits"); }
     QString runtimeRoot() const { return m_paths.runRoot + QStringLiteral("/runc"); }
     QString socketsDir() const { return m_paths.runRoot + QStringLiteral("/sockets"); }
+    QString locksDir() const { return m_paths.runRoot + QStringLiteral("/locks"); }
 
     // Reserves the name and writes the record; fails with Docker's conflict text.
     Status create(const ContainerRecord &record);

@@ -5,37 +5,73 @@
 #include <QByteArrayList>
 
 namespace porthole {
+namespace {
 
-Result<QPair<uint, uint>> resolveUser(const QString &user, const QString &rootfs)
+// "name:x:uid:gid:..." lines whose first field or (numeric) id matches.
+std::optional<QByteArrayList> findEntry(const QByteArray &file, const QString &nameOrId, int minFields)
 {
-    if (user.isEmpty())
-        return QPair<uint, uint>{0, 0};
-    const QString name = user.section(QLatin1Char(':'), 0, 0);
-    const QString group = user.section(QLatin1Char(':'), 1, 1);
     bool numeric = false;
-    uint uid = name.toUInt(&numeric);
-    uint gid = 0;
-    if (!numeric) {
-        auto passwd = readWholeFile(rootfs + QStringLiteral("/etc/passwd"));
-        bool found = false;
-        for (const QByteArray &line : passwd ? passwd->split('\n') : QList<QByteArray>()) {
-            const QList<QByteArray> fields = line.split(':');
-            if (fields.size() >= 4 && QString::fromUtf8(fields.at(0)) == name) {
-                uid = fields.at(2).toUInt();
-                gid = fields.at(3).toUInt();
-                found = true;
-            }
-        }
-        if (!found)
-            return fail(QStringLiteral("unable to find user %1: no matching entries in passwd file").arg(name));
+    nameOrId.toUInt(&numeric);
+    for (const QByteArray &line : file.split('\n')) {
+        const QByteArrayList fields = line.split(':');
+        if (fields.size() < minFields)
+            continue;
+        if (QString::fromUtf8(fields.at(0)) == nameOrId || (numeric && fields.at(2) == nameOrId.toUtf8()))
+            return fields;
     }
-    if (!group.isEmpty()) {
-        bool ok = false;
-        gid = group.toUInt(&ok);
-        if (!ok)
-            return fail(QStringLiteral("unable to find group %1: only numeric groups are supported").arg(group));
+    return std::nullopt;
+}
+
+// Groups of /etc/group that list name among their members.
+QList<uint> supplementaryGroups(const QByteArray &group, const QByteArray &name, uint primary)
+{
+    QList<uint> gids;
+    for (const QByteArray &line : group.split('\n')) {
+        const QByteArrayList fields = line.split(':');
+        if (fields.size() < 4 || !fields.at(3).trimmed().split(',').contains(name))
+            continue;
+        const uint gid = fields.at(2).toUInt();
+        if (gid != primary && !gids.contains(gid))
+            gids.append(gid);
     }
-    return QPair<uint, uint>{uid, gid};
+    return gids;
+}
+
+} // namespace
+
+Result<ContainerUser> resolveUser(const QString &user, const QByteArray &passwd, const QByteArray &group)
+{
+    ContainerUser resolved;
+    if (user.isEmpty())
+        return resolved;
+    const QString name = user.section(QLatin1Char(':'), 0, 0);
+    const QString groupName = user.section(QLatin1Char(':'), 1, 1);
+    bool numeric = false;
+    resolved.uid = name.toUInt(&numeric);
+    const auto entry = findEntry(passwd, name, 4);
+    if (!entry && !numeric)
+        return fail(QStringLiteral("unable to find user %1: no matching entries in passwd file").arg(name));
+    if (entry) {
+        resolved.uid = entry->at(2).toUInt();
+        resolved.gid = entry->at(3).toUInt();
+        resolved.additionalGids = supplementaryGroups(group, entry->at(0), resolved.gid);
+    }
+    if (!groupName.isEmpty()) {
+        bool numericGroup = false;
+        resolved.gid = groupName.toUInt(&numericGroup);
+        const auto groupEntry = findEntry(group, groupName, 3);
+        if (!groupEntry && !numericGroup)
+            return fail(QStringLiteral("unable to find group %1: no matching entries in group file").arg(groupName));
+        if (groupEntry)
+            resolved.gid = groupEntry->at(2).toUInt();
+    }
+    return resolved;
+}
+
+Result<ContainerUser> resolveUser(const QString &user, const QString &rootfs)
+{
+    return resolveUser(user, readWholeFile(rootfs + QStringLiteral("/etc/passwd")).value_or(QByteArray()),
+                       readWholeFile(rootfs + QStringLiteral("/etc/group")).value_or(QByteArray()));
 }
 
 } // namespace porthole

@@ -83,6 +83,18 @@ Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
     return {};
 }
 
+// Two mounts on one path: Docker refuses.
+Status checkMountPoints(const QList<BindMount> &volumes)
+{
+    QSet<QString> destinations;
+    for (const BindMount &mount : volumes) {
+        if (destinations.contains(mount.destination))
+            return fail(QStringLiteral("Duplicate mount point: %1").arg(mount.destination), 125);
+        destinations.insert(mount.destination);
+    }
+    return {};
+}
+
 } // namespace
 
 // --network: the default bridge, host, none, or a network by name.
@@ -93,12 +105,17 @@ Status ContainerEngine::chooseNetwork(const CreateRequest &request, ContainerCon
         if (!network)
             return std::unexpected(network.error());
         config.networkMode = network->name;
+    } else if (request.network == QLatin1String("host")) {
+        config.networkMode = request.network;
+        if (!config.ports.isEmpty() && m_warn) // the host's own ports are the container's
+            m_warn(QStringLiteral("WARNING: Published ports are discarded when using host network mode"));
+        config.ports.clear();
+        if (request.hostname.isEmpty())
+            config.hostname = QSysInfo::machineHostName();
     } else if (isSpecialNetworkMode(request.network)) {
         config.networkMode = request.network;
         if (!request.ports.isEmpty())
             return fail(QStringLiteral("conflicting options: port publishing and network mode %1").arg(request.network), 125);
-        if (request.network == QLatin1String("host") && request.hostname.isEmpty())
-            config.hostname = QSysInfo::machineHostName();
     } else {
         auto network = m_networks.find(request.network);
         if (!network)
@@ -139,6 +156,8 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     ContainerConfig config = configFromRequest(request, *image);
     if (config.processArgs().isEmpty())
         return fail(QStringLiteral("no command specified"), 125);
+    if (auto ok = checkMountPoints(config.volumes); !ok)
+        return std::unexpected(ok.error());
     config.id = newContainerId();
     if (auto ok = applyRestartPolicy(request, config); !ok)
         return std::unexpected(ok.error());

@@ -5,6 +5,7 @@
 
 #include "containers/containeruser.h"
 #include "runtime/childprocess.h"
+#include "runtime/ptyprocess.h"
 #include "runtime/conmon.h"
 #include "runtime/execgate.h"
 #include "runtime/rootcheck.h"
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
+#include <optional>
 #include <unistd.h>
 
 namespace porthole {
@@ -38,7 +40,9 @@ Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record
         auto ids = resolveUser(user, m_store.rootfsDir(record.config.id));
         if (!ids)
             return std::unexpected(ids.error());
-        args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->first).arg(ids->second);
+        args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->uid).arg(ids->gid);
+        for (uint gid : std::as_const(ids->additionalGids))
+            args << QStringLiteral("--additional-gids") << QString::number(gid);
     }
     const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record.config.workingDir;
     if (!cwd.isEmpty())
@@ -70,12 +74,26 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     auto gate = ExecGate::open();
     if (!gate)
         return std::unexpected(gate.error());
-    const QString program = args->takeFirst();
-    auto pid = spawnInheritingStdio(program, *args, request.interactive || request.tty,
-                                    {gate->programFd(), gate->childSocketFd()});
+    // -t without a terminal of ours: the command still gets a tty (ours, on
+    // a pty), and what it prints is passed on, as Docker does.
+    const bool ownTerminal = request.tty && !request.detach && !::isatty(STDIN_FILENO);
+    std::optional<PtyProcess> pty;
+    Result<pid_t> pid = pid_t(0);
+    if (ownTerminal) {
+        auto spawned = spawnOnPty(*args, 24, 80, {gate->programFd(), gate->childSocketFd()});
+        if (!spawned)
+            return std::unexpected(spawned.error());
+        pty = *spawned;
+        pid = pid_t(spawned->pid);
+    } else {
+        const QString program = args->takeFirst();
+        pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()});
+    }
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    if (pty)
+        copyPtyOutput(pty->masterFd, STDOUT_FILENO);
     const int exitCode = waitForChild(*pid);
     if (!admitted)
         return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));

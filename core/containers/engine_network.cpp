@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace porthole {
 namespace {
 
@@ -35,6 +37,39 @@ void ContainerEngine::emitNetworkEvent(const ContainerRecord &record, const QStr
                              {QLatin1String("address"), net.address}}});
 }
 
+// The host ports our running containers publish.
+QList<PortBinding> ContainerEngine::publishedPorts(const QString &exceptId)
+{
+    QList<PortBinding> taken;
+    for (const ContainerRecord &other : m_store.list().value_or(QList<ContainerRecord>()))
+        if (other.config.id != exceptId
+            && (other.state.state == ContainerState::Running || other.state.state == ContainerState::Paused))
+            taken += other.state.network.ports;
+    return taken;
+}
+
+// Fixed host ports must be free (Docker's refusal otherwise); a port given
+// alone gets a free one.
+Status ContainerEngine::choosePublishedPorts(const QString &id, QList<PortBinding> &ports)
+{
+    if (ports.isEmpty())
+        return {};
+    QList<PortBinding> taken = publishedPorts(id);
+    for (PortBinding &port : ports) {
+        if (port.hostPort != 0) {
+            if (auto ok = checkHostPortFree(port, taken); !ok)
+                return ok;
+        } else {
+            auto free = pickFreeHostPort(port.protocol, port.hostIp, taken);
+            if (!free)
+                return std::unexpected(free.error());
+            port.hostPort = *free;
+        }
+        taken.append(port);
+    }
+    return {};
+}
+
 Status ContainerEngine::connectNetwork(ContainerRecord &record)
 {
     if (isSpecialNetworkMode(record.config.networkMode))
@@ -48,14 +83,16 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
     net.network = network->name;
     net.networkId = network->id;
     net.ports = record.config.ports;
-    for (PortBinding &port : net.ports) {
-        if (port.hostPort != 0)
-            continue;
-        auto free = pickFreeHostPort(port.protocol, port.hostIp);
-        if (!free)
-            return std::unexpected(free.error());
-        port.hostPort = *free;
+    // Held until the ports are recorded: two starts never take one port.
+    std::optional<FileLock> portsLock;
+    if (!net.ports.isEmpty()) {
+        auto held = FileLock::acquire(m_store.locksDir() + QStringLiteral("/published-ports.lock"));
+        if (!held)
+            return std::unexpected(held.error());
+        portsLock.emplace(std::move(*held));
     }
+    if (auto ok = choosePublishedPorts(record.config.id, net.ports); !ok)
+        return ok;
     // Recorded before anything exists, so a crash from here on leaves a
     // record of what to tear down.
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)

@@ -22,7 +22,7 @@ namespace porthole {
 namespace {
 
 // The OCI process and mounts of a container, Docker's defaults filled in.
-RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs, QPair<uint, uint> user, bool hostNetwork)
+RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs, const ContainerUser &user, bool hostNetwork)
 {
     RuntimeSpecInput input;
     input.rootfs = rootfs;
@@ -34,8 +34,9 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     if (record.config.tty)
         input.env.append(QStringLiteral("TERM=xterm"));
     input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
-    input.uid = user.first;
-    input.gid = user.second;
+    input.uid = user.uid;
+    input.gid = user.gid;
+    input.additionalGids = user.additionalGids;
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
     input.hostNetwork = hostNetwork;
@@ -85,7 +86,7 @@ Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &r
 }
 
 // The bundle: /etc files, then config.json with the process (as user), mounts and limits.
-Status ContainerEngine::writeBundle(const ContainerRecord &record, QPair<uint, uint> user)
+Status ContainerEngine::writeBundle(const ContainerRecord &record, const ContainerUser &user)
 {
     const QString &id = record.config.id;
     const QString dir = m_store.dir(id);
@@ -93,6 +94,8 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, QPair<uint, u
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return ok;
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
+    input.consoleRows = m_consoleRows;
+    input.consoleColumns = m_consoleColumns;
     input.binds.prepend({dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false});
     input.binds.prepend({dir + QStringLiteral("/hosts"), QStringLiteral("/etc/hosts"), false});
     input.binds.prepend({dir + QStringLiteral("/hostname"), QStringLiteral("/etc/hostname"), false});
@@ -177,8 +180,8 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     if (auto ok = writeBundle(record, *user); !ok)
         return undo(ok.error(), QStringLiteral("write the bundle"));
     auto pid = launchMonitor(record, *rt, stdinOnce);
-    if (!pid)
-        return undo(pid.error(), QStringLiteral("create the container"));
+    if (!pid) // a command that cannot start is told in Docker's words (exit 126/127)
+        return undo(pid.error(), pid.error().exitCode == 126 || pid.error().exitCode == 127 ? QString() : QStringLiteral("create the container"));
     if (afterCreate)
         if (auto ok = afterCreate(record); !ok)
             return undo(ok.error(), QStringLiteral("attach"));

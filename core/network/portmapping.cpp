@@ -10,6 +10,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 namespace porthole {
 namespace {
 
@@ -96,13 +98,20 @@ QJsonArray portMappingsForCni(const QList<PortBinding> &bindings)
     return mappings;
 }
 
-Result<quint16> pickFreeHostPort(const QString &protocol, const QString &hostIp)
+namespace {
+
+// Binds a socket of the protocol to address:port (0: any free port);
+// returns the port bound, or errno.
+Result<quint16> bindOnce(const QString &protocol, const QString &hostIp, quint16 port)
 {
     const int fd = ::socket(AF_INET, protocol == QLatin1String("udp") ? SOCK_DGRAM : SOCK_STREAM, 0);
     if (fd < 0)
-        return fail(QStringLiteral("cannot pick a free host port: %1").arg(systemErrorText(errno)));
+        return fail(systemErrorText(errno), errno);
+    const int reuse = 1; // a closed connection in TIME_WAIT does not hold the port
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
     sockaddr_in address{};
     address.sin_family = AF_INET;
+    address.sin_port = htons(port);
     address.sin_addr.s_addr = htonl(hostIp.isEmpty() ? INADDR_ANY : parseIpv4(hostIp).value_or(0));
     socklen_t length = sizeof address;
     const bool ok = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
@@ -110,8 +119,51 @@ Result<quint16> pickFreeHostPort(const QString &protocol, const QString &hostIp)
     const int savedErrno = errno;
     ::close(fd);
     if (!ok)
-        return fail(QStringLiteral("cannot pick a free host port: %1").arg(systemErrorText(savedErrno)));
+        return fail(systemErrorText(savedErrno), savedErrno);
     return quint16(ntohs(address.sin_port));
+}
+
+bool takenBy(const PortBinding &wanted, const QList<PortBinding> &taken)
+{
+    return std::any_of(taken.begin(), taken.end(), [&](const PortBinding &other) { return bindingsOverlap(wanted, other); });
+}
+
+} // namespace
+
+Result<quint16> pickFreeHostPort(const QString &protocol, const QString &hostIp, const QList<PortBinding> &taken)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        auto port = bindOnce(protocol, hostIp, 0);
+        if (!port)
+            return fail(QStringLiteral("cannot pick a free host port: %1").arg(port.error().message));
+        PortBinding candidate;
+        candidate.hostIp = hostIp;
+        candidate.hostPort = *port;
+        candidate.protocol = protocol;
+        if (!takenBy(candidate, taken))
+            return *port;
+    }
+    return fail(QStringLiteral("cannot pick a free host port: every port offered is published by a container"));
+}
+
+bool bindingsOverlap(const PortBinding &a, const PortBinding &b)
+{
+    const auto anyAddress = [](const QString &ip) { return ip.isEmpty() || ip == QLatin1String("0.0.0.0"); };
+    return a.protocol == b.protocol && a.hostPort == b.hostPort && a.hostPort != 0
+           && (a.hostIp == b.hostIp || anyAddress(a.hostIp) || anyAddress(b.hostIp));
+}
+
+Status checkHostPortFree(const PortBinding &wanted, const QList<PortBinding> &taken)
+{
+    const QString address = (wanted.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : wanted.hostIp) + QLatin1Char(':') + QString::number(wanted.hostPort);
+    if (takenBy(wanted, taken))
+        return fail(QStringLiteral("Bind for %1 failed: port is already allocated").arg(address), 125);
+    if (auto bound = bindOnce(wanted.protocol, wanted.hostIp, wanted.hostPort); !bound)
+        return fail(QStringLiteral("Error starting userland proxy: listen %1 %2: bind: %3")
+                        .arg(wanted.protocol == QLatin1String("udp") ? QStringLiteral("udp4") : QStringLiteral("tcp4"), address,
+                             bound.error().exitCode == EADDRINUSE ? QStringLiteral("address already in use") : bound.error().message.toLower()),
+                    125);
+    return {};
 }
 
 } // namespace porthole

@@ -25,7 +25,18 @@ struct PortBinding {
 Result<PortBinding> parsePublish(const QString &text);
 // The portmap plugin's runtimeConfig "portMappings".
 QJsonArray portMappingsForCni(const QList<PortBinding> &bindings);
-// A port nobody listens on now (bind to port 0 and read it back).
-Result<quint16> pickFreeHostPort(const QString &protocol, const QString &hostIp);
+// A port nobody listens on now (bind to port 0 and read it back), and
+// none of taken (ports our containers publish through DNAT, which hold
+// no socket the kernel would know of).
+Result<quint16> pickFreeHostPort(const QString &protocol, const QString &hostIp, const QList<PortBinding> &taken = {});
+
+// Whether two bindings claim the same host port: same protocol and port,
+// and the same address or either on all addresses.
+bool bindingsOverlap(const PortBinding &a, const PortBinding &b);
+
+// Fails as Docker does when a port to publish is taken: by another
+// container (taken) — "Bind for 0.0.0.0:5203 failed: port is already
+// allocated" — or by a socket of the host.
+Status checkHostPortFree(const PortBinding &wanted, const QList<PortBinding> &taken);
 
 } // namespace porthole

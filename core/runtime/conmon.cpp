@@ -1,5 +1,7 @@
 #include "runtime/conmon.h"
 
+#include "runtime/runtimeerrors.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,8 +141,7 @@ Result<qint64> launchConmon(const ConmonLaunch &launch, int timeoutMs)
     if (!message)
         return std::unexpected(message.error());
     if (message->data < 0)
-        return fail(message->message.trimmed().isEmpty() ? QStringLiteral("the OCI runtime could not create the container")
-                                                         : message->message.trimmed().split(QLatin1Char('\n')).last());
+        return std::unexpected(runtimeFailure(message->message));
     return message->data;
 }
 

@@ -47,7 +47,11 @@ int reportExecFailure(const char *command, int error)
         std::fprintf(stderr, "exec: \"%s\": stat %s: no such file or directory\n", command, command);
         return 127;
     }
-    std::fprintf(stderr, "exec: \"%s\": %s\n", command, std::strerror(error));
+    char reason[128];
+    std::snprintf(reason, sizeof reason, "%s", std::strerror(error));
+    if (reason[0] >= 'A' && reason[0] <= 'Z') // Go's error texts start in lower case
+        reason[0] = char(reason[0] - 'A' + 'a');
+    std::fprintf(stderr, "exec: \"%s\": %s\n", command, reason);
     return 126;
 }
 

@@ -62,6 +62,28 @@ Status resizePty(int masterFd, int rows, int columns)
     return {};
 }
 
+void copyPtyOutput(int masterFd, int outputFd)
+{
+    ::fcntl(masterFd, F_SETFL, ::fcntl(masterFd, F_GETFL) & ~O_NONBLOCK);
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(masterFd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // EIO once the last process holding the terminal is gone
+        for (ssize_t done = 0; done < n;) {
+            const ssize_t w = ::write(outputFd, buffer + done, size_t(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                break;
+            done += w;
+        }
+    }
+    ::close(masterFd);
+}
+
 std::optional<int> reapPtyProcess(qint64 pid)
 {
     int status = 0;

@@ -19,6 +19,9 @@ struct PtyProcess {
 // passFds become the program's descriptors 3, 4, ... in that order.
 Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns, const QList<int> &passFds = {});
 Status resizePty(int masterFd, int rows, int columns);
+// Copies what the program writes to its terminal into outputFd until it
+// ends (the master reads EOF or EIO), then closes the master.
+void copyPtyOutput(int masterFd, int outputFd);
 // The exit code once the program has ended (128+N for a signal), without
 // waiting; nullopt while it runs.
 std::optional<int> reapPtyProcess(qint64 pid);

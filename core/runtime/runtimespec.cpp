@@ -81,7 +81,7 @@ QJsonObject processSection(const RuntimeSpecInput &input)
     QJsonObject user{{QLatin1String("uid"), qint64(input.uid)}, {QLatin1String("gid"), qint64(input.gid)}};
     if (!gids.isEmpty())
         user.insert(QLatin1String("additionalGids"), gids);
-    return {{QLatin1String("terminal"), input.terminal},
+    QJsonObject process{{QLatin1String("terminal"), input.terminal},
             {QLatin1String("user"), user},
             {QLatin1String("args"), strings(input.args)},
             {QLatin1String("env"), strings(input.env)},
@@ -93,6 +93,10 @@ QJsonObject processSection(const RuntimeSpecInput &input)
                                                               {QLatin1String("hard"), nofile},
                                                               {QLatin1String("soft"), nofile}}}},
             {QLatin1String("noNewPrivileges"), true}};
+    if (input.terminal && input.consoleRows > 0 && input.consoleColumns > 0)
+        process.insert(QLatin1String("consoleSize"), QJsonObject{{QLatin1String("height"), input.consoleRows},
+                                                                 {QLatin1String("width"), input.consoleColumns}});
+    return process;
 }
 
 } // namespace

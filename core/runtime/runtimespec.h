@@ -16,6 +16,8 @@ struct BindMount {
 
 struct RuntimeSpecInput {
     QString rootfs;             // the merged overlay directory
+    int consoleRows = 0;        // the tty's size from the start (0: the runtime's default)
+    int consoleColumns = 0;
     QStringList args;           // entrypoint + command
     QStringList env;
     QString cwd = QStringLiteral("/");

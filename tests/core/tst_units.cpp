@@ -6,6 +6,9 @@
 #include "cli/gotemplate.h"
 #include "cli/spelling.h"
 #include "cli/verbs.h"
+#include "containers/containeruser.h"
+#include "network/portmapping.h"
+#include "runtime/runtimeerrors.h"
 #include "base/humanize.h"
 #include "images/imageconfig.h"
 #include "layers/layerpaths.h"
@@ -227,6 +230,62 @@ private slots:
         request.name = QStringLiteral("web");
         QCOMPARE(spellCreateCommand(request, true, true), QStringLiteral("porthole run -dit --name web busybox sh -c 'echo hi'"));
         QCOMPARE(spellCreateCommand(request, false, false), QStringLiteral("porthole create -it --name web busybox sh -c 'echo hi'"));
+    }
+
+    // runc's log line becomes Docker's one line, with 127/126 for a command
+    // that cannot start.
+    void runtimeFailuresInDockersWords()
+    {
+        const Error missing = runtimeFailure(QStringLiteral(
+            "time=\"2026-11-30T10:17:35Z\" level=error msg=\"runc create failed: unable to start container process: exec: \\\"/x\\\": stat /x: no such file or directory\""));
+        QCOMPARE(missing.message, QStringLiteral("exec: \"/x\": stat /x: no such file or directory"));
+        QCOMPARE(missing.exitCode, 127);
+        const Error denied = runtimeFailure(QStringLiteral("level=error msg=\"runc create failed: unable to start container process: exec: \\\"/etc\\\": permission denied\""));
+        QCOMPARE(denied.exitCode, 126);
+        const Error other = runtimeFailure(QStringLiteral("first line\nlevel=error msg=\"runc create failed: cgroup v1 trouble\""));
+        QCOMPARE(other.message, QStringLiteral("cgroup v1 trouble"));
+        QCOMPARE(other.exitCode, 125);
+        QCOMPARE(runtimeFailure(QString()).exitCode, 125);
+    }
+
+    void usersAndGroupsResolveAsDocker()
+    {
+        const QByteArray passwd = "root:x:0:0:root:/root:/bin/sh\nalice:x:1000:1000::/home/alice:/bin/sh\n";
+        const QByteArray group = "root:x:0:\nalice:x:1000:\nstaff:x:50:alice,bob\nwheel:x:10:alice\n";
+        auto alice = resolveUser(QStringLiteral("alice"), passwd, group);
+        QVERIFY(alice);
+        QCOMPARE(alice->uid, 1000u);
+        QCOMPARE(alice->gid, 1000u);
+        QCOMPARE(alice->additionalGids, (QList<uint>{50, 10}));
+        auto named = resolveUser(QStringLiteral("alice:staff"), passwd, group);
+        QVERIFY(named);
+        QCOMPARE(named->gid, 50u);
+        auto numeric = resolveUser(QStringLiteral("1234:5"), passwd, group);
+        QVERIFY(numeric);
+        QCOMPARE(numeric->uid, 1234u);
+        QCOMPARE(numeric->gid, 5u);
+        QCOMPARE(resolveUser(QStringLiteral("bob"), passwd, group).error().message,
+                 QStringLiteral("unable to find user bob: no matching entries in passwd file"));
+        QCOMPARE(resolveUser(QStringLiteral("root:nogroup"), passwd, group).error().message,
+                 QStringLiteral("unable to find group nogroup: no matching entries in group file"));
+    }
+
+    void publishedPortsOverlap()
+    {
+        auto port = [](const char *ip, quint16 hostPort, const char *protocol) {
+            PortBinding binding;
+            binding.hostIp = QString::fromLatin1(ip);
+            binding.hostPort = hostPort;
+            binding.protocol = QString::fromLatin1(protocol);
+            return binding;
+        };
+        QVERIFY(bindingsOverlap(port("", 80, "tcp"), port("127.0.0.1", 80, "tcp")));
+        QVERIFY(bindingsOverlap(port("0.0.0.0", 80, "tcp"), port("", 80, "tcp")));
+        QVERIFY(!bindingsOverlap(port("127.0.0.1", 80, "tcp"), port("127.0.0.2", 80, "tcp")));
+        QVERIFY(!bindingsOverlap(port("", 80, "tcp"), port("", 80, "udp")));
+        QVERIFY(!bindingsOverlap(port("", 80, "tcp"), port("", 81, "tcp")));
+        QCOMPARE(checkHostPortFree(port("", 5203, "tcp"), {port("", 5203, "tcp")}).error().message,
+                 QStringLiteral("Bind for 0.0.0.0:5203 failed: port is already allocated"));
     }
 
     void humanTexts()
