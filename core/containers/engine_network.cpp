@@ -3,6 +3,7 @@
 // published ports); when it exits, CNI DEL and the namespace removed.
 #include "containers/containerengine.h"
 
+#include "network/firewallrules.h"
 #include "network/cni.h"
 #include "base/events.h"
 #include "network/netns.h"
@@ -167,6 +168,7 @@ Status ContainerEngine::removeNetwork(const QString &nameOrId)
     if (auto ok = m_networks.remove(*network, *users); !ok)
         return ok;
     (void)deleteLinkDevice(network->bridge);
+    (void)removeIsolationRules(network->bridge); // left by the firewall plugin for the bridge
     QDir(m_networks.ipamDataDir() + QLatin1Char('/') + network->name).removeRecursively();
     (void)appendEvent(m_images.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"),
                                                    QStringLiteral("destroy"), network->id,

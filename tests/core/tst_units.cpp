@@ -7,6 +7,7 @@
 #include "cli/spelling.h"
 #include "cli/verbs.h"
 #include "containers/containeruser.h"
+#include "network/firewallrules.h"
 #include "network/portmapping.h"
 #include "runtime/runtimeerrors.h"
 #include "base/humanize.h"
@@ -286,6 +287,22 @@ private slots:
         QVERIFY(!bindingsOverlap(port("", 80, "tcp"), port("", 81, "tcp")));
         QCOMPARE(checkHostPortFree(port("", 5203, "tcp"), {port("", 5203, "tcp")}).error().message,
                  QStringLiteral("Bind for 0.0.0.0:5203 failed: port is already allocated"));
+    }
+
+    void isolationRulesOfABridge()
+    {
+        const QString listing = QStringLiteral(
+            "-N CNI-ISOLATION-STAGE-1\n"
+            "-A FORWARD -m comment --comment \"CNI firewall plugin rules (ingressPolicy: same-bridge)\" -j CNI-ISOLATION-STAGE-1\n"
+            "-A CNI-ISOLATION-STAGE-1 -i porthole10 ! -o porthole10 -m comment --comment \"x\" -j CNI-ISOLATION-STAGE-2\n"
+            "-A CNI-ISOLATION-STAGE-1 -i porthole1 ! -o porthole1 -m comment --comment \"x\" -j CNI-ISOLATION-STAGE-2\n"
+            "-A CNI-ISOLATION-STAGE-1 -m comment --comment \"x\" -j RETURN\n"
+            "-A CNI-ISOLATION-STAGE-2 -o porthole1 -m comment --comment \"x\" -j DROP\n"
+            "-A OTHER -i porthole1 -j ACCEPT\n");
+        const QStringList rules = isolationRulesFor(listing, QStringLiteral("porthole1"));
+        QCOMPARE(rules.size(), 2);
+        QVERIFY(rules.at(0).startsWith(QStringLiteral("-A CNI-ISOLATION-STAGE-1 -i porthole1 ")));
+        QVERIFY(rules.at(1).startsWith(QStringLiteral("-A CNI-ISOLATION-STAGE-2 -o porthole1 ")));
     }
 
     void humanTexts()

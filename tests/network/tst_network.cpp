@@ -95,6 +95,21 @@ QString createNetwork(const TempStore &store, const QString &name, const QString
 
 } // namespace
 
+// The bridge device of a network, from the store's record of it.
+QString bridgeOf(const TempStore &store, const QString &network)
+{
+    QFile file(store.paths.root + QStringLiteral("/networks/") + network + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("Bridge")).toString();
+}
+
+bool isolationRulesMention(const QString &bridge)
+{
+    const QString rules = QString::fromUtf8(runProgram(QStringLiteral("iptables"), {QStringLiteral("-S")}).out);
+    return rules.contains(QStringLiteral(" -o %1 ").arg(bridge));
+}
+
 class TestNetwork : public QObject {
     Q_OBJECT
 private slots:
@@ -163,8 +178,11 @@ private slots:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("is in use by container target"), refused.err.constData());
         QCOMPARE(cli(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("target")}).exitCode, 0);
+        const QString redBridge = bridgeOf(store, red);
+        QVERIFY(isolationRulesMention(redBridge)); // the firewall plugin's, for the network
         QCOMPARE(cli(store, {QStringLiteral("network"), QStringLiteral("rm"), red, blue}).exitCode, 0);
         QVERIFY(!cli(store, {QStringLiteral("network"), QStringLiteral("ls")}).out.contains(red.toUtf8()));
+        QVERIFY(!isolationRulesMention(redBridge)); // gone with the network
     }
 
     void publishedPortAnswersOnLoopback()
