@@ -86,4 +86,9 @@ QDateTime parseTimeArgument(const QString &text, const QDateTime &now)
     return time;
 }
 
+QString goTimeText(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" +0000 UTC");
+}
+
 } // namespace porthole

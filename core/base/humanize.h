@@ -21,4 +21,8 @@ RoughDuration roughDuration(qint64 milliseconds);
 // or a duration back from now ("42m", "1h30m", "10s"). Invalid on error.
 QDateTime parseTimeArgument(const QString &text, const QDateTime &now);
 
+// A time as Go prints a time.Time, which Docker's --format shows:
+// "2024-10-11 00:00:00 +0000 UTC".
+QString goTimeText(const QDateTime &time);
+
 } // namespace porthole

@@ -58,7 +58,7 @@ Status listImages(const CommandContext &c)
             if (c.command.isSet(QStringLiteral("format"))) {
                 const QJsonObject data{{QLatin1String("Repository"), repository}, {QLatin1String("Tag"), tag},
                                        {QLatin1String("ID"), id}, {QLatin1String("CreatedSince"), ago(image.config.created)},
-                                       {QLatin1String("CreatedAt"), image.config.created.toString(Qt::ISODate)},
+                                       {QLatin1String("CreatedAt"), goTimeText(image.config.created)},
                                        {QLatin1String("Size"), humanSize(image.size)}};
                 auto text = renderTemplate(c.command.value(QStringLiteral("format")), data);
                 if (!text)
@@ -113,7 +113,7 @@ Status showHistory(const CommandContext &c)
     if (!image)
         return std::unexpected(image.error());
     const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
-    const bool human = c.command.value(QStringLiteral("human"), QStringLiteral("true")) == QLatin1String("true");
+    const bool human = !c.command.isExplicitlyFalse(QStringLiteral("human")); // --human=false
     const QJsonArray history = image->config.history;
     int layerIndex = 0;
     QList<QStringList> rows;

@@ -91,8 +91,8 @@ QJsonObject psTemplateData(const ContainerRecord &record, const QStringList &row
     for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
         labels.append(it.key() + QLatin1Char('=') + it.value().toString());
     return {{QLatin1String("ID"), row.at(0)}, {QLatin1String("Image"), record.config.image},
-            {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), record.config.created.toString(Qt::ISODate)},
-            {QLatin1String("RunningFor"), humanDuration(record.config.created.msecsTo(now))},
+            {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), goTimeText(record.config.created)},
+            {QLatin1String("RunningFor"), QString(humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"))},
             {QLatin1String("Status"), row.at(4)}, {QLatin1String("State"), stateName(record.state.state)},
             {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), row.at(5)},
             {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size}};

@@ -1,7 +1,10 @@
 #pragma once
-// The subset of Go templates Docker users type in --format / -f:
-// "{{.State.Pid}}", "{{json .Config}}", "{{index .Config.Labels \"k\"}}",
-// "{{upper .Name}}", "{{lower .Name}}", with literal text, \t and \n.
+// Go templates as Docker users type them in --format / -f: fields
+// ("{{.State.Pid}}"), pipelines ("{{.Names | upper}}"), functions with
+// arguments (json, join, split, lower, upper, title, pad, truncate, print,
+// println, printf, len, index, slice, eq, ne, lt, le, gt, ge, and, or, not),
+// methods (".Label \"k\""), if/else/range/with/end, {{- -}} trimming, \t
+// and \n; "json" alone is {{json .}} (Docker 24's --format json).
 #include "base/error.h"
 
 #include <QJsonValue>

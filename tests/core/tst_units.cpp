@@ -305,6 +305,33 @@ private slots:
         QVERIFY(rules.at(1).startsWith(QStringLiteral("-A CNI-ISOLATION-STAGE-2 -o porthole1 ")));
     }
 
+    // Docker's template language: pipelines, functions with arguments,
+    // methods, blocks, trimming and --format json.
+    void goTemplatePipelinesAndFunctions()
+    {
+        const QJsonObject row{{QLatin1String("Names"), QStringLiteral("web")}, {QLatin1String("Labels"), QStringLiteral("a=1,mylabel=hi")},
+                              {QLatin1String("Size"), 42}, {QLatin1String("Env"), QJsonArray{QStringLiteral("A=1"), QStringLiteral("B=2")}},
+                              {QLatin1String("Empty"), QJsonArray{}}, {QLatin1String("State"), QJsonObject{{QLatin1String("Pid"), 7}}}};
+        const auto render = [&](const char *format) { return renderTemplate(QString::fromUtf8(format), row).value_or(QStringLiteral("ERROR")); };
+        QCOMPARE(render("{{.Names | upper}}"), QStringLiteral("WEB"));
+        QCOMPARE(render("{{.Names | printf \"%q\"}}"), QStringLiteral("\"web\""));
+        QCOMPARE(render("{{ .Label \"mylabel\" }}"), QStringLiteral("hi"));
+        QCOMPARE(render("{{printf \"%-5s|%3d|\" .Names .Size}}"), QStringLiteral("web  | 42|"));
+        QCOMPARE(render("{{join .Env \",\"}} {{len .Env}} {{index .Env 1}} {{slice .Names 1}}"), QStringLiteral("A=1,B=2 2 B=2 eb"));
+        QCOMPARE(render("{{split \"a:b\" \":\"}} {{title \"hello world\"}} {{truncate .Names 2}} {{pad .Names 1 1}}|"),
+                 QStringLiteral("[a b] Hello World we  web |"));
+        QCOMPARE(render("{{range .Env}}[{{.}}]{{end}}{{range .Empty}}x{{else}} none{{end}}"), QStringLiteral("[A=1][B=2] none"));
+        QCOMPARE(render("{{if eq .Names \"web\"}}yes{{else}}no{{end}} {{with .State}}{{.Pid}}{{end}}"), QStringLiteral("yes 7"));
+        QCOMPARE(render("a  {{- .Names -}}  b"), QStringLiteral("awebb"));
+        QCOMPARE(render("{{println .Names}}"), QStringLiteral("web\n"));
+        QCOMPARE(render("{{json .State}} {{.Size | printf \"%d\" | len}}"), QStringLiteral("{\"Pid\":7} 2"));
+        QCOMPARE(renderTemplate(QStringLiteral("json"), QJsonObject{{QLatin1String("ID"), QStringLiteral("x")}}).value(), QStringLiteral("{\"ID\":\"x\"}"));
+        QVERIFY(!renderTemplate(QStringLiteral("{{nope .Names}}"), row));
+        QVERIFY(!renderTemplate(QStringLiteral("{{if .Names}}x"), row));
+        QVERIFY(!renderTemplate(QStringLiteral("{{end}}"), row));
+        QCOMPARE(goTimeText(QDateTime(QDate(2024, 10, 11), QTime(0, 0), Qt::UTC)), QStringLiteral("2024-10-11 00:00:00 +0000 UTC"));
+    }
+
     void humanTexts()
     {
         QCOMPARE(humanSize(0), QStringLiteral("0B"));
