@@ -1,4 +1,4 @@
-#include "newcontainerdialog.h"
+#include "gui/containers/newcontainerdialog.h"
 
 #include "base/shellwords.h"
 

@@ -1,8 +1,8 @@
-#include "containerlistmodel.h"
+#include "gui/containers/containerlistmodel.h"
 
-#include "containers/containerengine.h"
 #include "base/humanize.h"
-#include "statustext.h"
+#include "containers/containerengine.h"
+#include "gui/app/statustext.h"
 
 #include <QLocale>
 

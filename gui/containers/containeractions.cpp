@@ -1,4 +1,4 @@
-#include "containeractions.h"
+#include "gui/containers/containeractions.h"
 
 #include <QCoreApplication>
 

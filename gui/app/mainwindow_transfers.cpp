@@ -3,19 +3,19 @@
 // migrate with settings, save) and the same as menu items. Every transfer
 // runs on a worker with progress and cancel, and writes its file or image
 // atomically: a cancelled or failed one leaves nothing behind.
-#include "mainwindow.h"
+#include "gui/app/mainwindow.h"
 
-#include "images/archiveprobe.h"
-#include "backgroundjob.h"
-#include "containers/containerengine.h"
-#include "containerlistmodel.h"
-#include "dropdialog.h"
 #include "base/fsutil.h"
-#include "imagelistmodel.h"
-#include "stagedfilemimedata.h"
 #include "base/ids.h"
 #include "base/tempwork.h"
-#include "transferpanel.h"
+#include "containers/containerengine.h"
+#include "gui/app/backgroundjob.h"
+#include "gui/containers/containerlistmodel.h"
+#include "gui/images/imagelistmodel.h"
+#include "gui/transfers/dropdialog.h"
+#include "gui/transfers/stagedfilemimedata.h"
+#include "gui/transfers/transferpanel.h"
+#include "images/archiveprobe.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "runstepsview.h"
+#include "gui/containers/runstepsview.h"
 
 #include <QGridLayout>
 #include <QLabel>

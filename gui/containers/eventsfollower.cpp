@@ -1,4 +1,4 @@
-#include "eventsfollower.h"
+#include "gui/containers/eventsfollower.h"
 
 #include "base/events.h"
 

@@ -1,4 +1,4 @@
-#include "layerstackview.h"
+#include "gui/widgets/layerstackview.h"
 
 #include <QPainter>
 

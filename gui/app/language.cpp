@@ -1,4 +1,4 @@
-#include "language.h"
+#include "gui/app/language.h"
 
 #include <QLibraryInfo>
 #include <QLocale>

@@ -2,24 +2,24 @@
 // shortcuts, filter and bulk actions; below it the selected container's
 // lifecycle (diagram, run's steps, history, the equivalent command, stop's
 // countdown), its layers and files, and inspect.
-#include "mainwindow.h"
+#include "gui/app/mainwindow.h"
 
-#include "backgroundjob.h"
-#include "containeractions.h"
-#include "containers/containerengine.h"
-#include "consolespane.h"
-#include "containerlistmodel.h"
-#include "dropdialog.h"
 #include "base/fsutil.h"
-#include "highlightedjsonview.h"
-#include "historystrip.h"
 #include "base/humanize.h"
-#include "layerfilebrowser.h"
-#include "layerstackview.h"
-#include "logsview.h"
-#include "lifecyclediagram.h"
-#include "newcontainerdialog.h"
-#include "runstepsview.h"
+#include "containers/containerengine.h"
+#include "gui/app/backgroundjob.h"
+#include "gui/containers/consolespane.h"
+#include "gui/containers/containeractions.h"
+#include "gui/containers/containerlistmodel.h"
+#include "gui/containers/historystrip.h"
+#include "gui/containers/lifecyclediagram.h"
+#include "gui/containers/logsview.h"
+#include "gui/containers/newcontainerdialog.h"
+#include "gui/containers/runstepsview.h"
+#include "gui/transfers/dropdialog.h"
+#include "gui/widgets/highlightedjsonview.h"
+#include "gui/widgets/layerfilebrowser.h"
+#include "gui/widgets/layerstackview.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "dropdialog.h"
+#include "gui/transfers/dropdialog.h"
 
 #include "base/humanize.h"
-#include "layerfilebrowser.h"
+#include "gui/widgets/layerfilebrowser.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

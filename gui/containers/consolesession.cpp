@@ -1,8 +1,8 @@
-#include "consolesession.h"
+#include "gui/containers/consolesession.h"
 
-#include "backgroundjob.h"
-#include "terminalmodel.h"
-#include "terminalview.h"
+#include "gui/app/backgroundjob.h"
+#include "gui/terminal/terminalmodel.h"
+#include "gui/terminal/terminalview.h"
 
 #include <QSocketNotifier>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "stagedfilemimedata.h"
+#include "gui/transfers/stagedfilemimedata.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
-#include "logsview.h"
+#include "gui/containers/logsview.h"
 
-#include "backgroundjob.h"
 #include "containers/containerstore.h"
+#include "gui/app/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -13,7 +13,7 @@
 class QSocketNotifier;
 class QTimer;
 class TerminalModel;
-#include "terminalview.h"
+#include "gui/terminal/terminalview.h"
 
 class ConsoleSession : public QObject {
     Q_OBJECT

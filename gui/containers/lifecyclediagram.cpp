@@ -1,4 +1,4 @@
-#include "lifecyclediagram.h"
+#include "gui/containers/lifecyclediagram.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

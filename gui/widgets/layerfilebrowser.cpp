@@ -1,7 +1,7 @@
-#include "layerfilebrowser.h"
+#include "gui/widgets/layerfilebrowser.h"
 
-#include "backgroundjob.h"
 #include "base/humanize.h"
+#include "gui/app/backgroundjob.h"
 
 #include <QComboBox>
 #include <QHeaderView>

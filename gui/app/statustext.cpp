@@ -1,4 +1,4 @@
-#include "statustext.h"
+#include "gui/app/statustext.h"
 
 #include "base/humanize.h"
 

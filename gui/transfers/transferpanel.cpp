@@ -1,4 +1,4 @@
-#include "transferpanel.h"
+#include "gui/transfers/transferpanel.h"
 
 #include "base/humanize.h"
 

@@ -1,6 +1,6 @@
-#include "consolespane.h"
+#include "gui/containers/consolespane.h"
 
-#include "terminalview.h"
+#include "gui/terminal/terminalview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "firstpaintreporter.h"
+#include "gui/app/firstpaintreporter.h"
 
-#include "mainwindow.h"
+#include "gui/app/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QEvent>

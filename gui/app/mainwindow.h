@@ -3,10 +3,10 @@
 // steps, the history strip, layers and files, inspect) and images (list,
 // layer stack, files, inspect), with a command bar under both. All engine
 // calls run on worker threads; results come back as queued calls.
-#include "containers/containerengine.h"
 #include "base/events.h"
-#include "containers/runsteps.h"
 #include "base/storepaths.h"
+#include "containers/containerengine.h"
+#include "containers/runsteps.h"
 
 #include <QElapsedTimer>
 #include <QHash>

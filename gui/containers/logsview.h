@@ -2,8 +2,8 @@
 // A container's logs (what conmon recorded of its output): follow as it
 // grows, search, timestamps on or off. Reading happens on a worker, from
 // where the last read stopped, when the file changes.
-#include "containers/containerlogs.h"
 #include "base/storepaths.h"
+#include "containers/containerlogs.h"
 
 #include <QFileSystemWatcher>
 #include <QWidget>

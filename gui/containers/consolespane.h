@@ -4,7 +4,7 @@
 // new shell of its own) and nsenter (into the namespaces from the host).
 // Tabs per container; a session keeps running, and keeps its screen, when
 // you switch tabs or containers.
-#include "consolesession.h"
+#include "gui/containers/consolesession.h"
 
 #include <QHash>
 #include <QWidget>

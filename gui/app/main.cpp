@@ -1,6 +1,6 @@
-#include "firstpaintreporter.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "gui/app/firstpaintreporter.h"
+#include "gui/app/language.h"
+#include "gui/app/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "imagelistmodel.h"
+#include "gui/images/imagelistmodel.h"
 
 #include "base/humanize.h"
-#include "statustext.h"
+#include "gui/app/statustext.h"
 
 #include <QLocale>
 

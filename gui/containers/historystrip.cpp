@@ -1,4 +1,4 @@
-#include "historystrip.h"
+#include "gui/containers/historystrip.h"
 
 HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
 {

@@ -1,4 +1,4 @@
-#include "highlightedjsonview.h"
+#include "gui/widgets/highlightedjsonview.h"
 
 #include <QFontDatabase>
 #include <QProcess>
