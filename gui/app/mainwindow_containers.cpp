@@ -97,10 +97,10 @@ QWidget *MainWindow::buildContainersPage()
     toolbar->addSeparator();
     for (const ContainerActionInfo &info : containerActions()) {
         QAction *action = toolbar->addAction(info.label, this, [this, a = info.action] { runOnSelection(a); });
-        action->setObjectName(QStringLiteral("action_") + info.verb.section(QLatin1Char(' '), 0, 0) + (info.verb.contains(QLatin1Char(' ')) ? QStringLiteral("_force") : QString()));
+        action->setObjectName(info.objectName);
         action->setShortcut(info.shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
-        action->setToolTip(QStringLiteral("porthole %1 (%2)").arg(info.verb, info.shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(equivalentCommand(info.action, {}, -1), info.shortcut.toString(QKeySequence::NativeText)));
         m_actions.insert(info.action, action);
     }
     toolbar->addSeparator();
@@ -335,7 +335,7 @@ void MainWindow::runActionOn(porthole::LifecycleAction action, const QList<porth
         porthole::ContainerEngine engine(*store);
         ActionOutcome outcome;
         for (const QString &id : ids) // one engine call per container, as the CLI makes them
-            if (auto done = applyContainerAction(engine, action, id, timeout); !done)
+            if (auto done = engine.apply(action, id, timeout); !done)
                 outcome.errors.append(done.error().message);
         return outcome;
     }, [this, command, stopping](const ActionOutcome &outcome) {

@@ -8,6 +8,7 @@
 #include "base/fsutil.h"
 #include "base/ids.h"
 #include "base/tempwork.h"
+#include "cli/spelling.h"
 #include "containers/containerengine.h"
 #include "gui/app/backgroundjob.h"
 #include "gui/containers/containerlistmodel.h"
@@ -65,14 +66,16 @@ QFuture<bool> MainWindow::startTransfer(TransferKind kind, const QString &id, co
     qint64 estimate = 0;
     if (kind == TransferKind::SaveImage) {
         estimate = m_imageSizes.value(id);
-        command = QStringLiteral("porthole save -o %1 %2").arg(path, id.mid(7, 12));
+        command = porthole::spellCommand(QStringLiteral("image save"), {{QStringLiteral("output"), path}}, {id.mid(7, 12)});
         title = tr("Saving image %1").arg(id.mid(7, 12));
     } else if (const porthole::ContainerRecord *target = record(id)) {
         name = target->config.name;
         estimate = m_writableSizes.value(id) + m_imageSizes.value(target->config.imageId);
         const QString tag = porthole::migrationTag(name);
-        command = kind == TransferKind::ExportFilesystem ? QStringLiteral("porthole export -o %1 %2").arg(path, name)
-                                                         : QStringLiteral("porthole commit %1 %2 && porthole save -o %3 %2").arg(name, tag, path);
+        command = kind == TransferKind::ExportFilesystem
+                      ? porthole::spellCommand(QStringLiteral("container export"), {{QStringLiteral("output"), path}}, {name})
+                      : porthole::spellCommand(QStringLiteral("container commit"), {}, {name, tag}) + QStringLiteral(" && ")
+                            + porthole::spellCommand(QStringLiteral("image save"), {{QStringLiteral("output"), path}}, {tag});
         title = kind == TransferKind::ExportFilesystem ? tr("Exporting %1").arg(name) : tr("Migrating %1").arg(name);
     }
     if (m_transfer->isActive()) {
@@ -236,12 +239,12 @@ void MainWindow::importOrLoad(const QString &path, bool import, const porthole::
         showResult(false, tr("another transfer is running; wait for it or cancel it"));
         return;
     }
-    QString command = import ? QStringLiteral("porthole import") : QStringLiteral("porthole load -i %1").arg(path);
-    if (import) {
-        for (const QString &change : options.changes)
-            command += QStringLiteral(" -c '%1'").arg(change);
-        command += QLatin1Char(' ') + path + (options.reference.isEmpty() ? QString() : QLatin1Char(' ') + options.reference);
-    }
+    QList<porthole::FlagValue> changes;
+    for (const QString &change : options.changes)
+        changes.append({QStringLiteral("change"), change});
+    const QString command = import ? porthole::spellCommand(QStringLiteral("image import"), changes,
+                                                            options.reference.isEmpty() ? QStringList{path} : QStringList{path, options.reference})
+                                   : porthole::spellCommand(QStringLiteral("image load"), {{QStringLiteral("input"), path}});
     m_commandLine->setText(command);
     m_status->setText(tr("Running: %1").arg(command));
     const std::shared_ptr<porthole::Progress> progress =

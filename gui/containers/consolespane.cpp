@@ -1,5 +1,6 @@
 #include "gui/containers/consolespane.h"
 
+#include "cli/spelling.h"
 #include "gui/terminal/terminalview.h"
 
 #include <QHBoxLayout>
@@ -17,9 +18,6 @@ ConsolesPane::ConsolesPane(const porthole::StorePaths &paths, QWidget *parent)
     m_attach->setObjectName(QStringLiteral("consoleAttach"));
     m_exec->setObjectName(QStringLiteral("consoleExec"));
     m_nsenter->setObjectName(QStringLiteral("consoleNsenter"));
-    m_attach->setToolTip(QStringLiteral("porthole attach"));
-    m_exec->setToolTip(QStringLiteral("porthole exec -it CONTAINER sh"));
-    m_nsenter->setToolTip(QStringLiteral("nsenter -t PID -a"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_title, 1);
     buttons->addWidget(m_attach);
@@ -76,6 +74,12 @@ void ConsolesPane::setContainer(const QString &id, const QString &name, bool run
     m_title->setText(id.isEmpty() ? tr("No container selected") : tr("Consoles of %1").arg(name));
     for (QPushButton *button : {m_attach, m_exec, m_nsenter})
         button->setEnabled(running);
+    // The command each button stands for (nsenter is util-linux's, not a verb of ours).
+    const QString container = id.isEmpty() ? QStringLiteral("CONTAINER") : name;
+    m_attach->setToolTip(porthole::spellCommand(QStringLiteral("container attach"), {}, {container}));
+    m_exec->setToolTip(porthole::spellCommand(QStringLiteral("container exec"), {{QStringLiteral("interactive"), {}}, {QStringLiteral("tty"), {}}},
+                                              {container, QStringLiteral("sh")}));
+    m_nsenter->setToolTip(QStringLiteral("nsenter -t PID -a"));
     m_pages->setCurrentWidget(m_tabs.contains(id) ? static_cast<QWidget *>(m_tabs.value(id)) : m_empty);
 }
 

@@ -1,5 +1,7 @@
 #include "gui/containers/containeractions.h"
 
+#include "cli/spelling.h"
+
 #include <QCoreApplication>
 
 using porthole::LifecycleAction;
@@ -7,14 +9,14 @@ using porthole::LifecycleAction;
 QList<ContainerActionInfo> containerActions()
 {
     return {
-        {LifecycleAction::Start, QCoreApplication::translate("ContainerActions", "Start"), QStringLiteral("start"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
-        {LifecycleAction::Stop, QCoreApplication::translate("ContainerActions", "Stop"), QStringLiteral("stop"), QKeySequence(Qt::CTRL | Qt::Key_Period)},
-        {LifecycleAction::Restart, QCoreApplication::translate("ContainerActions", "Restart"), QStringLiteral("restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-        {LifecycleAction::Pause, QCoreApplication::translate("ContainerActions", "Pause"), QStringLiteral("pause"), QKeySequence(Qt::CTRL | Qt::Key_P)},
-        {LifecycleAction::Unpause, QCoreApplication::translate("ContainerActions", "Unpause"), QStringLiteral("unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-        {LifecycleAction::Kill, QCoreApplication::translate("ContainerActions", "Kill"), QStringLiteral("kill"), QKeySequence(Qt::CTRL | Qt::Key_K)},
-        {LifecycleAction::Remove, QCoreApplication::translate("ContainerActions", "Remove"), QStringLiteral("rm"), QKeySequence(Qt::Key_Delete)},
-        {LifecycleAction::ForceRemove, QCoreApplication::translate("ContainerActions", "Force remove"), QStringLiteral("rm -f"), QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
+        {LifecycleAction::Start, QCoreApplication::translate("ContainerActions", "Start"), QStringLiteral("action_start"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {LifecycleAction::Stop, QCoreApplication::translate("ContainerActions", "Stop"), QStringLiteral("action_stop"), QKeySequence(Qt::CTRL | Qt::Key_Period)},
+        {LifecycleAction::Restart, QCoreApplication::translate("ContainerActions", "Restart"), QStringLiteral("action_restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {LifecycleAction::Pause, QCoreApplication::translate("ContainerActions", "Pause"), QStringLiteral("action_pause"), QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {LifecycleAction::Unpause, QCoreApplication::translate("ContainerActions", "Unpause"), QStringLiteral("action_unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {LifecycleAction::Kill, QCoreApplication::translate("ContainerActions", "Kill"), QStringLiteral("action_kill"), QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {LifecycleAction::Remove, QCoreApplication::translate("ContainerActions", "Remove"), QStringLiteral("action_rm"), QKeySequence(Qt::Key_Delete)},
+        {LifecycleAction::ForceRemove, QCoreApplication::translate("ContainerActions", "Force remove"), QStringLiteral("action_rm_force"), QKeySequence(Qt::SHIFT | Qt::Key_Delete)},
     };
 }
 
@@ -45,26 +47,10 @@ bool actionPossibleForAny(LifecycleAction action, const QList<porthole::Containe
 
 QString equivalentCommand(LifecycleAction action, const QStringList &names, int stopTimeout)
 {
-    QString verb;
-    for (const ContainerActionInfo &info : containerActions())
-        if (info.action == action)
-            verb = info.verb;
-    if (action == LifecycleAction::Stop || action == LifecycleAction::Restart)
-        verb += QStringLiteral(" -t %1").arg(stopTimeout);
-    return QStringLiteral("porthole %1 %2").arg(verb, names.join(QLatin1Char(' ')));
+    return porthole::spellLifecycleCommand(action, names, stopTimeout);
 }
 
-porthole::Status applyContainerAction(porthole::ContainerEngine &engine, LifecycleAction action, const QString &id, int stopTimeout)
+QString commandWords(LifecycleAction action)
 {
-    switch (action) {
-    case LifecycleAction::Start: return engine.start(id);
-    case LifecycleAction::Stop: return engine.stop(id, stopTimeout);
-    case LifecycleAction::Restart: return engine.restart(id, stopTimeout);
-    case LifecycleAction::Kill: return engine.kill(id);
-    case LifecycleAction::Pause: return engine.pause(id);
-    case LifecycleAction::Unpause: return engine.unpause(id);
-    case LifecycleAction::Remove: return engine.remove(id, false);
-    case LifecycleAction::ForceRemove: return engine.remove(id, true);
-    default: return porthole::fail(QCoreApplication::translate("ContainerActions", "not a command the window runs"));
-    }
+    return porthole::spellLifecycleCommand(action, {}).section(QLatin1Char(' '), 1);
 }

@@ -1,5 +1,8 @@
 #include "gui/containers/lifecyclediagram.h"
 
+#include "cli/spelling.h"
+#include "gui/containers/containeractions.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -15,6 +18,21 @@ namespace {
 constexpr double kWidth = 1000;
 constexpr double kHeight = 420;
 constexpr QSizeF kNodeSize(150, 64);
+
+// The two edges out of the image are verbs of their own (create, run), not
+// lifecycle actions on a container.
+QString verbFromImage(LifecycleDiagram::Node to)
+{
+    return to == LifecycleDiagram::Node::Created ? QStringLiteral("container create") : QStringLiteral("container run");
+}
+
+// "run", as typed after "porthole"; "porthole run IMAGE" with an image.
+QString spelledFromImage(LifecycleDiagram::Node to, const QString &image = {})
+{
+    const QString line = porthole::spellCommand(verbFromImage(to), {}, image.isEmpty() ? QStringList() : QStringList{image});
+    return image.isEmpty() ? line.section(QLatin1Char(' '), 1) : line;
+}
+
 } // namespace
 
 LifecycleDiagram::LifecycleDiagram(QWidget *parent) : QWidget(parent)
@@ -24,21 +42,22 @@ LifecycleDiagram::LifecycleDiagram(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Container lifecycle"));
     // Bends and label positions keep every command readable and apart.
+    const auto words = [](LifecycleAction action) { return commandWords(action); };
     m_edges = {
-        {Node::Image, Node::Created, LifecycleAction::Start, QStringLiteral("create"), false, 0},
-        {Node::Image, Node::Running, LifecycleAction::Start, QStringLiteral("run"), false, 0},
-        {Node::Created, Node::Running, LifecycleAction::Start, QStringLiteral("start"), true, 0},
-        {Node::Running, Node::Paused, LifecycleAction::Pause, QStringLiteral("pause"), true, -40},
-        {Node::Paused, Node::Running, LifecycleAction::Unpause, QStringLiteral("unpause"), true, -40},
-        {Node::Running, Node::Stopped, LifecycleAction::Stop, QStringLiteral("stop"), true, -45},
-        {Node::Running, Node::Stopped, LifecycleAction::Kill, QStringLiteral("kill"), true, 0, 0.3},
+        {Node::Image, Node::Created, LifecycleAction::Start, spelledFromImage(Node::Created), false, 0},
+        {Node::Image, Node::Running, LifecycleAction::Start, spelledFromImage(Node::Running), false, 0},
+        {Node::Created, Node::Running, LifecycleAction::Start, words(LifecycleAction::Start), true, 0},
+        {Node::Running, Node::Paused, LifecycleAction::Pause, words(LifecycleAction::Pause), true, -40},
+        {Node::Paused, Node::Running, LifecycleAction::Unpause, words(LifecycleAction::Unpause), true, -40},
+        {Node::Running, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -45},
+        {Node::Running, Node::Stopped, LifecycleAction::Kill, words(LifecycleAction::Kill), true, 0, 0.3},
         {Node::Running, Node::Stopped, LifecycleAction::Exit, tr("exits by itself"), false, 30, 0.45},
-        {Node::Paused, Node::Stopped, LifecycleAction::Stop, QStringLiteral("stop"), true, -20, 0.82},
-        {Node::Stopped, Node::Running, LifecycleAction::Start, QStringLiteral("start"), true, 80},
-        {Node::Stopped, Node::Running, LifecycleAction::Restart, QStringLiteral("restart"), true, 0, 0.3},
-        {Node::Created, Node::Deleted, LifecycleAction::Remove, QStringLiteral("rm"), true, 40},
-        {Node::Stopped, Node::Deleted, LifecycleAction::Remove, QStringLiteral("rm"), true, 0},
-        {Node::Running, Node::Deleted, LifecycleAction::ForceRemove, QStringLiteral("rm -f"), true, 0, 0.62},
+        {Node::Paused, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -20, 0.82},
+        {Node::Stopped, Node::Running, LifecycleAction::Start, words(LifecycleAction::Start), true, 80},
+        {Node::Stopped, Node::Running, LifecycleAction::Restart, words(LifecycleAction::Restart), true, 0, 0.3},
+        {Node::Created, Node::Deleted, LifecycleAction::Remove, words(LifecycleAction::Remove), true, 40},
+        {Node::Stopped, Node::Deleted, LifecycleAction::Remove, words(LifecycleAction::Remove), true, 0},
+        {Node::Running, Node::Deleted, LifecycleAction::ForceRemove, words(LifecycleAction::ForceRemove), true, 0, 0.62},
     };
     m_pulse.setStartValue(1.0);
     m_pulse.setEndValue(0.0);
@@ -118,11 +137,11 @@ bool LifecycleDiagram::isEdgeEnabled(int index) const
 QString LifecycleDiagram::edgeToolTip(int index) const
 {
     const Edge &edge = m_edges.at(index);
-    const QString command = QStringLiteral("porthole %1 %2").arg(edge.label, m_name.isEmpty() ? QStringLiteral("CONTAINER") : m_name);
+    const QString command = equivalentCommand(edge.action, {m_name.isEmpty() ? QStringLiteral("CONTAINER") : m_name}, -1);
     if (!edge.clickable) {
         if (edge.action == LifecycleAction::Exit)
             return tr("When the main process ends, the container stops by itself.");
-        return tr("Makes a new container from an image: use the command bar (%1).").arg(QStringLiteral("porthole %1 IMAGE").arg(edge.label));
+        return tr("Makes a new container from an image: use the command bar (%1).").arg(spelledFromImage(edge.to, QStringLiteral("IMAGE")));
     }
     if (isEdgeEnabled(index))
         return tr("Click to run: %1").arg(command);

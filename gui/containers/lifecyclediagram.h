@@ -18,7 +18,7 @@ public:
         Node from;
         Node to;
         porthole::LifecycleAction action;
-        QString label;       // the command, as typed
+        QString label;       // the command as typed after "porthole", spelled from the verb table
         bool clickable;      // exits and create/run are shown, not clicked
         int bend;            // curve offset in logical units
         double labelAt = 0.5; // where along the curve the command sits

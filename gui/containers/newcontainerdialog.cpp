@@ -1,6 +1,7 @@
 #include "gui/containers/newcontainerdialog.h"
 
 #include "base/shellwords.h"
+#include "cli/spelling.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,20 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-
-namespace {
-
-QString quoted(const QString &word)
-{
-    static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,");
-    if (!word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return safe.contains(c); }))
-        return word;
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
-} // namespace
 
 NewContainerDialog::NewContainerDialog(const QStringList &images, const QStringList &networks, QWidget *parent)
     : QDialog(parent), m_image(new QComboBox(this)), m_name(new QLineEdit(this)), m_command(new QLineEdit(this)),
@@ -112,28 +99,7 @@ QString NewContainerDialog::commandLine() const
 
 QString NewContainerDialog::commandLineFor(const porthole::CreateRequest &request, bool run, bool detach)
 {
-    QStringList words{QStringLiteral("porthole"), run ? QStringLiteral("run") : QStringLiteral("create")};
-    QString flags;
-    if (run && detach)
-        flags += QLatin1Char('d');
-    if (request.interactive)
-        flags += QLatin1Char('i');
-    if (request.tty)
-        flags += QLatin1Char('t');
-    if (!flags.isEmpty())
-        words.append(QLatin1Char('-') + flags);
-    if (!request.name.isEmpty())
-        words << QStringLiteral("--name") << quoted(request.name);
-    if (!request.network.isEmpty())
-        words << QStringLiteral("--network") << quoted(request.network);
-    for (const porthole::PortBinding &port : request.ports)
-        words << QStringLiteral("-p")
-              << (port.hostIp.isEmpty() ? QString() : port.hostIp + QLatin1Char(':')) + (port.hostPort ? QString::number(port.hostPort) : QString())
-                     + (port.hostIp.isEmpty() && !port.hostPort ? QString() : QStringLiteral(":")) + port.containerKey();
-    words.append(quoted(request.image));
-    for (const QString &word : request.command)
-        words.append(quoted(word));
-    return words.join(QLatin1Char(' '));
+    return porthole::spellCreateCommand(request, run, detach);
 }
 
 void NewContainerDialog::update()
