@@ -7,7 +7,7 @@
 #include "base/shellwords.h"
 #include "cli/commands.h"
 #include "containers/containerengine.h"
-#include "gui/app/backgroundjob.h"
+#include "gui/app/backgroundwork.h"
 #include "gui/app/language.h"
 #include "gui/containers/eventsfollower.h"
 #include "gui/containers/runstepsview.h"
@@ -59,15 +59,15 @@ struct ImagesOutcome {
 };
 
 // `image inspect` of one image, as the Inspect tab shows it.
-QByteArray inspectJson(const porthole::StorePaths &paths, const QString &imageId)
+QByteArray inspectJson(const SharedEngine &shared, const QString &imageId)
 {
-    auto store = porthole::ImageStore::open(paths);
-    if (!store)
+    auto engine = shared.copy();
+    if (!engine)
         return {};
-    auto image = store->image(imageId);
+    auto image = engine->images().image(imageId);
     if (!image)
         return {};
-    return QJsonDocument(QJsonArray{porthole::inspectImage(*store, *image)}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonArray{porthole::inspectImage(engine->images(), *image)}).toJson(QJsonDocument::Indented);
 }
 
 // Each image's layers with their size and the history line that made them.
@@ -91,20 +91,19 @@ QList<LayerRow> describeLayers(porthole::ImageStore &store, const porthole::Imag
     return layers;
 }
 
-ImagesOutcome loadImages(const porthole::StorePaths &paths)
+ImagesOutcome loadImages(const SharedEngine &shared)
 {
-    auto store = porthole::ImageStore::open(paths);
-    if (!store)
-        return {false, store.error().message};
-    auto images = store->images();
+    auto engine = shared.copy();
+    if (!engine)
+        return {false, engine.error().message};
+    auto images = engine->images().images();
     if (!images)
         return {false, images.error().message};
     ImagesOutcome outcome{true, {}, *images};
     for (const porthole::ImageInfo &image : std::as_const(*images)) {
-        outcome.layers.insert(image.id, describeLayers(*store, image));
+        outcome.layers.insert(image.id, describeLayers(engine->images(), image));
     }
-    porthole::NetworkStore networks(paths);
-    if (auto list = networks.list())
+    if (auto list = engine->containers().networks().list())
         for (const porthole::NetworkConfig &network : std::as_const(*list))
             if (network.name != porthole::kDefaultNetwork)
                 outcome.networks.append(network.name);
@@ -114,7 +113,7 @@ ImagesOutcome loadImages(const porthole::StorePaths &paths)
 } // namespace
 
 MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
-    : QMainWindow(parent), m_paths(paths), m_model(new ImageListModel(this)), m_follower(new EventsFollower(paths.root, this))
+    : QMainWindow(parent), m_engine(paths), m_model(new ImageListModel(this)), m_follower(new EventsFollower(paths.root, this))
 {
     setWindowTitle(tr("Porthole"));
     setAcceptDrops(true); // tarballs dropped anywhere on the window
@@ -308,7 +307,7 @@ void MainWindow::runCommandLine(const QString &line)
     QStringList args = *words;
     // The window's own store, unless the line names one.
     if (!args.contains(QStringLiteral("--root")))
-        args = QStringList{QStringLiteral("--root"), m_paths.root, QStringLiteral("--runroot"), m_paths.runRoot}
+        args = QStringList{QStringLiteral("--root"), m_engine.paths().root, QStringLiteral("--runroot"), m_engine.paths().runRoot}
                + (args.value(0) == QLatin1String("docker") || args.value(0) == QLatin1String("porthole") || args.value(0) == QLatin1String("podman") ? args.mid(1) : args);
     const porthole::RunStepObserver steps = runStepObserver();
     runInBackground(this, [args, steps] {
@@ -371,9 +370,9 @@ void MainWindow::showSelectedImageInspect()
     if (m_imageInspectPending.contains(id))
         return; // being made; shown when it arrives
     m_imageInspectPending.insert(id);
-    const porthole::StorePaths paths = m_paths;
+    const SharedEngine engine = m_engine;
     const quint64 generation = m_imageInspectGeneration;
-    runInBackground(this, [paths, id] { return inspectJson(paths, id); }, [this, id, generation](const QByteArray &json) {
+    runInBackground(this, [engine, id] { return inspectJson(engine, id); }, [this, id, generation](const QByteArray &json) {
         if (generation != m_imageInspectGeneration)
             return;
         m_imageInspectPending.remove(id);
@@ -398,8 +397,8 @@ void MainWindow::showResult(bool ok, const QString &message)
 
 void MainWindow::refresh()
 {
-    const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths] { return loadImages(paths); }, [this](const ImagesOutcome &outcome) {
+    const SharedEngine engine = m_engine;
+    runInBackground(this, [engine] { return loadImages(engine); }, [this](const ImagesOutcome &outcome) {
         if (!outcome.ok) {
             showResult(false, outcome.message);
             return;
@@ -433,13 +432,13 @@ void MainWindow::buildStarterImage()
 {
     setBusy(tr("Building busybox:latest from this machine's busybox…"));
     m_starterButton->setEnabled(false);
-    const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return JobOutcome{false, store.error().message};
+    const SharedEngine shared = m_engine;
+    runInBackground(this, [shared] {
+        auto engine = shared.copy();
+        if (!engine)
+            return JobOutcome{false, engine.error().message};
         porthole::Progress progress;
-        auto id = porthole::buildStarterImage(*store, QStringLiteral("busybox:latest"), progress);
+        auto id = porthole::buildStarterImage(engine->images(), QStringLiteral("busybox:latest"), progress);
         return id ? JobOutcome{true, *id} : JobOutcome{false, id.error().message};
     }, [this](const JobOutcome &outcome) {
         m_starterButton->setEnabled(true);

@@ -7,6 +7,7 @@
 #include "base/storepaths.h"
 #include "containers/containerengine.h"
 #include "containers/runsteps.h"
+#include "gui/app/sharedengine.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -145,7 +146,7 @@ private:
     const porthole::ContainerRecord *record(const QString &id) const;
     void writeSelectedContainer(const QString &suffix, void (MainWindow::*write)(const QString &, const QString &));
 
-    porthole::StorePaths m_paths;
+    SharedEngine m_engine; // the store, opened once, off the UI thread
     ImageListModel *m_model;
     ContainerListModel *m_containers;
     ContainerFilter *m_containerFilter;

@@ -7,7 +7,7 @@
 #include "base/fsutil.h"
 #include "base/humanize.h"
 #include "containers/containerengine.h"
-#include "gui/app/backgroundjob.h"
+#include "gui/app/backgroundwork.h"
 #include "gui/containers/consolespane.h"
 #include "gui/containers/containeractions.h"
 #include "gui/containers/containerlistmodel.h"
@@ -58,12 +58,12 @@ struct ActionOutcome {
     QString createdId;
 };
 
-ContainersOutcome loadContainers(const porthole::StorePaths &paths, qint64 eventsOffset)
+ContainersOutcome loadContainers(const SharedEngine &shared, qint64 eventsOffset)
 {
-    auto store = porthole::ImageStore::open(paths);
-    if (!store)
-        return {false, store.error().message};
-    porthole::ContainerEngine engine(*store);
+    auto opened = shared.copy();
+    if (!opened)
+        return {false, opened.error().message};
+    porthole::ContainerEngine &engine = opened->containers();
     auto records = engine.list();
     if (!records)
         return {false, records.error().message};
@@ -71,7 +71,7 @@ ContainersOutcome loadContainers(const porthole::StorePaths &paths, qint64 event
     for (const porthole::ContainerRecord &record : std::as_const(*records))
         outcome.writableSizes.insert(record.config.id, porthole::directorySize(engine.store().writableLayerDir(record.config.id)));
     outcome.eventsOffset = eventsOffset;
-    if (auto events = porthole::readEvents(paths.root, outcome.eventsOffset))
+    if (auto events = porthole::readEvents(shared.paths().root, outcome.eventsOffset))
         outcome.newEvents = *events;
     return outcome;
 }
@@ -194,9 +194,9 @@ QWidget *MainWindow::buildContainersPage()
     m_containerDetails->addTab(layers, tr("Layers and files"));
     m_containerInspect = new HighlightedJsonView(page);
     m_containerDetails->addTab(m_containerInspect, tr("Inspect"));
-    m_consoles = new ConsolesPane(m_paths, page);
+    m_consoles = new ConsolesPane(m_engine, page);
     m_containerDetails->addTab(m_consoles, tr("Consoles"));
-    m_logs = new LogsView(m_paths, page);
+    m_logs = new LogsView(m_engine.paths(), page);
     m_containerDetails->addTab(m_logs, tr("Logs"));
 
     auto *split = new QSplitter(Qt::Vertical, page);
@@ -327,15 +327,14 @@ void MainWindow::runActionOn(porthole::LifecycleAction action, const QList<porth
     const bool stopping = asksTimeout && anyRunning;
     if (stopping)
         startStopCountdown(timeout);
-    const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths, ids, action, timeout] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return ActionOutcome{{store.error().message}};
-        porthole::ContainerEngine engine(*store);
+    const SharedEngine shared = m_engine;
+    runInBackground(this, [shared, ids, action, timeout] {
+        auto engine = shared.copy();
+        if (!engine)
+            return ActionOutcome{{engine.error().message}};
         ActionOutcome outcome;
         for (const QString &id : ids) // one engine call per container, as the CLI makes them
-            if (auto done = engine.apply(action, id, timeout); !done)
+            if (auto done = engine->containers().apply(action, id, timeout); !done)
                 outcome.errors.append(done.error().message);
         return outcome;
     }, [this, command, stopping](const ActionOutcome &outcome) {
@@ -405,13 +404,13 @@ void MainWindow::createContainer(const porthole::CreateRequest &request, bool st
     m_runSteps->reset();
     m_commandLine->setText(commandLine);
     setBusy(tr("Running: %1").arg(commandLine));
-    const porthole::StorePaths paths = m_paths;
+    const SharedEngine shared = m_engine;
     const porthole::RunStepObserver steps = runStepObserver();
-    runInBackground(this, [paths, request, start, steps] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return ActionOutcome{{store.error().message}};
-        porthole::ContainerEngine engine(*store);
+    runInBackground(this, [shared, request, start, steps] {
+        auto opened = shared.copy();
+        if (!opened)
+            return ActionOutcome{{opened.error().message}};
+        porthole::ContainerEngine &engine = opened->containers();
         engine.setRunStepObserver(steps);
         auto created = engine.create(request);
         if (!created)
@@ -447,9 +446,9 @@ void MainWindow::refreshContainers()
         return;
     }
     m_containersRefreshing = true;
-    const porthole::StorePaths paths = m_paths;
+    const SharedEngine engine = m_engine;
     const qint64 offset = m_eventsOffset;
-    runInBackground(this, [paths, offset] { return loadContainers(paths, offset); }, [this](const ContainersOutcome &outcome) {
+    runInBackground(this, [engine, offset] { return loadContainers(engine, offset); }, [this](const ContainersOutcome &outcome) {
         m_containersRefreshing = false;
         if (outcome.ok) {
             m_records = outcome.containers;
@@ -514,24 +513,23 @@ void MainWindow::showContainerDetails(const porthole::ContainerRecord &selected)
         return;
     m_shownDetailsKey = key;
     const QList<LayerRow> imageLayers = m_imageLayers.value(selected.config.imageId);
-    const QString upper = porthole::ContainerStore(m_paths).writableLayerDir(selected.config.id);
+    const QString upper = porthole::ContainerStore(m_engine.paths()).writableLayerDir(selected.config.id);
     QStringList dirs{upper};
     QStringList names{tr("container layer")};
     for (int i = 0; i < imageLayers.size(); ++i) {
         dirs.append(imageLayers.at(i).path);
         names.append(tr("layer %1").arg(imageLayers.size() - i));
     }
-    const porthole::StorePaths paths = m_paths;
+    const SharedEngine shared = m_engine;
     const QString id = selected.config.id;
     QList<LayerFileBrowser::Source> sources{
         {tr("Merged view (what the container sees)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names},
         {tr("Changes (diff: added, changed, deleted)"),
-         [paths, id]() -> porthole::Result<QList<porthole::LayerFile>> {
-             auto store = porthole::ImageStore::open(paths);
-             if (!store)
-                 return std::unexpected(store.error());
-             porthole::ContainerEngine engine(*store);
-             auto changes = engine.diff(id);
+         [shared, id]() -> porthole::Result<QList<porthole::LayerFile>> {
+             auto engine = shared.copy();
+             if (!engine)
+                 return std::unexpected(engine.error());
+             auto changes = engine->containers().diff(id);
              if (!changes)
                  return std::unexpected(changes.error());
              QList<porthole::LayerFile> files;
@@ -550,12 +548,11 @@ void MainWindow::showContainerDetails(const porthole::ContainerRecord &selected)
     }
     m_containerFiles->setSources(id, sources);
     const porthole::ContainerRecord copy = selected;
-    runInBackground(this, [paths, copy] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
+    runInBackground(this, [shared, copy] {
+        auto engine = shared.copy();
+        if (!engine)
             return QByteArray();
-        porthole::ContainerEngine engine(*store);
-        return QJsonDocument(QJsonArray{engine.inspect(copy)}).toJson(QJsonDocument::Indented);
+        return QJsonDocument(QJsonArray{engine->containers().inspect(copy)}).toJson(QJsonDocument::Indented);
     }, [this, id](const QByteArray &json) {
         if (id == m_selectedId && !json.isEmpty())
             m_containerInspect->setJson(json);

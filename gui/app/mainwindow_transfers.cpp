@@ -10,7 +10,7 @@
 #include "base/tempwork.h"
 #include "cli/spelling.h"
 #include "containers/containerengine.h"
-#include "gui/app/backgroundjob.h"
+#include "gui/app/backgroundwork.h"
 #include "gui/containers/containerlistmodel.h"
 #include "gui/images/imagelistmodel.h"
 #include "gui/transfers/dropdialog.h"
@@ -25,7 +25,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -85,12 +84,12 @@ QFuture<bool> MainWindow::startTransfer(TransferKind kind, const QString &id, co
     m_commandLine->setText(command);
     m_status->setText(tr("Running: %1").arg(command));
     const std::shared_ptr<porthole::Progress> progress = m_transfer->begin(title, estimate);
-    const porthole::StorePaths paths = m_paths;
-    QFuture<JobOutcome> work = QtConcurrent::run([paths, kind, id, path, progress] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return JobOutcome{false, store.error().message};
-        porthole::ContainerEngine engine(*store);
+    const SharedEngine shared = m_engine;
+    QFuture<JobOutcome> work = runInBackground(this, [shared, kind, id, path, progress] {
+        auto opened = shared.copy();
+        if (!opened)
+            return JobOutcome{false, opened.error().message};
+        porthole::ContainerEngine &engine = opened->containers();
         auto file = porthole::AtomicOutputFile::create(path); // visible only once complete
         if (!file)
             return JobOutcome{false, file.error().message};
@@ -101,21 +100,16 @@ QFuture<bool> MainWindow::startTransfer(TransferKind kind, const QString &id, co
             auto tag = engine.migrate(id, file->fd(), *progress);
             done = tag ? porthole::Status{} : porthole::Status(std::unexpected(tag.error()));
         } else
-            done = store->save({id}, file->fd(), *progress);
+            done = opened->images().save({id}, file->fd(), *progress);
         if (!done)
             return JobOutcome{false, done.error().message};
         if (auto ok = file->commit(); !ok)
             return JobOutcome{false, ok.error().message};
         return JobOutcome{true, path};
-    });
-    auto *watcher = new QFutureWatcher<JobOutcome>(this);
-    connect(watcher, &QFutureWatcher<JobOutcome>::finished, this, [this, watcher, command] {
-        const JobOutcome outcome = watcher->result();
-        watcher->deleteLater();
+    }, [this, command](const JobOutcome &outcome) {
         m_transfer->end();
         showResult(outcome.ok, outcome.ok ? tr("Done: %1").arg(command) : outcome.message);
     });
-    watcher->setFuture(work);
     return work.then([](const JobOutcome &outcome) { return outcome.ok; });
 }
 
@@ -250,19 +244,20 @@ void MainWindow::importOrLoad(const QString &path, bool import, const porthole::
     const std::shared_ptr<porthole::Progress> progress =
         m_transfer->begin(import ? tr("Importing %1").arg(QFileInfo(path).fileName()) : tr("Loading %1").arg(QFileInfo(path).fileName()),
                           QFileInfo(path).size());
-    const porthole::StorePaths paths = m_paths;
-    runInBackground(this, [paths, path, import, options, progress] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return JobOutcome{false, store.error().message};
+    const SharedEngine shared = m_engine;
+    runInBackground(this, [shared, path, import, options, progress] {
+        auto engine = shared.copy();
+        if (!engine)
+            return JobOutcome{false, engine.error().message};
+        porthole::ImageStore &store = engine->images();
         auto source = porthole::FdSource::openFile(path);
         if (!source)
             return JobOutcome{false, source.error().message};
         if (import) {
-            auto id = store->importRootfs(**source, options, *progress);
+            auto id = store.importRootfs(**source, options, *progress);
             return id ? JobOutcome{true, *id} : JobOutcome{false, id.error().message};
         }
-        auto loaded = store->load(**source, *progress);
+        auto loaded = store.load(**source, *progress);
         return loaded ? JobOutcome{true, loaded->join(QStringLiteral(", "))} : JobOutcome{false, loaded.error().message};
     }, [this, import](const JobOutcome &outcome) {
         m_transfer->end();

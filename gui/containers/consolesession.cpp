@@ -1,6 +1,6 @@
 #include "gui/containers/consolesession.h"
 
-#include "gui/app/backgroundjob.h"
+#include "gui/app/backgroundwork.h"
 #include "gui/terminal/terminalmodel.h"
 #include "gui/terminal/terminalview.h"
 
@@ -21,8 +21,8 @@ struct Opened {
 
 } // namespace
 
-ConsoleSession::ConsoleSession(const porthole::StorePaths &paths, const QString &containerId, Kind kind, QObject *parent)
-    : QObject(parent), m_paths(paths), m_containerId(containerId), m_kind(kind), m_model(new TerminalModel(24, 80, 10000, this)),
+ConsoleSession::ConsoleSession(const SharedEngine &engine, const QString &containerId, Kind kind, QObject *parent)
+    : QObject(parent), m_engine(engine), m_containerId(containerId), m_kind(kind), m_model(new TerminalModel(24, 80, 10000, this)),
       m_view(new TerminalView(m_model))
 {
     connect(m_model, &TerminalModel::output, this, &ConsoleSession::type);
@@ -42,21 +42,21 @@ ConsoleSession::~ConsoleSession()
 
 void ConsoleSession::start(int rows, int columns)
 {
-    const porthole::StorePaths paths = m_paths;
+    const SharedEngine shared = m_engine;
     const QString id = m_containerId;
     const Kind kind = m_kind;
-    runInBackground(this, [paths, id, kind, rows, columns] {
-        auto store = porthole::ImageStore::open(paths);
-        if (!store)
-            return Opened{-1, 0, store.error().message};
-        porthole::ContainerEngine engine(*store);
+    runInBackground(this, [shared, id, kind, rows, columns] {
+        auto engine = shared.copy();
+        if (!engine)
+            return Opened{-1, 0, engine.error().message};
+        porthole::ContainerEngine &containers = engine->containers();
         if (kind == Kind::Attach) {
-            auto connection = engine.attachConsole(id);
+            auto connection = containers.attachConsole(id);
             if (!connection)
                 return Opened{-1, 0, connection.error().message};
             return Opened{::dup(connection->fd()), 0, {}}; // adopt() tells conmon the size // the connection closes its own descriptor
         }
-        auto process = kind == Kind::Exec ? engine.execOnTerminal(id, {}, rows, columns) : engine.nsenterOnTerminal(id, rows, columns);
+        auto process = kind == Kind::Exec ? containers.execOnTerminal(id, {}, rows, columns) : containers.nsenterOnTerminal(id, rows, columns);
         if (!process)
             return Opened{-1, 0, process.error().message};
         return Opened{process->masterFd, process->pid, {}};
@@ -117,14 +117,11 @@ void ConsoleSession::ended()
     if (m_kind == Kind::Attach) {
         // The exit code is in the container's record once conmon has run
         // the cleanup; wait for it off the UI thread.
-        const porthole::StorePaths paths = m_paths;
+        const SharedEngine shared = m_engine;
         const QString id = m_containerId;
-        runInBackground(this, [paths, id] {
-            auto store = porthole::ImageStore::open(paths);
-            if (!store)
-                return 255;
-            porthole::ContainerEngine engine(*store);
-            return engine.wait(id).value_or(255);
+        runInBackground(this, [shared, id] {
+            auto engine = shared.copy();
+            return engine ? engine->containers().wait(id).value_or(255) : 255;
         }, announce);
         return;
     }
@@ -193,12 +190,11 @@ void ConsoleSession::resize(int rows, int columns)
         (void)porthole::resizePty(m_fd, rows, columns);
         return;
     }
-    const porthole::StorePaths paths = m_paths;
+    const SharedEngine shared = m_engine;
     const QString id = m_containerId;
-    runInBackground(this, [paths, id, rows, columns] {
-        auto store = porthole::ImageStore::open(paths);
-        if (store)
-            (void)porthole::ContainerEngine(*store).resizeConsole(id, rows, columns);
+    runInBackground(this, [shared, id, rows, columns] {
+        if (auto engine = shared.copy())
+            (void)engine->containers().resizeConsole(id, rows, columns);
         return true;
     }, [](bool) {});
 }

@@ -4,7 +4,8 @@
 // exec (a new process on its own terminal) or nsenter (util-linux into the
 // container's namespaces). Reads and writes never block the UI thread: the
 // descriptors are non-blocking and driven by socket notifiers.
-#include "containers/containerengine.h"
+#include "gui/app/sharedengine.h"
+#include "gui/terminal/terminalview.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,6 @@
 class QSocketNotifier;
 class QTimer;
 class TerminalModel;
-#include "gui/terminal/terminalview.h"
 
 class ConsoleSession : public QObject {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
     enum class Kind { Attach, Exec, Nsenter };
 
     // Opens the console (engine work on a worker); opened() or failed() follows.
-    ConsoleSession(const porthole::StorePaths &paths, const QString &containerId, Kind kind, QObject *parent = nullptr);
+    ConsoleSession(const SharedEngine &engine, const QString &containerId, Kind kind, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
     Kind kind() const { return m_kind; }
@@ -47,7 +47,7 @@ private:
     void detach();
     void write(const QByteArray &bytes);
 
-    porthole::StorePaths m_paths;
+    SharedEngine m_engine;
     QString m_containerId;
     Kind m_kind;
     TerminalModel *m_model;

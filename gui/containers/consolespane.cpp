@@ -10,8 +10,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-ConsolesPane::ConsolesPane(const porthole::StorePaths &paths, QWidget *parent)
-    : QWidget(parent), m_paths(paths), m_title(new QLabel(this)), m_attach(new QPushButton(tr("Attach"), this)),
+ConsolesPane::ConsolesPane(const SharedEngine &engine, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_attach(new QPushButton(tr("Attach"), this)),
       m_exec(new QPushButton(tr("Exec shell"), this)), m_nsenter(new QPushButton(tr("nsenter"), this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("consolesPane"));
@@ -88,7 +88,7 @@ ConsoleSession *ConsolesPane::open(ConsoleSession::Kind kind)
     if (m_id.isEmpty())
         return nullptr;
     QTabWidget *tabs = tabsFor(m_id);
-    auto *session = new ConsoleSession(m_paths, m_id, kind, this);
+    auto *session = new ConsoleSession(m_engine, m_id, kind, this);
     m_sessions[m_id].append(session);
     int sameKind = 0;
     for (ConsoleSession *other : std::as_const(m_sessions[m_id]))

@@ -17,7 +17,7 @@ class QTabWidget;
 class ConsolesPane : public QWidget {
     Q_OBJECT
 public:
-    explicit ConsolesPane(const porthole::StorePaths &paths, QWidget *parent = nullptr);
+    explicit ConsolesPane(const SharedEngine &engine, QWidget *parent = nullptr);
 
     // The container shown; running decides which buttons work.
     void setContainer(const QString &id, const QString &name, bool running);
@@ -29,7 +29,7 @@ signals:
 
 private:
     QTabWidget *tabsFor(const QString &id);
-    porthole::StorePaths m_paths;
+    SharedEngine m_engine;
     QString m_id;
     QString m_name;
     QLabel *m_title;

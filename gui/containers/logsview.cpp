@@ -1,7 +1,7 @@
 #include "gui/containers/logsview.h"
 
 #include "containers/containerstore.h"
-#include "gui/app/backgroundjob.h"
+#include "gui/app/backgroundwork.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "gui/widgets/layerfilebrowser.h"
 
 #include "base/humanize.h"
-#include "gui/app/backgroundjob.h"
+#include "gui/app/backgroundwork.h"
 
 #include <QComboBox>
 #include <QHeaderView>
