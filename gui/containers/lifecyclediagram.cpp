@@ -218,73 +218,81 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(toWidget());
-    const QPalette &pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    const QColor dim = pal.color(QPalette::Disabled, QPalette::WindowText);
-    const QColor accent = pal.color(QPalette::Highlight);
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     painter.setFont(font);
-
-    for (int i = 0; i < m_edges.size(); ++i) {
-        const Edge &edge = m_edges.at(i);
-        const bool enabled = isEdgeEnabled(i);
-        const bool strong = enabled && (i == m_hovered || i == m_focused);
-        QColor colour = enabled ? accent : (edge.clickable ? dim : text);
-        if (!edge.clickable)
-            colour.setAlphaF(0.6);
-        QPen pen(colour, strong ? 4 : (enabled ? 2.5 : 1.5), edge.clickable ? Qt::SolidLine : Qt::DashLine);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        const QPainterPath path = edgePath(edge);
-        painter.drawPath(path);
-        // Arrow head at the end.
-        const QPointF tip = path.pointAtPercent(1.0);
-        const double angle = path.angleAtPercent(0.98) * M_PI / 180.0;
-        const QPointF back(std::cos(angle), -std::sin(angle));
-        const QPointF side(-back.y(), back.x());
-        QPolygonF head{tip, tip - back * 14 + side * 6, tip - back * 14 - side * 6};
-        painter.setBrush(colour);
-        painter.drawPolygon(head);
-        // The command on a label.
-        const QRectF label(labelPoint(edge) - QPointF(45, 13), QSizeF(90, 26));
-        painter.setPen(QPen(colour, 1, edge.clickable ? Qt::SolidLine : Qt::DashLine));
-        painter.setBrush(pal.color(QPalette::Base));
-        painter.drawRoundedRect(label, 6, 6);
-        painter.setPen(enabled ? text : dim);
-        painter.drawText(label, Qt::AlignCenter, edge.label);
-    }
-
-    const double pulse = m_pulse.currentValue().toDouble();
+    for (int i = 0; i < m_edges.size(); ++i)
+        paintEdge(painter, i);
+    const QColor accent = palette().color(QPalette::Highlight);
     if (m_travelling >= 0 && m_pulse.state() == QAbstractAnimation::Running) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(accent);
-        painter.drawEllipse(edgePath(m_edges.at(m_travelling)).pointAtPercent(1.0 - pulse), 9, 9);
+        painter.drawEllipse(edgePath(m_edges.at(m_travelling)).pointAtPercent(1.0 - m_pulse.currentValue().toDouble()), 9, 9);
     }
-    for (Node node : {Node::Image, Node::Created, Node::Running, Node::Paused, Node::Stopped, Node::Deleted}) {
-        const QRectF box(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize);
-        // A selected container that is gone sits in "deleted".
-        const bool current = (m_state && node == currentNode()) || (!m_state && !m_name.isEmpty() && node == Node::Deleted);
-        painter.setPen(QPen(current ? accent : dim, current ? 3 + 4 * pulse : 1.5, node == Node::Image ? Qt::DashLine : Qt::SolidLine));
-        // The highlight mixes the accent into the base colour, so the text
-        // colour reads on it in light and dark palettes alike.
-        const QColor base = pal.color(QPalette::Base);
-        const QColor fill = QColor::fromRgbF(base.redF() * 0.55 + accent.redF() * 0.45, base.greenF() * 0.55 + accent.greenF() * 0.45,
-                                             base.blueF() * 0.55 + accent.blueF() * 0.45);
-        painter.setBrush(current ? fill : pal.color(QPalette::Button));
-        painter.drawRoundedRect(box, 14, 14);
-        painter.setPen(current ? pal.color(QPalette::Text) : text);
-        QFont bold = font;
-        bold.setBold(current);
-        painter.setFont(bold);
-        painter.drawText(box, Qt::AlignCenter, nodeName(node));
-        painter.setFont(font);
-    }
+    for (Node node : {Node::Image, Node::Created, Node::Running, Node::Paused, Node::Stopped, Node::Deleted})
+        paintNode(painter, node);
     if (hasFocus() && m_focused < 0) {
         painter.setPen(QPen(accent, 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(2, 2, kWidth - 4, kHeight - 4));
     }
+}
+
+// The edge's curve, its arrow head and its command on a label.
+void LifecycleDiagram::paintEdge(QPainter &painter, int index) const
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor dim = pal.color(QPalette::Disabled, QPalette::WindowText);
+    const Edge &edge = m_edges.at(index);
+    const bool enabled = isEdgeEnabled(index);
+    const bool strong = enabled && (index == m_hovered || index == m_focused);
+    QColor colour = enabled ? pal.color(QPalette::Highlight) : (edge.clickable ? dim : text);
+    if (!edge.clickable)
+        colour.setAlphaF(0.6);
+    painter.setPen(QPen(colour, strong ? 4 : (enabled ? 2.5 : 1.5), edge.clickable ? Qt::SolidLine : Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    const QPainterPath path = edgePath(edge);
+    painter.drawPath(path);
+    const QPointF tip = path.pointAtPercent(1.0);
+    const double angle = path.angleAtPercent(0.98) * M_PI / 180.0;
+    const QPointF back(std::cos(angle), -std::sin(angle));
+    const QPointF side(-back.y(), back.x());
+    painter.setBrush(colour);
+    painter.drawPolygon(QPolygonF{tip, tip - back * 14 + side * 6, tip - back * 14 - side * 6});
+    const QRectF label(labelPoint(edge) - QPointF(45, 13), QSizeF(90, 26));
+    painter.setPen(QPen(colour, 1, edge.clickable ? Qt::SolidLine : Qt::DashLine));
+    painter.setBrush(pal.color(QPalette::Base));
+    painter.drawRoundedRect(label, 6, 6);
+    painter.setPen(enabled ? text : dim);
+    painter.drawText(label, Qt::AlignCenter, edge.label);
+}
+
+// A state's box; the current one highlighted (pulsing after a change).
+void LifecycleDiagram::paintNode(QPainter &painter, Node node) const
+{
+    const QPalette &pal = palette();
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QRectF box(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize);
+    // A selected container that is gone sits in "deleted".
+    const bool current = (m_state && node == currentNode()) || (!m_state && !m_name.isEmpty() && node == Node::Deleted);
+    const double pulse = m_pulse.currentValue().toDouble();
+    painter.setPen(QPen(current ? accent : pal.color(QPalette::Disabled, QPalette::WindowText), current ? 3 + 4 * pulse : 1.5,
+                        node == Node::Image ? Qt::DashLine : Qt::SolidLine));
+    // The highlight mixes the accent into the base colour, so the text
+    // colour reads on it in light and dark palettes alike.
+    const QColor base = pal.color(QPalette::Base);
+    const QColor fill = QColor::fromRgbF(base.redF() * 0.55 + accent.redF() * 0.45, base.greenF() * 0.55 + accent.greenF() * 0.45,
+                                         base.blueF() * 0.55 + accent.blueF() * 0.45);
+    painter.setBrush(current ? fill : pal.color(QPalette::Button));
+    painter.drawRoundedRect(box, 14, 14);
+    painter.setPen(current ? pal.color(QPalette::Text) : pal.color(QPalette::WindowText));
+    const QFont font = painter.font();
+    QFont bold = font;
+    bold.setBold(current);
+    painter.setFont(bold);
+    painter.drawText(box, Qt::AlignCenter, nodeName(node));
+    painter.setFont(font);
 }
 
 void LifecycleDiagram::mouseMoveEvent(QMouseEvent *event)

@@ -10,6 +10,8 @@
 #include <QVariantAnimation>
 #include <QWidget>
 
+class QPainter;
+
 class LifecycleDiagram : public QWidget {
     Q_OBJECT
 public:
@@ -61,6 +63,8 @@ private:
     QPointF labelPoint(const Edge &edge) const;    // logical
     int edgeAt(const QPoint &position) const;
     Node currentNode() const;
+    void paintEdge(QPainter &painter, int index) const;
+    void paintNode(QPainter &painter, Node node) const;
 
     QList<Edge> m_edges;
     QString m_name;
