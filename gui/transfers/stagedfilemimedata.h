@@ -3,6 +3,8 @@
 // writing (an export, a migration or a save). The work starts with the drag;
 // when the drop target asks for the URL before it is done, the event loop
 // keeps running (the window stays live, the progress moves) until it is.
+// The files are staged in a fresh directory per drag under the user's cache,
+// where a file manager copies them from.
 #include <QFuture>
 #include <QMimeData>
 
@@ -20,3 +22,8 @@ private:
     QString m_path;
     QFuture<bool> m_written;
 };
+
+// Where to stage a dragged-out file of this name (its directory is made).
+QString stagingPath(const QString &fileName);
+// Removes files staged more than a day ago (run on a worker).
+void removeOldStagedFiles();
