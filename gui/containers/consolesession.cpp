@@ -27,7 +27,20 @@ ConsoleSession::ConsoleSession(const SharedEngine &engine, const QString &contai
 {
     connect(m_model, &TerminalModel::output, this, &ConsoleSession::type);
     connect(m_view, &TerminalView::terminalResized, this, &ConsoleSession::resize);
+    m_view->installEventFilter(this);
     start(m_model->rows(), m_model->columns());
+}
+
+bool ConsoleSession::eventFilter(QObject *watched, QEvent *event)
+{
+    // Every key goes to the program while its console has the focus, as in
+    // a terminal: the window's shortcuts would take Ctrl+P (pause), the
+    // first of attach's detach keys, among others.
+    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 ConsoleSession::~ConsoleSession()

@@ -38,6 +38,9 @@ signals:
     void finished(int exitCode); // the process or container ended
     void detached();             // attach: the detach keys were typed
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void start(int rows, int columns);
     void adopt(int fd, qint64 pid);
