@@ -17,17 +17,17 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="112"/>
+        <location filename="../gui/containers/consolesession.cpp" line="125"/>
         <source>the container exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="113"/>
+        <location filename="../gui/containers/consolesession.cpp" line="126"/>
         <source>the process exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="181"/>
+        <location filename="../gui/containers/consolesession.cpp" line="194"/>
         <source>detached: the container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,32 +710,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="332"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="333"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
         <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="334"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="335"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="336"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="337"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="112"/>
+        <location filename="../gui/containers/consolesession.cpp" line="125"/>
         <source>the container exited with code %1</source>
         <translation>容器已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="113"/>
+        <location filename="../gui/containers/consolesession.cpp" line="126"/>
         <source>the process exited with code %1</source>
         <translation>进程已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="181"/>
+        <location filename="../gui/containers/consolesession.cpp" line="194"/>
         <source>detached: the container keeps running</source>
         <translation>已分离：容器继续运行</translation>
     </message>
@@ -706,32 +706,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="332"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="333"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
         <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
         <translation>创建状态：容器已存在，镜像之上有了它的读写层，但还没有进程在运行。start 让它运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="334"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="335"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="336"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="337"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
     </message>
