@@ -2,19 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CommandBar</name>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="41"/>
+        <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
+        <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="65"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/consolesession.cpp" line="112"/>
+        <location filename="../gui/containers/consolesession.cpp" line="125"/>
         <source>the container exited with code %1</source>
         <translation>容器已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/consolesession.cpp" line="113"/>
+        <location filename="../gui/containers/consolesession.cpp" line="126"/>
         <source>the process exited with code %1</source>
         <translation>进程已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/consolesession.cpp" line="184"/>
+        <location filename="../gui/containers/consolesession.cpp" line="194"/>
         <source>detached: the container keeps running</source>
         <translation>已分离：容器继续运行</translation>
     </message>
@@ -22,48 +35,48 @@
 <context>
     <name>ConsolesPane</name>
     <message>
-        <location filename="../gui/consolespane.cpp" line="13"/>
+        <location filename="../gui/containers/consolespane.cpp" line="14"/>
         <source>Attach</source>
         <translation>附加（attach）</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="14"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
         <source>Exec shell</source>
         <translation>执行 shell（exec）</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="14"/>
-        <location filename="../gui/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="96"/>
         <source>nsenter</source>
         <translation>nsenter</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="28"/>
+        <location filename="../gui/containers/consolespane.cpp" line="26"/>
         <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
         <translation>&lt;b&gt;attach&lt;/b&gt; 连接到容器的主进程：所有附加的控制台看到同一个屏幕、共用同一个输入；离开（Ctrl+P Ctrl+Q，或关闭标签页）后容器继续运行。&lt;b&gt;exec&lt;/b&gt; 在容器里启动一个新进程（一个 shell），拥有自己的终端。&lt;b&gt;nsenter&lt;/b&gt; 以 root 身份在宿主机上用 util-linux 进入容器的命名空间，使用 inspect 给出的进程号。</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="35"/>
+        <location filename="../gui/containers/consolespane.cpp" line="33"/>
         <source>Select a running container, then open a console.</source>
         <translation>请选择一个运行中的容器，然后打开控制台。</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="76"/>
+        <location filename="../gui/containers/consolespane.cpp" line="74"/>
         <source>No container selected</source>
         <translation>未选择容器</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="76"/>
+        <location filename="../gui/containers/consolespane.cpp" line="74"/>
         <source>Consoles of %1</source>
         <translation>%1 的控制台</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="96"/>
         <source>attach</source>
         <translation>attach</translation>
     </message>
     <message>
-        <location filename="../gui/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="96"/>
         <source>exec</source>
         <translation>exec</translation>
     </message>
@@ -71,157 +84,319 @@
 <context>
     <name>ContainerActions</name>
     <message>
-        <location filename="../gui/containeractions.cpp" line="10"/>
+        <location filename="../gui/containers/containeractions.cpp" line="12"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="11"/>
+        <location filename="../gui/containers/containeractions.cpp" line="13"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="12"/>
+        <location filename="../gui/containers/containeractions.cpp" line="14"/>
         <source>Restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="13"/>
+        <location filename="../gui/containers/containeractions.cpp" line="15"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="14"/>
+        <location filename="../gui/containers/containeractions.cpp" line="16"/>
         <source>Unpause</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="15"/>
+        <location filename="../gui/containers/containeractions.cpp" line="17"/>
         <source>Kill</source>
         <translation>强制终止</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="16"/>
+        <location filename="../gui/containers/containeractions.cpp" line="18"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/containeractions.cpp" line="17"/>
+        <location filename="../gui/containers/containeractions.cpp" line="19"/>
         <source>Force remove</source>
         <translation>强制删除</translation>
     </message>
+</context>
+<context>
+    <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containeractions.cpp" line="68"/>
-        <source>not a command the window runs</source>
-        <translation>窗口不执行这个命令</translation>
+        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <source>container layer</source>
+        <translation>容器层</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <source>Merged view (what the container sees)</source>
+        <translation>合并视图（容器看到的文件）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <source>Changes (diff: added, changed, deleted)</source>
+        <translation>改动（diff：新增、修改、删除）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <source>Container layer (writable)</source>
+        <translation>容器层（读写层）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <source>Layer %1 · %2 (read-only)</source>
+        <translation>第 %1 层 · %2（只读）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
+        <source>Layers and files</source>
+        <translation>分层与文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <source>Consoles</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <source>%1 written by %2 · removed with the container</source>
+        <translation>%2 写入了 %1 · 随容器一起删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
+        <source>%1 = writable layer over image %2</source>
+        <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
 </context>
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="70"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="71"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="71"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="72"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="72"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="73"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="73"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="74"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/containerlistmodel.cpp" line="75"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="75"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
 </context>
 <context>
+    <name>ContainersPage</name>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
+        <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <source>Files and layers</source>
+        <translation>文件与分层</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="210"/>
+        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="227"/>
+        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersToolbar</name>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="13"/>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="16"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="19"/>
+        <source>Create or run a container (%1)</source>
+        <translation>创建或运行容器（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="23"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="26"/>
+        <source>Export the container&apos;s filesystem as a tar (%1)</source>
+        <translation>把容器的文件系统导出为 tar（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="27"/>
+        <source>Migrate with settings…</source>
+        <translation>连同设置迁移…</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="29"/>
+        <source>Commit the container and save the image: its CMD, ENV and other settings travel too</source>
+        <translation>提交容器并保存镜像：CMD、ENV 等设置一并迁移</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="37"/>
+        <source>Drag out: export filesystem</source>
+        <translation>拖出：导出文件系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="38"/>
+        <source>Drag out: migrate with settings</source>
+        <translation>拖出：连同设置迁移</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="59"/>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="66"/>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerstoolbar.cpp" line="69"/>
+        <source>stopped</source>
+        <translation>停止状态</translation>
+    </message>
+</context>
+<context>
     <name>DropDialog</name>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="16"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="16"/>
         <source>&lt;b&gt;export / import&lt;/b&gt; move a container&apos;s &lt;i&gt;files&lt;/i&gt;: export writes its merged filesystem as a tar; import makes a new one-layer image of it. Settings such as CMD, ENV or WORKDIR do not travel; give them again as changes.&lt;br&gt;&lt;b&gt;save / load&lt;/b&gt; move &lt;i&gt;images&lt;/i&gt;: every layer, the tags and the whole configuration. To keep a container&apos;s settings, migrate it: commit it to an image, then save that.</source>
         <translation>&lt;b&gt;export / import&lt;/b&gt; 搬运的是容器的&lt;i&gt;文件&lt;/i&gt;：export 把容器合并后的文件系统写成 tar；import 用它生成一个只有一层的新镜像。CMD、ENV、WORKDIR 等设置不会随之迁移，需要用 changes 重新指定。&lt;br&gt;&lt;b&gt;save / load&lt;/b&gt; 搬运的是&lt;i&gt;镜像&lt;/i&gt;：所有分层、标签和完整配置。要保留容器的设置，请迁移它：先 commit 成镜像，再 save。</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="26"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="26"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="26"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="26"/>
         <source>Load %1</source>
         <translation>加载 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dropdialog.cpp" line="32"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is a root filesystem tar: %n entries, %2 of files.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个根文件系统 tar：%n 项，文件共 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dropdialog.cpp" line="35"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is a %2 with %n layer(s): %3.</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 是一个 %2，含 %n 层：%3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="37"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="37"/>
         <source>untagged images</source>
         <translation>未打标签的镜像</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="45"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="45"/>
         <source>Files in the tar%1</source>
         <translation>tar 中的文件%1</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="45"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="45"/>
         <source> (the first %1)</source>
         <translation>（前 %1 项）</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="51"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="51"/>
         <source>repository:tag, e.g. busybox:test (empty: untagged)</source>
         <translation>仓库:标签，例如 busybox:test（留空则不打标签）</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="54"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="54"/>
         <source>One instruction per line, e.g. CMD [&quot;/bin/sh&quot;]</source>
         <translation>每行一条指令，例如 CMD [&quot;/bin/sh&quot;]</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="56"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="56"/>
         <source>Repository:tag</source>
         <translation>仓库:标签</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="57"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="57"/>
         <source>Changes (-c)</source>
         <translation>修改（-c）</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="61"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="61"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/dropdialog.cpp" line="61"/>
+        <location filename="../gui/transfers/dropdialog.cpp" line="61"/>
         <source>Load</source>
         <translation>加载</translation>
     </message>
@@ -229,22 +404,22 @@
 <context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/historystrip.cpp" line="6"/>
+        <location filename="../gui/containers/historystrip.cpp" line="6"/>
         <source>Container history</source>
         <translation>容器历史</translation>
     </message>
     <message>
-        <location filename="../gui/historystrip.cpp" line="20"/>
+        <location filename="../gui/containers/historystrip.cpp" line="20"/>
         <source>network %1 %2</source>
         <translation>网络 %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
         <source>die (exit %1)</source>
         <translation>退出（退出码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
         <source>kill %1</source>
         <translation>发送信号 %1</translation>
     </message>
@@ -252,105 +427,193 @@
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="68"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="68"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="69"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="69"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="70"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="70"/>
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="71"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="71"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/imagelistmodel.cpp" line="72"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="72"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
 </context>
 <context>
+    <name>ImagesPage</name>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="55"/>
+        <source>No images yet. An image is a stack of read-only layers; containers are created from it.
+Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
+        <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
+用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="60"/>
+        <source>Build busybox:latest</source>
+        <translation>构建 busybox:latest</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="94"/>
+        <source>Layers</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="95"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="96"/>
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/images/imagespage.cpp" line="147"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <source>Image %1: %n read-only layer(s)</source>
+        <translation>
+            <numerusform>镜像 %1：%n 个只读层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="165"/>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="168"/>
+        <source>Merged view (what a container starts with)</source>
+        <translation>合并视图（容器启动时看到的文件）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="171"/>
+        <source>Layer %1 · %2 (read-only)</source>
+        <translation>第 %1 层 · %2（只读）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="204"/>
+        <source>Building busybox:latest from this machine&apos;s busybox…</source>
+        <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="216"/>
+        <source>Built busybox:latest (%1)</source>
+        <translation>已构建 busybox:latest（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../gui/app/languagebutton.cpp" line="14"/>
+        <location filename="../gui/app/languagebutton.cpp" line="30"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/languagebutton.cpp" line="19"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/languagebutton.cpp" line="31"/>
+        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
+        <translation>Porthole 将在下次启动时使用%1。现在重启吗？你的容器会继续运行。</translation>
+    </message>
+</context>
+<context>
     <name>LayerFileBrowser</name>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="25"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="25"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="26"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="26"/>
         <source>symlink</source>
         <translation>符号链接</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="27"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
         <source>whiteout (deleted below)</source>
         <translation>白障文件（遮盖下层的删除）</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="28"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="29"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="30"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="31"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
         <source>device or fifo</source>
         <translation>设备或管道</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="32"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="140"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
         <source>From layer</source>
         <translation>来自哪一层</translation>
     </message>
     <message>
-        <location filename="../gui/layerfilebrowser.cpp" line="148"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/layerfilebrowser.cpp" line="156"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -360,17 +623,17 @@
 <context>
     <name>LayerStackView</name>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="8"/>
+        <location filename="../gui/widgets/layerstackview.cpp" line="8"/>
         <source>Layer stack</source>
         <translation>镜像层堆叠</translation>
     </message>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="50"/>
+        <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
         <source>read-write</source>
         <translation>读写层</translation>
     </message>
     <message>
-        <location filename="../gui/layerstackview.cpp" line="50"/>
+        <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
         <source>read-only</source>
         <translation>只读层</translation>
     </message>
@@ -378,115 +641,154 @@
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="25"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="43"/>
         <source>Container lifecycle</source>
         <translation>容器生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="35"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="54"/>
         <source>exits by itself</source>
         <translation>自行退出</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="86"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="105"/>
         <source>image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="87"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="106"/>
         <source>created</source>
         <translation>创建状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="88"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="107"/>
         <source>running</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="89"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
         <source>paused</source>
         <translation>暂停状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="90"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="91"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>deleted</source>
         <translation>删除状态</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="124"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="143"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation>主进程结束时，容器自行停止。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="125"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="144"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation>从镜像新建容器：请使用命令栏（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="128"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
         <source>Click to run: %1</source>
         <translation>点击运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="130"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
         <source>Select a container first.</source>
         <translation>请先选择一个容器。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="133"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="313"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="314"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
         <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
         <translation>创建状态：容器已存在，镜像之上有了它的读写层，但还没有进程在运行。start 让它运行。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="315"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="316"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="317"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
     </message>
     <message>
-        <location filename="../gui/lifecyclediagram.cpp" line="318"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
     </message>
 </context>
 <context>
+    <name>LifecyclePane</name>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
+        <source>Select a container to see its lifecycle. Click a command to run it.</source>
+        <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="38"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="39"/>
+        <source>Copy the command line</source>
+        <translation>复制命令行</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="93"/>
+        <source>SIGTERM sent: %1 s left before SIGKILL</source>
+        <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="94"/>
+        <source>Timeout reached: SIGKILL sent</source>
+        <translation>已到时限：已发送 SIGKILL</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="103"/>
+        <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
+        <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
+        <source>the process ended on SIGTERM</source>
+        <translation>进程收到 SIGTERM 后结束</translation>
+    </message>
+</context>
+<context>
     <name>LogsView</name>
     <message>
-        <location filename="../gui/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="28"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../gui/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="28"/>
         <source>Timestamps</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location filename="../gui/logsview.cpp" line="36"/>
+        <location filename="../gui/containers/logsview.cpp" line="36"/>
         <source>Search the logs</source>
         <translation>搜索日志</translation>
     </message>
@@ -494,462 +796,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="109"/>
+        <location filename="../gui/app/mainwindow.cpp" line="28"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="112"/>
-        <location filename="../gui/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="40"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="114"/>
+        <location filename="../gui/app/mainwindow.cpp" line="42"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="119"/>
+        <location filename="../gui/app/mainwindow.cpp" line="44"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="120"/>
+        <location filename="../gui/app/mainwindow.cpp" line="45"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="200"/>
-        <source>No images yet. An image is a stack of read-only layers; containers are created from it.
-Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
-        <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
-用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
+        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <source>Save the selected image with all its layers and settings (%1)</source>
+        <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="205"/>
-        <source>Build busybox:latest</source>
-        <translation>构建 busybox:latest</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="93"/>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="96"/>
-        <source>Create or run a container (%1)</source>
-        <translation>创建或运行容器（%1）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="107"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="117"/>
-        <source>Export the container&apos;s filesystem as a tar (porthole export)</source>
-        <translation>把容器的文件系统导出为 tar（porthole export）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="118"/>
-        <source>Migrate with settings…</source>
-        <translation>连同设置迁移…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="120"/>
-        <source>Commit the container and save the image: its CMD, ENV and other settings travel too</source>
-        <translation>提交容器并保存镜像：CMD、ENV 等设置一并迁移</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="132"/>
-        <source>Drag out: export filesystem</source>
-        <translation>拖出：导出文件系统</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="133"/>
-        <source>Drag out: migrate with settings</source>
-        <translation>拖出：连同设置迁移</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="138"/>
-        <source>Filter (Ctrl+F)</source>
-        <translation>筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="148"/>
-        <source>All states</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="151"/>
-        <source>stopped</source>
-        <translation>停止状态</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="186"/>
-        <source>Files and layers</source>
-        <translation>文件与分层</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="197"/>
-        <source>Lifecycle</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="204"/>
-        <source>Layers and files</source>
-        <translation>分层与文件</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="208"/>
-        <source>Consoles</source>
-        <translation>控制台</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="210"/>
-        <source>Logs</source>
-        <translation>日志</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="235"/>
-        <source>Select a container to see its lifecycle. Click a command to run it.</source>
-        <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="240"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="241"/>
-        <source>Copy the command line</source>
-        <translation>复制命令行</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="257"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="364"/>
-        <source>SIGTERM sent: %1 s left before SIGKILL</source>
-        <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="258"/>
-        <source>Timeout reached: SIGKILL sent</source>
-        <translation>已到时限：已发送 SIGKILL</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="263"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="263"/>
-        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
-        <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="268"/>
-        <source>Export the container&apos;s filesystem</source>
-        <translation>导出容器的文件系统</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="268"/>
-        <source>Tar archives (*.tar)</source>
-        <translation>tar 归档（*.tar）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="537"/>
-        <source>Merged view (what the container sees)</source>
-        <translation>合并视图（容器看到的文件）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="538"/>
-        <source>Changes (diff: added, changed, deleted)</source>
-        <translation>改动（diff：新增、修改、删除）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="554"/>
-        <source>Container layer (writable)</source>
-        <translation>容器层（读写层）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="134"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="57"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="261"/>
-        <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
-        <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="330"/>
-        <source>Image %1: %n read-only layer(s)</source>
-        <translation>
-            <numerusform>镜像 %1：%n 个只读层</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="494"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="529"/>
-        <source>container layer</source>
-        <translation>容器层</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="495"/>
-        <source>%1 written by %2 · removed with the container</source>
-        <translation>%2 写入了 %1 · 随容器一起删除</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="500"/>
-        <source>%1 = writable layer over image %2</source>
-        <translation>%1 = 镜像 %2 之上的读写层</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="336"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="417"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="82"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="245"/>
-        <source>Running: %1</source>
-        <translation>正在运行：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="375"/>
-        <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
-        <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="376"/>
-        <source>the process ended on SIGTERM</source>
-        <translation>进程收到 SIGTERM 后结束</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_containers.cpp" line="354"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="440"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="112"/>
-        <source>Done: %1</source>
-        <translation>完成：%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="292"/>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/app/mainwindow.cpp" line="121"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="235"/>
-        <source>Layers</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="46"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="129"/>
-        <source>Save the selected image with all its layers and settings (porthole save)</source>
-        <translation>保存所选镜像及其全部分层和设置（porthole save）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="165"/>
-        <location filename="../gui/mainwindow.cpp" line="189"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="170"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="190"/>
-        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
-        <translation>Porthole 将在下次启动时使用%1。现在重启吗？你的容器会继续运行。</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="236"/>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="237"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="185"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="206"/>
-        <source>Inspect</source>
-        <translation>详细信息</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="337"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="532"/>
-        <source>layer %1</source>
-        <translation>第 %1 层</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="340"/>
-        <source>Merged view (what a container starts with)</source>
-        <translation>合并视图（容器启动时看到的文件）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="343"/>
-        <location filename="../gui/mainwindow_containers.cpp" line="558"/>
-        <source>Layer %1 · %2 (read-only)</source>
-        <translation>第 %1 层 · %2（只读）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/mainwindow.cpp" line="390"/>
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n 个镜像</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="397"/>
-        <source>Building busybox:latest from this machine&apos;s busybox…</source>
-        <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="409"/>
-        <source>Built busybox:latest (%1)</source>
-        <translation>已构建 busybox:latest（%1）</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="415"/>
-        <source>Import a root filesystem tarball</source>
-        <translation>导入根文件系统 tar 包</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow.cpp" line="416"/>
-        <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
-        <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="78"/>
-        <location filename="../gui/mainwindow_transfers.cpp" line="235"/>
-        <source>another transfer is running; wait for it or cancel it</source>
-        <translation>另一个传输正在进行：请等待它完成或取消它</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="247"/>
-        <source>Importing %1</source>
-        <translation>正在导入 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="75"/>
-        <source>Exporting %1</source>
-        <translation>正在导出 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="68"/>
-        <source>Saving image %1</source>
-        <translation>正在保存镜像 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="75"/>
-        <source>Migrating %1</source>
-        <translation>正在迁移 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="212"/>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="225"/>
-        <source>Nothing changed: %1 was not imported</source>
-        <translation>没有任何改变：%1 未被导入</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="247"/>
-        <source>Loading %1</source>
-        <translation>正在加载 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="265"/>
-        <source>Imported %1</source>
-        <translation>已导入 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/mainwindow_transfers.cpp" line="265"/>
-        <source>Loaded %1</source>
-        <translation>已加载 %1</translation>
     </message>
 </context>
 <context>
     <name>NewContainerDialog</name>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="30"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="17"/>
         <source>-i  keep standard input open</source>
         <translation>-i  保持标准输入打开</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="31"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="18"/>
         <source>-t  give it a terminal</source>
         <translation>-t  分配一个终端</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="31"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="18"/>
         <source>Start it now (run = create + start)</source>
         <translation>立即启动（run = create + start）</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="34"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="21"/>
         <source>New container</source>
         <translation>新建容器</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="39"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="26"/>
         <source>generated when empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="41"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="28"/>
         <source>the image&apos;s command when empty</source>
         <translation>留空则使用镜像的命令</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="45"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="32"/>
         <source>e.g. 127.0.0.1:8080:80</source>
         <translation>例如 127.0.0.1:8080:80</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="56"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="43"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="57"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="44"/>
         <source>Name (--name)</source>
         <translation>名称（--name）</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="58"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="45"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="59"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="46"/>
         <source>Network (--network)</source>
         <translation>网络（--network）</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="60"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
         <source>Publish (-p)</source>
         <translation>端口映射（-p）</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="64"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="89"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="76"/>
         <source>choose an image</source>
         <translation>请选择一个镜像</translation>
     </message>
     <message>
-        <location filename="../gui/newcontainerdialog.cpp" line="110"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -957,32 +923,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>RunStepsView</name>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="11"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="11"/>
         <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
         <translation>&lt;b&gt;run = create + start（创建 + 启动）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
         <source>Look for the image locally</source>
         <translation>在本地查找镜像</translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
         <source>Create the container</source>
         <translation>创建容器</translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation>在只读镜像层之上加一层读写层</translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
         <source>Take an IP from the pool</source>
         <translation>从地址池中分配一个 IP</translation>
     </message>
     <message>
-        <location filename="../gui/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Start the command</source>
         <translation>启动命令</translation>
     </message>
@@ -990,120 +956,204 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../gui/statustext.cpp" line="10"/>
+        <location filename="../gui/app/statustext.cpp" line="10"/>
         <source>Less than a second</source>
         <translation>不到一秒</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="11"/>
+        <location filename="../gui/app/statustext.cpp" line="11"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="12"/>
+        <location filename="../gui/app/statustext.cpp" line="12"/>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="13"/>
+        <location filename="../gui/app/statustext.cpp" line="13"/>
         <source>About a minute</source>
         <translation>大约一分钟</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="14"/>
+        <location filename="../gui/app/statustext.cpp" line="14"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="15"/>
+        <location filename="../gui/app/statustext.cpp" line="15"/>
         <source>About an hour</source>
         <translation>大约一小时</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="16"/>
+        <location filename="../gui/app/statustext.cpp" line="16"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="17"/>
+        <location filename="../gui/app/statustext.cpp" line="17"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="18"/>
+        <location filename="../gui/app/statustext.cpp" line="18"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="19"/>
+        <location filename="../gui/app/statustext.cpp" line="19"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="20"/>
+        <location filename="../gui/app/statustext.cpp" line="20"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="27"/>
+        <location filename="../gui/app/statustext.cpp" line="27"/>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="35"/>
+        <location filename="../gui/app/statustext.cpp" line="35"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="37"/>
+        <location filename="../gui/app/statustext.cpp" line="37"/>
         <source>Up %1</source>
         <translation>已运行 %1</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="39"/>
+        <location filename="../gui/app/statustext.cpp" line="39"/>
         <source>Up %1 (Paused)</source>
         <translation>已运行 %1（已暂停）</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="41"/>
+        <location filename="../gui/app/statustext.cpp" line="41"/>
         <source>Exited (%1) %2</source>
         <translation>已退出 (%1)，%2</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="43"/>
+        <location filename="../gui/app/statustext.cpp" line="43"/>
         <source>Removal In Progress</source>
         <translation>正在删除</translation>
     </message>
     <message>
-        <location filename="../gui/statustext.cpp" line="45"/>
+        <location filename="../gui/app/statustext.cpp" line="45"/>
         <source>Dead</source>
         <translation>已失效</translation>
     </message>
 </context>
 <context>
+    <name>TransferController</name>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <source>Export the container&apos;s filesystem</source>
+        <translation>导出容器的文件系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <source>Tar archives (*.tar)</source>
+        <translation>tar 归档（*.tar）</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="103"/>
+        <source>another transfer is running; wait for it or cancel it</source>
+        <translation>另一个传输正在进行：请等待它完成或取消它</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="113"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="114"/>
+        <source>Saving image %1</source>
+        <translation>正在保存镜像 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="115"/>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="116"/>
+        <source>Migrating %1</source>
+        <translation>正在迁移 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="124"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="150"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="163"/>
+        <source>Nothing changed: %1 was not imported</source>
+        <translation>没有任何改变：%1 未被导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <source>Loading %1</source>
+        <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <source>Import a root filesystem tarball</source>
+        <translation>导入根文件系统 tar 包</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="203"/>
+        <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
+        <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="12"/>
+        <location filename="../gui/transfers/transferpanel.cpp" line="12"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="30"/>
+        <location filename="../gui/transfers/transferpanel.cpp" line="30"/>
         <source>%1: cancelling…</source>
         <translation>%1：正在取消…</translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="64"/>
+        <location filename="../gui/transfers/transferpanel.cpp" line="64"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="67"/>
+        <location filename="../gui/transfers/transferpanel.cpp" line="67"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../gui/transferpanel.cpp" line="69"/>
+        <location filename="../gui/transfers/transferpanel.cpp" line="69"/>
         <source>%1 s left</source>
         <translation>还剩 %1 秒</translation>
     </message>
@@ -1111,22 +1161,22 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/main.cpp" line="24"/>
+        <location filename="../gui/app/main.cpp" line="27"/>
         <source>Porthole: see how containers work</source>
         <translation>Porthole：看见容器如何工作</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="27"/>
+        <location filename="../gui/app/main.cpp" line="30"/>
         <source>Store directory</source>
         <translation>存储目录</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="28"/>
+        <location filename="../gui/app/main.cpp" line="31"/>
         <source>Runtime state directory</source>
         <translation>运行时状态目录</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="30"/>
+        <location filename="../gui/app/main.cpp" line="33"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>
@@ -1134,17 +1184,17 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ArchiveProbe</name>
     <message>
-        <location filename="../core/archiveprobe.cpp" line="122"/>
+        <location filename="../core/images/archiveprobe.cpp" line="122"/>
         <source>Docker image archive</source>
         <translation>Docker 镜像归档</translation>
     </message>
     <message>
-        <location filename="../core/archiveprobe.cpp" line="123"/>
+        <location filename="../core/images/archiveprobe.cpp" line="123"/>
         <source>OCI image layout</source>
         <translation>OCI 镜像布局</translation>
     </message>
     <message>
-        <location filename="../core/archiveprobe.cpp" line="129"/>
+        <location filename="../core/images/archiveprobe.cpp" line="129"/>
         <source>root filesystem</source>
         <translation>根文件系统</translation>
     </message>
@@ -1152,7 +1202,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containerengine.cpp" line="288"/>
+        <location filename="../core/containers/engine_start.cpp" line="83"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
     </message>

@@ -2,14 +2,39 @@
 
 #include <QFile>
 #include <cerrno>
+#include <cstdlib>
 #include <fcntl.h>
-#include <pty.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
 namespace porthole {
+namespace {
+
+// A new terminal of the given size: returns its master end, slave is set
+// to the other; both close-on-exec. -1 (errno set) on failure.
+int openTerminal(int &slave, const struct winsize &size)
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0)
+        return -1;
+    char name[128];
+    if (::grantpt(master) == 0 && ::unlockpt(master) == 0 && ::ptsname_r(master, name, sizeof name) == 0) {
+        slave = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+        if (slave >= 0 && ::ioctl(slave, TIOCSWINSZ, &size) == 0)
+            return master;
+    }
+    const int error = errno;
+    if (slave >= 0)
+        ::close(slave);
+    slave = -1;
+    ::close(master);
+    errno = error;
+    return -1;
+}
+
+} // namespace
 
 Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns, const QList<int> &passFds)
 {
@@ -31,24 +56,35 @@ Result<PtyProcess> spawnOnPty(const QStringList &argv, int rows, int columns, co
     std::vector<int> sources;
     for (int fd : passFds)
         sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
-    int master = -1;
-    const pid_t pid = ::forkpty(&master, nullptr, nullptr, &size); // setsid, controlling tty, stdio
+    // Both ends close-on-exec from the start (forkpty's are not until it
+    // returns): a child forked meanwhile on another thread must not keep
+    // this terminal open, or its reader never sees the program end.
+    int slave = -1;
+    const int master = openTerminal(slave, size);
+    const pid_t pid = master < 0 ? -1 : ::fork();
     const int forkError = errno;
     if (pid < 0) {
         for (int fd : sources)
             ::close(fd);
+        for (int fd : {master, slave})
+            if (fd >= 0)
+                ::close(fd);
         return fail(QStringLiteral("cannot open a terminal for %1: %2").arg(argv.first(), systemErrorText(forkError)));
     }
     if (pid == 0) {
+        ::setsid();
+        ::ioctl(slave, TIOCSCTTY, 0); // the controlling tty
+        for (int fd = 0; fd < 3; ++fd)
+            ::dup2(slave, fd);
         for (size_t i = 0; i < sources.size(); ++i)
             ::dup2(sources[i], int(3 + i)); // dup2 clears close-on-exec
         ::execvp(pointers[0], pointers.data());
         ::_exit(127);
     }
+    ::close(slave);
     for (int fd : sources)
         ::close(fd);
     ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-    ::fcntl(master, F_SETFD, FD_CLOEXEC);
     return PtyProcess{master, pid};
 }
 

@@ -10,9 +10,9 @@
 // A stall is the longest gap between two ticks of the timer beyond its
 // interval. Not a test: it prints numbers against the goals.
 //   build/tests/bench/bench_gui [path/to/porthole] [path/to/porthole-gui]
-#include "containerlistmodel.h"
 #include "base/events.h"
-#include "mainwindow.h"
+#include "gui/app/mainwindow.h"
+#include "gui/containers/containerlistmodel.h"
 #include "testsupport.h"
 
 #include <QApplication>

@@ -2,12 +2,12 @@
 // one types; two exec consoles stay independent; resizing the widget
 // resizes the container's tty; exits show their codes; nsenter enters the
 // container's namespaces.
-#include "consolespane.h"
-#include "lifecyclediagram.h"
-#include "logsview.h"
-#include "mainwindow.h"
-#include "terminalmodel.h"
-#include "terminalview.h"
+#include "gui/app/mainwindow.h"
+#include "gui/containers/consolespane.h"
+#include "gui/containers/lifecyclediagram.h"
+#include "gui/containers/logsview.h"
+#include "gui/terminal/terminalmodel.h"
+#include "gui/terminal/terminalview.h"
 #include "testsupport.h"
 #include "windowtesting.h"
 

@@ -2,9 +2,9 @@
 // migration (export by drag, drop the tar back, import as busybox:test, run
 // it, /tmp/test is there), "Migrate with settings" keeping CMD and ENV (and
 // skopeo reading the archive), and bad files dropped changing nothing.
-#include "dropdialog.h"
-#include "layerfilebrowser.h"
-#include "mainwindow.h"
+#include "gui/app/mainwindow.h"
+#include "gui/transfers/dropdialog.h"
+#include "gui/widgets/layerfilebrowser.h"
 #include "testsupport.h"
 #include "windowtesting.h"
 

@@ -1,18 +1,18 @@
 // The main window on the real engine, offscreen: an empty store offers the
 // busybox starter; one click builds it and the image list shows it.
-#include "containeractions.h"
-#include "highlightedjsonview.h"
-#include "historystrip.h"
-#include "layerfilebrowser.h"
-#include "language.h"
-#include "layerstackview.h"
-#include "lifecyclediagram.h"
-#include "mainwindow.h"
-#include "newcontainerdialog.h"
-#include "runstepsview.h"
+#include "gui/app/language.h"
+#include "gui/app/mainwindow.h"
+#include "gui/containers/containeractions.h"
+#include "gui/containers/historystrip.h"
+#include "gui/containers/lifecyclediagram.h"
+#include "gui/containers/newcontainerdialog.h"
+#include "gui/containers/runstepsview.h"
+#include "gui/transfers/transferpanel.h"
+#include "gui/widgets/highlightedjsonview.h"
+#include "gui/widgets/layerfilebrowser.h"
+#include "gui/widgets/layerstackview.h"
 #include "testsupport.h"
 #include "windowtesting.h"
-#include "transferpanel.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 // Screenshots of the main views in a real X server (Xvfb), saved as PNGs
 // for the README: an empty store, a running container, a paused one, and an
 // image's layer stack, a container's files and inspect, and run's steps. Each PNG is checked to be a real, non-blank picture.
-#include "consolespane.h"
-#include "containerlistmodel.h"
-#include "dropdialog.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "newcontainerdialog.h"
-#include "runstepsview.h"
+#include "gui/app/language.h"
+#include "gui/app/mainwindow.h"
+#include "gui/containers/consolespane.h"
+#include "gui/containers/containerlistmodel.h"
+#include "gui/containers/newcontainerdialog.h"
+#include "gui/containers/runstepsview.h"
+#include "gui/transfers/dropdialog.h"
 #include "testsupport.h"
 #include "windowtesting.h"
 

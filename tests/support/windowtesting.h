@@ -1,6 +1,6 @@
 #pragma once
 // For the tests of the window (header only: the core tests do not link the GUI).
-#include "mainwindow.h"
+#include "gui/app/mainwindow.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,0 +1,182 @@
+#include "gui/app/mainwindow.h"
+
+#include "cli/spelling.h"
+#include "gui/app/commandbar.h"
+#include "gui/app/languagebutton.h"
+#include "gui/containers/containerspage.h"
+#include "gui/containers/eventsfollower.h"
+#include "gui/images/imagespage.h"
+#include "gui/transfers/transfercontroller.h"
+#include "gui/transfers/transferpanel.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
+    : QMainWindow(parent), m_engine(paths), m_transfers(new TransferController(m_engine, this)),
+      m_containers(new ContainersPage(m_engine, m_transfers, this)), m_images(new ImagesPage(m_engine, m_transfers, this)),
+      m_language(new LanguageButton(this)), askStopTimeout(m_containers->askStopTimeout), askNewContainer(m_containers->askNewContainer),
+      askExportPath(m_transfers->askExportPath), askDropAction(m_transfers->askDropAction), askRestart(m_language->askRestart)
+{
+    setWindowTitle(tr("Porthole"));
+    setAcceptDrops(true); // tarballs dropped anywhere on the window
+    addToolBar(buildToolbar());
+    setCentralWidget(buildCentre());
+    buildStatusBar();
+    connectParts();
+    resize(1180, 820);
+    refresh();
+}
+
+QToolBar *MainWindow::buildToolbar()
+{
+    auto *toolbar = new QToolBar(tr("Images"), this);
+    toolbar->setObjectName(QStringLiteral("imagesToolbar"));
+    QAction *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile);
+    toolbar->addAction(tr("Build busybox starter image"), m_images, &ImagesPage::buildStarterImage);
+    QAction *save = toolbar->addAction(tr("Save image…"), m_images, &ImagesPage::saveSelectedImage);
+    save->setObjectName(QStringLiteral("saveImageAction"));
+    save->setToolTip(tr("Save the selected image with all its layers and settings (%1)").arg(porthole::spellCommand(QStringLiteral("image save"))));
+    toolbar->addWidget(m_language);
+    return toolbar;
+}
+
+QWidget *MainWindow::buildCentre()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_containers, tr("Containers"));
+    m_tabs->addTab(m_images, tr("Images"));
+    m_commandBar = new CommandBar(m_engine.paths(), m_containers->runStepObserver(), this);
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_commandBar);
+    return centre;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_transfers->panel());
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::connectParts()
+{
+    // Changes by any process (the CLI in another terminal, a container
+    // exiting on its own) arrive through the events journal.
+    auto *follower = new EventsFollower(m_engine.paths().root, this);
+    connect(follower, &EventsFollower::journalChanged, m_containers, &ContainersPage::refresh);
+    connect(follower, &EventsFollower::storeChanged, m_images, &ImagesPage::refresh);
+    connect(m_images, &ImagesPage::catalogChanged, m_containers, &ContainersPage::setImageCatalog);
+    // A new user starts with the starter image.
+    connect(m_images, &ImagesPage::refreshed, this, [this](int images) {
+        if (images == 0)
+            m_tabs->setCurrentWidget(m_images);
+    }, Qt::SingleShotConnection);
+    connect(m_images, &ImagesPage::refreshed, this, &MainWindow::imagesRefreshed);
+    connect(m_containers, &ContainersPage::refreshed, this, &MainWindow::containersRefreshed);
+    connect(m_commandBar, &CommandBar::finished, this, &MainWindow::commandFinished);
+    // The status bar says what runs and how it ended.
+    connect(m_containers, &ContainersPage::busy, this, &MainWindow::setBusy);
+    connect(m_containers, &ContainersPage::finished, this, &MainWindow::showResult);
+    connect(m_images, &ImagesPage::busy, this, &MainWindow::setBusy);
+    connect(m_images, &ImagesPage::statusChanged, m_status, &QLabel::setText);
+    connect(m_images, &ImagesPage::finished, this, &MainWindow::showResult);
+    connect(m_transfers, &TransferController::statusChanged, m_status, &QLabel::setText);
+    connect(m_transfers, &TransferController::finished, this, &MainWindow::showResult);
+    connect(m_transfers, &TransferController::commandShown, m_containers, &ContainersPage::showCommand);
+}
+
+void MainWindow::refresh()
+{
+    m_images->refresh();
+    m_containers->refresh();
+}
+
+void MainWindow::setBusy(const QString &text)
+{
+    m_status->setText(text);
+    m_progress->show();
+}
+
+void MainWindow::showResult(bool ok, const QString &message)
+{
+    m_progress->hide();
+    m_status->setText(ok ? message : tr("Error: %1").arg(message));
+    emit operationFinished(ok, message);
+}
+
+QMimeData *MainWindow::dragDataForContainer(const QString &id)
+{
+    return m_containers->dragData(id);
+}
+
+QMimeData *MainWindow::dragDataForImage(const QString &id)
+{
+    return m_images->dragData(id);
+}
+
+QStringList MainWindow::selectedContainerIds() const
+{
+    return m_containers->selectedIds();
+}
+
+void MainWindow::runOnSelection(porthole::LifecycleAction action)
+{
+    m_containers->runOnSelection(action);
+}
+
+void MainWindow::newContainer()
+{
+    m_containers->newContainer();
+}
+
+void MainWindow::exportContainer(const QString &id, const QString &path)
+{
+    m_containers->exportContainer(id, path);
+}
+
+void MainWindow::runCommandLine(const QString &line)
+{
+    m_commandBar->run(line);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    m_transfers->importFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_transfers->dropFiles(paths);
+}

@@ -1,0 +1,140 @@
+#include "gui/containers/containerdetails.h"
+
+#include "base/humanize.h"
+#include "containers/containerstore.h"
+#include "gui/app/backgroundwork.h"
+#include "gui/containers/consolespane.h"
+#include "gui/containers/historystrip.h"
+#include "gui/containers/lifecyclediagram.h"
+#include "gui/containers/lifecyclepane.h"
+#include "gui/containers/logsview.h"
+#include "gui/widgets/highlightedjsonview.h"
+#include "gui/widgets/layerfilebrowser.h"
+#include "gui/widgets/layerstackview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSplitter>
+
+namespace {
+
+// `diff` of the container, as files: added, changed, deleted.
+LayerFileBrowser::Loader changesOf(const SharedEngine &shared, const QString &id)
+{
+    return [shared, id]() -> porthole::Result<QList<porthole::LayerFile>> {
+        auto engine = shared.copy();
+        if (!engine)
+            return std::unexpected(engine.error());
+        auto changes = engine->containers().diff(id);
+        if (!changes)
+            return std::unexpected(changes.error());
+        QList<porthole::LayerFile> files;
+        for (const porthole::FileChange &change : std::as_const(*changes))
+            files.append({change.path, char(change.kind.toLatin1()), 0, 0, {}});
+        return files;
+    };
+}
+
+// What the Files view offers for a container: merged, its changes, its
+// writable layer, then each read-only layer of its image.
+QList<LayerFileBrowser::Source> fileSources(const SharedEngine &engine, const porthole::ContainerRecord &record,
+                                            const QList<LayerRow> &imageLayers)
+{
+    const QString upper = porthole::ContainerStore(engine.paths()).writableLayerDir(record.config.id);
+    QStringList dirs{upper};
+    QStringList names{ContainerDetails::tr("container layer")};
+    for (int i = 0; i < imageLayers.size(); ++i) {
+        dirs.append(imageLayers.at(i).path);
+        names.append(ContainerDetails::tr("layer %1").arg(imageLayers.size() - i));
+    }
+    QList<LayerFileBrowser::Source> sources{
+        {ContainerDetails::tr("Merged view (what the container sees)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names},
+        {ContainerDetails::tr("Changes (diff: added, changed, deleted)"), changesOf(engine, record.config.id), {}, true},
+        {ContainerDetails::tr("Container layer (writable)"), [upper] { return porthole::singleLayerFiles(upper); }, {}},
+    };
+    for (int i = 0; i < imageLayers.size(); ++i) {
+        const QString dir = imageLayers.at(i).path;
+        sources.append({ContainerDetails::tr("Layer %1 · %2 (read-only)").arg(imageLayers.size() - i).arg(imageLayers.at(i).title),
+                        [dir] { return porthole::singleLayerFiles(dir); }, {}});
+    }
+    return sources;
+}
+
+} // namespace
+
+ContainerDetails::ContainerDetails(const SharedEngine &engine, QWidget *parent)
+    : QTabWidget(parent), m_engine(engine), m_lifecycle(new LifecyclePane(this)), m_inspect(new HighlightedJsonView(this)),
+      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this))
+{
+    setObjectName(QStringLiteral("containerDetails"));
+    addTab(m_lifecycle, tr("Lifecycle"));
+    addTab(buildLayersTab(), tr("Layers and files"));
+    addTab(m_inspect, tr("Inspect"));
+    addTab(m_consoles, tr("Consoles"));
+    addTab(m_logs, tr("Logs"));
+}
+
+QWidget *ContainerDetails::buildLayersTab()
+{
+    auto *layers = new QSplitter(Qt::Horizontal, this);
+    m_stack = new LayerStackView(layers);
+    m_files = new LayerFileBrowser(layers);
+    layers->addWidget(m_stack);
+    layers->addWidget(m_files);
+    layers->setStretchFactor(1, 2);
+    return layers;
+}
+
+void ContainerDetails::showContainer(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers, qint64 writableSize,
+                                     const QList<porthole::Event> &events)
+{
+    QList<LayerStackView::Layer> layers{
+        {tr("container layer"), tr("%1 written by %2 · removed with the container").arg(porthole::humanSize(writableSize), record.config.name), true}};
+    for (const LayerRow &row : imageLayers)
+        layers.append({row.title, row.detail, false});
+    m_stack->setLayers(tr("%1 = writable layer over image %2").arg(record.config.name, record.config.image), layers);
+    m_shownId = record.config.id;
+    m_shownName = record.config.name;
+    m_lifecycle->diagram()->setContainer(record.config.name, record.state.state);
+    m_lifecycle->history()->setEvents(events);
+    m_consoles->setContainer(record.config.id, record.config.name, record.state.state == porthole::ContainerState::Running);
+    m_logs->setContainer(record.config.id);
+    showFilesAndInspect(record, imageLayers);
+}
+
+void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &events)
+{
+    m_stack->setLayers(QString(), {});
+    m_files->setSources(QString(), {});
+    m_consoles->setContainer(QString(), QString(), false);
+    m_lifecycle->diagram()->setContainer(gone ? m_shownName : QString(), std::nullopt);
+    m_lifecycle->history()->setEvents(events);
+}
+
+void ContainerDetails::showFilesAndInspect(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers)
+{
+    // Listing files and inspecting cost I/O: only when the container or its
+    // state changed, not on every refresh.
+    const QString key = record.config.id + porthole::stateName(record.state.state) + record.state.startedAt.toString(Qt::ISODateWithMs)
+                        + QString::number(imageLayers.size());
+    if (m_filesAndInspectKey == key)
+        return;
+    m_filesAndInspectKey = key;
+    m_files->setSources(record.config.id, fileSources(m_engine, record, imageLayers));
+    loadInspect(record);
+}
+
+void ContainerDetails::loadInspect(const porthole::ContainerRecord &record)
+{
+    const SharedEngine shared = m_engine;
+    const QString id = record.config.id;
+    runInBackground(this, [shared, record] {
+        auto engine = shared.copy();
+        if (!engine)
+            return QByteArray();
+        return QJsonDocument(QJsonArray{engine->containers().inspect(record)}).toJson(QJsonDocument::Indented);
+    }, [this, id](const QByteArray &json) {
+        if (id == m_shownId && !json.isEmpty())
+            m_inspect->setJson(json);
+    });
+}

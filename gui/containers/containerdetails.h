@@ -1,0 +1,50 @@
+#pragma once
+// The selected container, tab by tab: its lifecycle, its layers and files
+// (the writable layer over the image's read-only ones: merged, per layer,
+// or as `diff`), inspect, consoles and logs.
+#include "base/events.h"
+#include "containers/containerrecord.h"
+#include "gui/app/sharedengine.h"
+#include "gui/images/imagecatalog.h"
+
+#include <QTabWidget>
+
+class ConsolesPane;
+class HighlightedJsonView;
+class LayerFileBrowser;
+class LayerStackView;
+class LifecyclePane;
+class LogsView;
+
+class ContainerDetails : public QTabWidget {
+    Q_OBJECT
+public:
+    enum Tab { Lifecycle, LayersAndFiles, Inspect, Consoles, Logs };
+
+    explicit ContainerDetails(const SharedEngine &engine, QWidget *parent = nullptr);
+
+    LifecyclePane *lifecycle() const { return m_lifecycle; }
+
+    // The container, over its image's layers (top first).
+    void showContainer(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers, qint64 writableSize,
+                       const QList<porthole::Event> &events);
+    // No container, or one that is gone (removed here or elsewhere): the
+    // diagram ends in "deleted", under the name it had.
+    void showNoContainer(bool gone, const QList<porthole::Event> &events);
+
+private:
+    QWidget *buildLayersTab();
+    void showFilesAndInspect(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers);
+    void loadInspect(const porthole::ContainerRecord &record);
+
+    SharedEngine m_engine;
+    LifecyclePane *m_lifecycle;
+    LayerStackView *m_stack = nullptr;
+    LayerFileBrowser *m_files = nullptr;
+    HighlightedJsonView *m_inspect;
+    ConsolesPane *m_consoles;
+    LogsView *m_logs;
+    QString m_shownId;
+    QString m_shownName;          // kept for the diagram once the container is gone
+    QString m_filesAndInspectKey; // the container and state its files and inspect were made for
+};

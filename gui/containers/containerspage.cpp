@@ -1,0 +1,302 @@
+#include "gui/containers/containerspage.h"
+
+#include "gui/app/backgroundwork.h"
+#include "gui/containers/containeractions.h"
+#include "gui/containers/containercatalog.h"
+#include "gui/containers/containerdetails.h"
+#include "gui/containers/containerlistmodel.h"
+#include "gui/containers/containerstoolbar.h"
+#include "gui/containers/lifecyclediagram.h"
+#include "gui/containers/lifecyclepane.h"
+#include "gui/containers/newcontainerdialog.h"
+#include "gui/transfers/rowdragsource.h"
+#include "gui/transfers/transfercontroller.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QPointer>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+struct ActionOutcome {
+    QStringList errors;
+    QString createdId;
+};
+
+// On a worker: create, and start when asked (run), telling the steps.
+ActionOutcome createOnWorker(porthole::Engine &engine, const porthole::CreateRequest &request, bool start, const porthole::RunStepObserver &steps)
+{
+    porthole::ContainerEngine &containers = engine.containers();
+    containers.setRunStepObserver(steps);
+    auto created = containers.create(request);
+    if (!created)
+        return {{created.error().message}};
+    if (start)
+        if (auto ok = containers.start(created->config.id); !ok)
+            return {{ok.error().message}, created->config.id};
+    return {{}, created->config.id};
+}
+
+} // namespace
+
+ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_transfers(transfers), m_catalog(new ContainerCatalog(engine, this)),
+      m_model(new ContainerListModel(this)), m_filter(new ContainerFilter(this)), m_toolbar(new ContainersToolbar(m_filter, this)),
+      m_table(buildTable()), m_details(new ContainerDetails(engine, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_toolbar);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    connect(m_toolbar, &ContainersToolbar::newContainerRequested, this, &ContainersPage::newContainer);
+    connect(m_toolbar, &ContainersToolbar::lifecycleRequested, this, &ContainersPage::runOnSelection);
+    connect(m_toolbar, &ContainersToolbar::exportRequested, this, [this] { writeSelected(false); });
+    connect(m_toolbar, &ContainersToolbar::migrateRequested, this, [this] { writeSelected(true); });
+    connect(m_details->lifecycle()->diagram(), &LifecycleDiagram::actionRequested, this, &ContainersPage::runLifecycleAction);
+    connect(m_catalog, &ContainerCatalog::refreshed, this, &ContainersPage::showRefreshed);
+    connect(m_catalog, &ContainerCatalog::failed, this, [this](const QString &message) { emit finished(false, message); });
+    askStopTimeout = [this](int seconds) -> std::optional<int> {
+        bool ok = false;
+        const int value = QInputDialog::getInt(this, tr("Stop"), tr("Send SIGTERM, wait this many seconds, then SIGKILL:"), seconds, 0, 3600, 1, &ok);
+        return ok ? std::optional<int>(value) : std::nullopt;
+    };
+    askNewContainer = [](NewContainerDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+    updateActions();
+}
+
+QTableView *ContainersPage::buildTable()
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(Qt::UserRole);
+    auto *table = new QTableView(this);
+    table->setObjectName(QStringLiteral("containerTable"));
+    table->setModel(m_filter);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->sortByColumn(ContainerListModel::Created, Qt::DescendingOrder);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &ContainersPage::showContextMenu);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        m_selectedId = m_model->idAt(m_filter->mapToSource(index).row());
+        showSelected();
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
+    new RowDragSource(table, [this](int row) { return dragData(m_model->idAt(row)); }); // dragged out: exported or migrated
+    return table;
+}
+
+void ContainersPage::showContextMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("containerMenu"));
+    m_toolbar->addActionsTo(menu);
+    menu.addAction(tr("Inspect"), this, [this] { m_details->setCurrentIndex(ContainerDetails::Inspect); });
+    menu.addAction(tr("Files and layers"), this, [this] { m_details->setCurrentIndex(ContainerDetails::LayersAndFiles); });
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+QStringList ContainersPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->idAt(m_filter->mapToSource(index).row()));
+    if (ids.isEmpty() && !m_selectedId.isEmpty() && m_catalog->find(m_selectedId))
+        ids.append(m_selectedId);
+    return ids;
+}
+
+void ContainersPage::updateActions()
+{
+    QList<porthole::ContainerState> states;
+    for (const QString &id : selectedIds())
+        if (const porthole::ContainerRecord *found = m_catalog->find(id))
+            states.append(found->state.state);
+    m_toolbar->enableFor(states);
+}
+
+void ContainersPage::refresh()
+{
+    m_catalog->refresh();
+}
+
+void ContainersPage::setImageCatalog(const ImageCatalog &catalog)
+{
+    m_images = catalog;
+    showSelected(); // its image's layers may have changed
+}
+
+void ContainersPage::showRefreshed()
+{
+    m_model->setContainers(m_catalog->records());
+    if (!m_pendingSelection.isEmpty() && m_catalog->find(m_pendingSelection))
+        m_selectedId = std::exchange(m_pendingSelection, QString());
+    // The newest container is selected at first; then the selection stays
+    // on the same container across refreshes.
+    if (m_selectedId.isEmpty() && m_filter->rowCount() > 0)
+        m_selectedId = m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->idAt(row) == m_selectedId)
+            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showSelected();
+    updateActions();
+    emit refreshed(int(m_catalog->records().size()));
+}
+
+void ContainersPage::showSelected()
+{
+    if (const porthole::ContainerRecord *selected = m_catalog->find(m_selectedId)) {
+        const QString id = selected->config.id;
+        m_details->showContainer(*selected, m_images.layers.value(selected->config.imageId), m_catalog->writableSize(id), m_catalog->events(id));
+        return;
+    }
+    m_details->showNoContainer(!m_selectedId.isEmpty(), m_catalog->events(m_selectedId));
+}
+
+void ContainersPage::showCommand(const QString &commandLine)
+{
+    m_details->lifecycle()->showCommand(commandLine);
+}
+
+void ContainersPage::runLifecycleAction(porthole::LifecycleAction action)
+{
+    if (const porthole::ContainerRecord *selected = m_catalog->find(m_selectedId))
+        runActionOn(action, {*selected});
+}
+
+void ContainersPage::runOnSelection(porthole::LifecycleAction action)
+{
+    QList<porthole::ContainerRecord> targets;
+    for (const QString &id : selectedIds())
+        if (const porthole::ContainerRecord *found = m_catalog->find(id); found && actionPossibleForAny(action, {found->state.state}))
+            targets.append(*found);
+    if (!targets.isEmpty())
+        runActionOn(action, targets);
+}
+
+void ContainersPage::runActionOn(porthole::LifecycleAction action, const QList<porthole::ContainerRecord> &targets)
+{
+    int timeout = targets.first().config.stopTimeout;
+    const bool asksTimeout = action == porthole::LifecycleAction::Stop || action == porthole::LifecycleAction::Restart;
+    if (asksTimeout) {
+        const auto chosen = askStopTimeout(timeout);
+        if (!chosen)
+            return;
+        timeout = *chosen;
+    }
+    QStringList names, ids;
+    bool anyRunning = false;
+    for (const porthole::ContainerRecord &target : targets) {
+        names.append(target.config.name);
+        ids.append(target.config.id);
+        anyRunning = anyRunning || target.state.state == porthole::ContainerState::Running;
+    }
+    const QString command = equivalentCommand(action, names, timeout);
+    LifecyclePane *lifecycle = m_details->lifecycle();
+    lifecycle->showCommand(command);
+    emit busy(tr("Running: %1").arg(command));
+    const bool stopping = asksTimeout && anyRunning;
+    if (stopping)
+        lifecycle->startStopCountdown(timeout);
+    const SharedEngine shared = m_engine;
+    runInBackground(this, [shared, ids, action, timeout] {
+        auto engine = shared.copy();
+        if (!engine)
+            return ActionOutcome{{engine.error().message}};
+        ActionOutcome outcome;
+        for (const QString &id : ids) // one engine call per container, as the CLI makes them
+            if (auto done = engine->containers().apply(action, id, timeout); !done)
+                outcome.errors.append(done.error().message);
+        return outcome;
+    }, [this, command, stopping](const ActionOutcome &outcome) {
+        if (stopping)
+            m_details->lifecycle()->finishStopCountdown(command);
+        emit finished(outcome.errors.isEmpty(), outcome.errors.isEmpty() ? tr("Done: %1").arg(command) : outcome.errors.join(QStringLiteral("; ")));
+    });
+}
+
+void ContainersPage::newContainer()
+{
+    NewContainerDialog dialog(m_images.names(), m_images.networks, this);
+    if (!askNewContainer(dialog))
+        return;
+    auto request = dialog.request();
+    if (!request) {
+        emit finished(false, request.error().message);
+        return;
+    }
+    // Without a console yet, run in the background (-d); the command says so.
+    createContainer(*request, dialog.startNow(), NewContainerDialog::commandLineFor(*request, dialog.startNow(), true));
+}
+
+porthole::RunStepObserver ContainersPage::runStepObserver()
+{
+    QPointer<ContainersPage> page(this);
+    return [page](porthole::RunStep step, const QString &detail) {
+        QMetaObject::invokeMethod(page, [page, step, detail] {
+            if (page)
+                page->m_details->lifecycle()->showRunStep(step, detail);
+        }, Qt::QueuedConnection);
+    };
+}
+
+void ContainersPage::createContainer(const porthole::CreateRequest &request, bool start, const QString &commandLine)
+{
+    m_details->setCurrentIndex(ContainerDetails::Lifecycle);
+    m_details->lifecycle()->beginRun(commandLine);
+    emit busy(tr("Running: %1").arg(commandLine));
+    const SharedEngine shared = m_engine;
+    const porthole::RunStepObserver steps = runStepObserver();
+    runInBackground(this, [shared, request, start, steps] {
+        auto engine = shared.copy();
+        return engine ? createOnWorker(*engine, request, start, steps) : ActionOutcome{{engine.error().message}};
+    }, [this, commandLine](const ActionOutcome &outcome) {
+        if (!outcome.createdId.isEmpty()) {
+            m_pendingSelection = outcome.createdId;
+            refresh();
+        }
+        if (!outcome.errors.isEmpty())
+            m_details->lifecycle()->showRunFailed(outcome.errors.first());
+        emit finished(outcome.errors.isEmpty(), outcome.errors.isEmpty() ? tr("Done: %1").arg(commandLine) : outcome.errors.first());
+    });
+}
+
+std::optional<TransferRequest> ContainersPage::transferOf(const QString &id, bool migrate) const
+{
+    const porthole::ContainerRecord *target = m_catalog->find(id);
+    if (!target)
+        return std::nullopt;
+    return TransferRequest{migrate ? TransferRequest::Kind::Migrate : TransferRequest::Kind::ExportFilesystem, id, target->config.name,
+                           m_catalog->writableSize(id) + m_images.sizeOf(target->config.imageId)};
+}
+
+QMimeData *ContainersPage::dragData(const QString &id)
+{
+    const auto request = transferOf(id, m_toolbar->migratesOnDragOut());
+    return request ? m_transfers->dragOut(*request) : nullptr;
+}
+
+void ContainersPage::exportContainer(const QString &id, const QString &path)
+{
+    if (const auto request = transferOf(id, false))
+        m_transfers->write(*request, path);
+}
+
+void ContainersPage::writeSelected(bool migrate)
+{
+    if (const auto request = transferOf(m_selectedId, migrate))
+        m_transfers->writeAsked(*request);
+}

@@ -1,0 +1,80 @@
+#pragma once
+// The containers tab: the live table (filter, sort, bulk commands from the
+// toolbar, a context menu or shortcuts) over the selected container's
+// details. Commands run on workers; the table follows the store through
+// refresh(), which the window calls when the events journal grows.
+#include "containers/containerengine.h"
+#include "gui/app/sharedengine.h"
+#include "gui/images/imagecatalog.h"
+
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class ContainerCatalog;
+class ContainerDetails;
+class ContainerFilter;
+class ContainerListModel;
+class ContainersToolbar;
+class NewContainerDialog;
+class QMimeData;
+class QTableView;
+class TransferController;
+struct TransferRequest;
+
+class ContainersPage : public QWidget {
+    Q_OBJECT
+public:
+    ContainersPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent = nullptr);
+
+    // Asks stop's timeout (seconds); nullopt cancels. Replaceable for tests.
+    std::function<std::optional<int>(int defaultSeconds)> askStopTimeout;
+    // Shows the new-container dialog; false when cancelled. Replaceable for tests.
+    std::function<bool(NewContainerDialog &dialog)> askNewContainer;
+
+    QStringList selectedIds() const;
+    // An export or a migration (as the drag-out mode says), written as it
+    // is dragged; nullptr for an unknown container. Owned by the caller.
+    QMimeData *dragData(const QString &id);
+    // Lights run's steps as the engine reports them, from any thread.
+    porthole::RunStepObserver runStepObserver();
+
+public slots:
+    void refresh();
+    void setImageCatalog(const ImageCatalog &catalog);
+    // A lifecycle command on every selected container (toolbar, menu, shortcuts).
+    void runOnSelection(porthole::LifecycleAction action);
+    void newContainer();
+    // `export -o PATH`, with progress and cancel.
+    void exportContainer(const QString &id, const QString &path);
+    void showCommand(const QString &commandLine);
+
+signals:
+    void refreshed(int containers);
+    void busy(const QString &text);
+    void finished(bool ok, const QString &message);
+
+private:
+    QTableView *buildTable();
+    void showContextMenu(const QPoint &at);
+    void showRefreshed();
+    void showSelected();
+    void updateActions();
+    void runLifecycleAction(porthole::LifecycleAction action); // on the container the diagram shows
+    void runActionOn(porthole::LifecycleAction action, const QList<porthole::ContainerRecord> &targets);
+    void createContainer(const porthole::CreateRequest &request, bool start, const QString &commandLine);
+    std::optional<TransferRequest> transferOf(const QString &id, bool migrate) const;
+    void writeSelected(bool migrate); // asks where
+
+    SharedEngine m_engine;
+    TransferController *m_transfers;
+    ContainerCatalog *m_catalog;
+    ContainerListModel *m_model;
+    ContainerFilter *m_filter;
+    ContainersToolbar *m_toolbar;
+    QTableView *m_table;
+    ContainerDetails *m_details;
+    ImageCatalog m_images;
+    QString m_selectedId;
+    QString m_pendingSelection; // a container just made here, selected once listed
+};

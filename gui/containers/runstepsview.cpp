@@ -1,0 +1,79 @@
+#include "gui/containers/runstepsview.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+RunStepsView::RunStepsView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("runSteps"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    auto *title = new QLabel(tr("<b>run = create + start</b>"), this);
+    grid->addWidget(title, 0, 0, 1, 3);
+    const QStringList steps{tr("Look for the image locally"), tr("Create the container"),
+                            tr("Add a writable layer over the read-only image layers"), tr("Take an IP from the pool"),
+                            tr("Start the command")};
+    for (int i = 0; i < steps.size(); ++i) {
+        auto *mark = new QLabel(this);
+        mark->setFixedWidth(22);
+        mark->setAlignment(Qt::AlignCenter);
+        auto *name = new QLabel(QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i)), this);
+        auto *detail = new QLabel(this);
+        detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        detail->setObjectName(QStringLiteral("runStepDetail%1").arg(i));
+        grid->addWidget(mark, i + 1, 0);
+        grid->addWidget(name, i + 1, 1);
+        grid->addWidget(detail, i + 1, 2);
+        m_marks.append(mark);
+        m_details.append(detail);
+    }
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(int(steps.size()) + 1, 1);
+    reset();
+}
+
+void RunStepsView::paintStep(int index, Mark mark)
+{
+    QLabel *label = m_marks.at(index);
+    const QPalette &pal = palette();
+    if (mark == Mark::Done) {
+        label->setText(QStringLiteral("✔"));
+        label->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 9px;").arg(pal.color(QPalette::Highlight).name()));
+    } else if (mark == Mark::Failed) {
+        label->setText(QStringLiteral("✘"));
+        label->setStyleSheet(QStringLiteral("color: white; background: #c0392b; border-radius: 9px;"));
+    } else {
+        label->setText(QStringLiteral("○"));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(pal.color(QPalette::Disabled, QPalette::WindowText).name()));
+    }
+}
+
+void RunStepsView::reset()
+{
+    m_done = 0;
+    for (int i = 0; i < m_marks.size(); ++i) {
+        paintStep(i, Mark::Waiting);
+        m_details.at(i)->clear();
+    }
+}
+
+void RunStepsView::markDone(porthole::RunStep step, const QString &detail)
+{
+    const int index = int(step);
+    paintStep(index, Mark::Done);
+    m_details.at(index)->setText(detail);
+    m_done = std::max(m_done, index + 1);
+}
+
+void RunStepsView::markFailed(const QString &message)
+{
+    if (m_done >= m_marks.size())
+        return;
+    paintStep(m_done, Mark::Failed);
+    m_details.at(m_done)->setText(message);
+}
+
+QString RunStepsView::detailOf(porthole::RunStep step) const
+{
+    return m_details.at(int(step))->text();
+}

@@ -1,0 +1,63 @@
+#pragma once
+// The images tab: a welcome with one button for an empty store, otherwise
+// the image table and the selected image's layers, files and inspect. An
+// image dragged out of the table is saved.
+#include "gui/app/sharedengine.h"
+#include "gui/images/imagecatalog.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStackedWidget>
+
+class HighlightedJsonView;
+class ImageListModel;
+class LayerFileBrowser;
+class LayerStackView;
+class QMimeData;
+class QPushButton;
+class QTableView;
+class TransferController;
+
+class ImagesPage : public QStackedWidget {
+    Q_OBJECT
+public:
+    ImagesPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent = nullptr);
+
+    // A save of the image, written as it is dragged (owned by the caller).
+    QMimeData *dragData(const QString &imageId);
+
+public slots:
+    void refresh();
+    void buildStarterImage();
+    void saveSelectedImage(); // asks where
+
+signals:
+    void catalogChanged(const ImageCatalog &catalog);
+    void refreshed(int images);
+    void statusChanged(const QString &text);
+    void busy(const QString &text);
+    void finished(bool ok, const QString &message);
+
+private:
+    QWidget *buildWelcome();
+    QWidget *buildBrowser();
+    void showCatalog(const ImageCatalog &catalog);
+    void showSelectedImage();
+    void showSelectedInspect();
+
+    SharedEngine m_engine;
+    TransferController *m_transfers;
+    ImageListModel *m_model;
+    QTableView *m_table = nullptr;
+    QPushButton *m_starterButton = nullptr;
+    LayerStackView *m_stack = nullptr;
+    LayerFileBrowser *m_files = nullptr;
+    HighlightedJsonView *m_inspect = nullptr;
+    ImageCatalog m_catalog;
+    QString m_selectedId;
+    // Only the image on show is inspected, on a worker, and kept until the
+    // next refresh (an inspect per image per refresh was wasted with many).
+    QHash<QString, QByteArray> m_inspectJson; // image id -> inspect
+    QSet<QString> m_inspectPending;           // being made on a worker
+    quint64 m_inspectGeneration = 0;          // a refresh makes older ones stale
+};

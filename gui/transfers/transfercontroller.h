@@ -1,0 +1,68 @@
+#pragma once
+// Moving things in and out of the window: files dropped on it (previewed,
+// then imported or loaded), containers and images dragged out (export,
+// migrate with settings, save) and the same from menus. Every transfer runs
+// on a worker with progress and cancel in the transfer panel, one at a time,
+// and writes its file or image atomically: a cancelled or failed one leaves
+// nothing behind.
+#include "gui/app/sharedengine.h"
+
+#include <QFuture>
+#include <QObject>
+#include <functional>
+
+class DropDialog;
+class QMimeData;
+class QWidget;
+class TransferPanel;
+
+// What a transfer out of the store writes.
+struct TransferRequest {
+    enum class Kind { ExportFilesystem, Migrate, SaveImage };
+    Kind kind;
+    QString id;
+    QString name;         // the container's; "" for an image
+    qint64 estimate = 0;  // bytes, for the progress bar
+    // "web.tar", "web-migrated.tar", "image-1aa6fc0a72b3.tar".
+    QString fileName() const;
+};
+
+class TransferController : public QObject {
+    Q_OBJECT
+public:
+    // Dialogs open over window; the panel is for its status bar.
+    TransferController(const SharedEngine &engine, QWidget *window);
+
+    TransferPanel *panel() const { return m_panel; }
+    // Asks where to save an export, migration or image ("" cancels). Replaceable for tests.
+    std::function<QString(const QString &suggestedName)> askExportPath;
+    // Shows what a dropped file is; false when cancelled. Replaceable for tests.
+    std::function<bool(DropDialog &dialog)> askDropAction;
+
+    // Writes to path; true once the file is complete.
+    QFuture<bool> write(const TransferRequest &request, const QString &path);
+    // Asks where (suggesting the request's file name), then writes.
+    void writeAsked(const TransferRequest &request);
+    // What a drag out of the window carries: a file in a staging directory,
+    // written from the moment the drag starts. Owned by the caller.
+    QMimeData *dragOut(const TransferRequest &request);
+    // Each file is previewed, then imported or loaded.
+    void dropFiles(const QStringList &paths);
+    // `import FILE`, without a preview (the toolbar's Import…).
+    void importFile(const QString &path);
+    void chooseImportFile();
+
+signals:
+    void commandShown(const QString &commandLine); // the equivalent command line
+    void statusChanged(const QString &text);
+    void finished(bool ok, const QString &message);
+
+private:
+    void previewDroppedFile(const QString &path);
+    void importOrLoad(const QString &path, bool import, const porthole::ImportOptions &options);
+    bool refuseWhileBusy();
+
+    SharedEngine m_engine;
+    QWidget *m_window;
+    TransferPanel *m_panel;
+};
