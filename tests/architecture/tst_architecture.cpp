@@ -192,6 +192,7 @@ private slots:
         QTest::addColumn<QString>("dir");
         QTest::newRow("core") << QStringLiteral("core");
         QTest::newRow("cli") << QStringLiteral("cli");
+        QTest::newRow("gui") << QStringLiteral("gui");
     }
 
     void filesAndFunctionsStaySmall()
@@ -210,6 +211,16 @@ private slots:
                     tooBig.append(QStringLiteral("%1:%2: a function of %3 lines").arg(name).arg(start).arg(end - start + 1));
         }
         QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u'\n')));
+    }
+
+    // The main window is a frame over pages.
+    void mainWindowIsAFrame()
+    {
+        const QStringList files = sourceFiles(QStringLiteral("gui"), {QStringLiteral("mainwindow.cpp")});
+        QCOMPARE(files.size(), 1);
+        QFile source(files.first());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QVERIFY(source.readAll().count('\n') < 400);
     }
 };
 
