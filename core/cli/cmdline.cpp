@@ -1,5 +1,7 @@
 #include "cli/cmdline.h"
 
+#include "cli/commands_registry.h"
+
 namespace porthole {
 namespace {
 
@@ -353,7 +355,7 @@ QStringList ParsedCommand::values(const QString &name) const
 
 const QList<CommandSpec> &commandSpecs()
 {
-    static const QList<CommandSpec> specs = buildSpecs();
+    static const QList<CommandSpec> specs = buildSpecs() + registryCommandSpecs();
     return specs;
 }
 

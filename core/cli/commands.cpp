@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/commands_internal.h"
+#include "cli/commands_registry.h"
 #include "cli/gotemplate.h"
 
 #include <QJsonDocument>
@@ -48,6 +49,8 @@ CommandHandler handlerFor(const QString &path)
     if (auto handler = imageCommandHandler(path))
         return handler;
     if (auto handler = networkCommandHandler(path))
+        return handler;
+    if (auto handler = registryCommandHandler(path))
         return handler;
     return containerCommandHandler(path);
 }
