@@ -21,6 +21,24 @@ void BytePipe::write(QByteArray chunk)
     m_changed.notify_all();
 }
 
+Status BytePipe::writeWaiting(QByteArray chunk, const Progress *progress)
+{
+    if (chunk.isEmpty())
+        return {};
+    std::unique_lock lock(m_mutex);
+    while (!m_abandoned && m_buffered > 0 && m_buffered + chunk.size() > m_capacity) {
+        if (progress && progress->isCancelled())
+            return fail(QStringLiteral("cancelled"));
+        m_changed.wait_for(lock, std::chrono::milliseconds(100));
+    }
+    if (m_abandoned)
+        return fail(QStringLiteral("the reader stopped"));
+    m_buffered += chunk.size();
+    m_chunks.push_back(std::move(chunk));
+    m_changed.notify_all();
+    return {};
+}
+
 void BytePipe::finish()
 {
     std::lock_guard guard(m_mutex);
@@ -69,6 +87,7 @@ void BytePipe::abandon()
     m_abandoned = true;
     m_chunks.clear();
     m_buffered = 0;
+    m_changed.notify_all();
 }
 
 Result<qint64> BytePipe::read(char *buffer, qint64 size, const Progress *progress)
@@ -98,6 +117,7 @@ Result<qint64> BytePipe::read(char *buffer, qint64 size, const Progress *progres
         }
     }
     m_buffered -= copied;
+    m_changed.notify_all(); // a waiting writer
     if (m_writerWaiting && m_buffered <= m_capacity / 2) {
         m_writerWaiting = false;
         wakeWriter = m_roomCallback;

@@ -28,6 +28,9 @@ public:
     void setRoomCallback(std::function<void()> callback);
     void writerFoundItFull();
     bool isAbandoned() const;
+    // For a writer on a thread of its own: waits for room (or a cancel, or
+    // the reader leaving, both errors).
+    Status writeWaiting(QByteArray chunk, const Progress *progress);
 
     // Reader side: blocks until bytes, the end (0) or an error; polls
     // progress for cancellation.

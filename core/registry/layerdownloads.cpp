@@ -1,6 +1,7 @@
 #include "registry/layerdownloads.h"
 
 #include "registry/blobreader.h"
+#include "registry/layerstream.h"
 
 #include <thread>
 
@@ -57,11 +58,11 @@ Status LayerDownloads::download(Job &job)
             m_relay.post({id, layerstatus::downloading, done, size});
         }
     });
-    auto layer = m_store.prepareLayer(reader, work->subPath(QStringLiteral("layer")), job.progress);
+    LayerStream stream(reader, job.progress);
+    auto layer = m_store.prepareLayer(stream, work->subPath(QStringLiteral("layer")), job.progress);
+    // The tar may end before the blob does; the blob is verified at its end.
     if (layer || !job.progress.isCancelled()) {
-        // The tar may end before the blob does; and a broken stream is
-        // better reported as the digest mismatch it usually is.
-        if (auto ok = reader.readToEnd(); !ok) {
+        if (auto ok = stream.finish(); !ok) {
             m_contentWrong = m_contentWrong || reader.contentWasWrong();
             return ok;
         }

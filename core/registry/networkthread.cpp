@@ -120,9 +120,14 @@ void NetworkThread::begin(const std::shared_ptr<TransferState> &state)
         return;
     }
     const QNetworkRequest request = makeRequest(*state);
-    QNetworkReply *reply = state->request.method == "HEAD"
-                               ? m_manager->head(request)
-                               : m_manager->sendCustomRequest(request, state->request.method, state->request.body);
+    // get() and head() stream; a custom GET would read its whole body
+    // regardless of the read buffer size.
+    const QByteArray &method = state->request.method;
+    QNetworkReply *reply = method == "GET"    ? m_manager->get(request)
+                           : method == "HEAD" ? m_manager->head(request)
+                           : method == "PUT"  ? m_manager->put(request, state->request.body)
+                           : method == "POST" ? m_manager->post(request, state->request.body)
+                                              : m_manager->sendCustomRequest(request, method, state->request.body);
     state->reply = reply;
     if (state->pipe)
         reply->setReadBufferSize(kReplyBuffer);
