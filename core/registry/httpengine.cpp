@@ -32,6 +32,13 @@ bool isTransient(int networkError, bool abortedByUs)
     }
 }
 
+// After an HTTP status arrived: the connection failed while the body came
+// (Qt also reports 4xx/5xx statuses as errors; those are answers, not failures).
+bool brokeOff(int networkError)
+{
+    return networkError > 0 && (networkError < 100 || networkError == QNetworkReply::ProtocolFailure);
+}
+
 QString tlsFailureText(const QList<QSslError> &errors, const QString &qtText, const QUrl &url)
 {
     const QString host = url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
@@ -138,7 +145,7 @@ Result<HttpEngine::Attempt> HttpEngine::attempt(const HttpRequest &request, bool
     if (result.response.status == 0) {
         result.failure = networkFailureText(*state);
         result.transient = isTransient(state->networkError, state->abortRequested);
-    } else if (!result.streaming && state->networkError != 0) {
+    } else if (!result.streaming && brokeOff(state->networkError)) {
         result.failure = networkFailureText(*state); // the body broke off
         result.transient = isTransient(state->networkError, state->abortRequested);
     }

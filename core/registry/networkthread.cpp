@@ -25,8 +25,12 @@ QNetworkRequest makeRequest(const TransferState &state)
     for (const auto &[name, value] : state.request.headers)
         request.setRawHeader(name, value);
     const QByteArray &method = state.request.method;
-    if (method != "GET" && method != "HEAD" && state.request.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+    if (method != "GET" && method != "HEAD") {
+        if (state.request.body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
+        if (!request.hasRawHeader("Content-Type"))
+            request.setRawHeader("Content-Type", "application/octet-stream");
+    }
     return request;
 }
 
@@ -226,7 +230,8 @@ void NetworkThread::markDone(const std::shared_ptr<TransferState> &state)
         state->errorText = QStringLiteral("no response");
     }
     if (state->streaming) {
-        if (state->networkError != 0)
+        const int error = state->networkError;
+        if (error > 0 && (error < 100 || error == QNetworkReply::ProtocolFailure))
             state->pipe->failWith(Error{state->errorText}, !state->abortRequested);
         else
             state->pipe->finish();
