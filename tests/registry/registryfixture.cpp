@@ -13,28 +13,35 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace registrytest {
 namespace {
+
+// A server started for a test dies with the test, even one that crashes.
+void dieWithTheTest(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+}
 
 QString sha(const QByteArray &data)
 {
     return QStringLiteral("sha256:") + porthole::Sha256::hexOf(data);
 }
 
-bool waitForPort(quint16 port, const QProcess &process, QString *error)
+bool waitForPort(quint16 port, QProcess &process, QString *error)
 {
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
-        if (process.state() != QProcess::Running) {
-            *error = QStringLiteral("the server exited early");
-            return false;
-        }
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), port);
         if (socket.waitForConnected(500))
             return true;
-        QThread::msleep(50);
+        if (process.waitForFinished(50) || process.state() != QProcess::Running) {
+            *error = QStringLiteral("the server exited early");
+            return false;
+        }
     }
     *error = QStringLiteral("the server did not listen within 30 s");
     return false;
@@ -132,6 +139,14 @@ bool LocalRegistry::launch(QString *error)
     const QString configPath = testsupport::writeFile(m_dir, QStringLiteral("config.yml"), config.toUtf8());
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // docker-registry reads REGISTRY_* variables as configuration
+    // (REGISTRY_AUTH_FILE would be auth.file).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys())
+        if (name.startsWith(QLatin1String("REGISTRY_")))
+            environment.remove(name);
+    m_process->setProcessEnvironment(environment);
+    dieWithTheTest(*m_process);
     m_process->start(QStringLiteral("/usr/bin/docker-registry"), {QStringLiteral("serve"), configPath});
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("cannot start docker-registry: ") + m_process->errorString();
@@ -178,6 +193,7 @@ bool ScriptServer::start(const QStringList &args, QString *error)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    dieWithTheTest(*m_process);
     m_process->start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral(REGISTRY_TEST_DIR "/testservers.py")} + args);
     QDeadlineTimer deadline(30000);
     while (!m_process->canReadLine() && !deadline.hasExpired() && m_process->state() != QProcess::NotRunning)

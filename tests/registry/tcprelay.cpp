@@ -1,6 +1,7 @@
 #include "tcprelay.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -19,7 +20,7 @@ struct TcpRelay::Shared {
     QThread thread;
     QObject *context = nullptr;
     QTcpServer *server = nullptr;
-    QList<QTcpSocket *> held;
+    QList<QPointer<QTcpSocket>> held;
 };
 
 namespace {
@@ -53,9 +54,9 @@ void relayConnection(const std::shared_ptr<TcpRelay::Shared> &shared, QTcpSocket
             return;
         shared->cutDone = true;
         shared->changed.notify_all();
-        if (shared->cut == Cut::Hold) {
+        if (shared->cut == TcpRelay::Cut::Hold) {
             *holding = true;
-            shared->held.append(client);
+            shared->held.append(QPointer<QTcpSocket>(client));
             return;
         }
         lock.unlock();
@@ -119,13 +120,14 @@ void TcpRelay::releaseHeld()
 {
     auto shared = m_shared;
     QMetaObject::invokeMethod(shared->context, [shared] {
-        QList<QTcpSocket *> held;
+        QList<QPointer<QTcpSocket>> held;
         {
             std::lock_guard guard(shared->mutex);
             held.swap(shared->held);
         }
-        for (QTcpSocket *client : held)
-            client->abort();
+        for (const QPointer<QTcpSocket> &client : held)
+            if (client) // gone when its client went first
+                client->abort();
     }, Qt::BlockingQueuedConnection);
 }
 
