@@ -106,6 +106,26 @@ std::optional<TlsMaterial> TlsMaterial::create(const QString &dir, const QString
     return m;
 }
 
+bool TlsMaterial::makeClientCertificate(const QString &dir, const QString &name, QString *error) const
+{
+    const QString key = dir + QLatin1Char('/') + name + QStringLiteral(".key");
+    const QString cert = dir + QLatin1Char('/') + name + QStringLiteral(".cert");
+    const QString csr = dir + QLatin1Char('/') + name + QStringLiteral(".csr.tmp");
+    const QString ext = testsupport::writeFile(dir, name + QStringLiteral(".ext.tmp"), "extendedKeyUsage=clientAuth\n");
+    const bool made = runTool(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr,
+                                                         QStringLiteral("-subj"), QStringLiteral("/CN=porthole test client")},
+                              error)
+                      && runTool(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                                                            QStringLiteral("-CA"), caCert, QStringLiteral("-CAkey"), caKey,
+                                                            QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), cert,
+                                                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), ext},
+                                 error);
+    QFile::remove(csr);
+    QFile::remove(ext);
+    return made;
+}
+
 LocalRegistry::LocalRegistry(const QString &dir, Options options) : m_dir(dir), m_options(std::move(options))
 {
     QDir().mkpath(m_dir + QStringLiteral("/storage"));
@@ -131,6 +151,8 @@ bool LocalRegistry::launch(QString *error)
                          .arg(m_port);
     if (m_options.tls)
         config += QStringLiteral("  tls:\n    certificate: %1\n    key: %2\n").arg(m_options.tls->serverCert, m_options.tls->serverKey);
+    if (m_options.tls && !m_options.clientCa.isEmpty())
+        config += QStringLiteral("    clientcas:\n      - %1\n").arg(m_options.clientCa);
     if (!m_options.htpasswd.isEmpty())
         config += QStringLiteral("auth:\n  htpasswd:\n    realm: porthole-test\n    path: %1\n").arg(m_options.htpasswd);
     if (m_options.token)

@@ -25,6 +25,8 @@ bool runTool(const QString &program, const QStringList &args, QString *error, QB
 struct TlsMaterial {
     QString caCert, caKey, serverCert, serverKey;
     static std::optional<TlsMaterial> create(const QString &dir, const QString &name, QString *error);
+    // A client certificate and key the CA signed, as NAME.cert and NAME.key in dir.
+    bool makeClientCertificate(const QString &dir, const QString &name, QString *error) const;
 };
 
 class LocalRegistry {
@@ -36,6 +38,7 @@ public:
         std::optional<TlsMaterial> tls;
         QString htpasswd; // a file made by htpasswd -B
         std::optional<TokenAuth> token;
+        QString clientCa; // TLS clients must show a certificate this CA signed
     };
 
     LocalRegistry(const QString &dir, Options options = {});
