@@ -16,7 +16,7 @@ locations="${PORTHOLE_BENCH_DIRS:-/var/tmp /dev/shm}"
 work=""
 registry_pid=""
 cleanup() {
-    [ -n "$registry_pid" ] && kill "$registry_pid" 2>/dev/null && wait "$registry_pid" 2>/dev/null
+    if [ -n "$registry_pid" ]; then kill -9 "$registry_pid" 2>/dev/null; wait "$registry_pid" 2>/dev/null || true; fi
     [ -n "$work" ] && rm -rf "$work"
     return 0
 }
@@ -69,7 +69,7 @@ layer_mb=$(( $(du -sb "$setup/registry" | cut -f1) / 1000000 ))
 printf '[[registry]]\nlocation = "127.0.0.1:%s"\ninsecure = true\n' "$port" >"$setup/registries.conf"
 export PORTHOLE_REGISTRIES_CONF="$setup/registries.conf" CONTAINERS_REGISTRIES_CONF="$setup/registries.conf"
 gzip_impl=zlib
-ldd "$porthole" | grep -q libisal && gzip_impl=isa-l
+if ldd "$porthole" | grep libisal >/dev/null; then gzip_impl=isa-l; fi
 echo "image: ${layer_mb} MB in the registry (rootfs.tar $(( $(stat -c %s "$cache/rootfs.tar") / 1000000 )) MB, gzip); porthole inflates with ${gzip_impl}; ${runs} interleaved runs"
 
 now() { date +%s.%N; }
