@@ -86,6 +86,10 @@ NetworkThread::NetworkThread()
 
 NetworkThread::~NetworkThread()
 {
+    {
+        std::lock_guard guard(m_liveness->mutex);
+        m_liveness->alive = false;
+    }
     // Deleting the context deletes the manager and every reply, on their thread.
     QMetaObject::invokeMethod(m_context, [this] { delete m_context; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -95,14 +99,15 @@ NetworkThread::~NetworkThread()
 void NetworkThread::start(const std::shared_ptr<TransferState> &state)
 {
     if (state->pipe) {
-        std::weak_ptr<NetworkThread> weakThread = weak_from_this();
         std::weak_ptr<TransferState> weakState = state;
-        state->pipe->setRoomCallback([weakThread, weakState] {
-            if (auto thread = weakThread.lock())
-                QMetaObject::invokeMethod(thread->m_context, [thread, weakState] {
-                    if (auto live = weakState.lock())
-                        thread->pump(live);
-                }, Qt::QueuedConnection);
+        state->pipe->setRoomCallback([liveness = m_liveness, context = m_context, this, weakState] {
+            std::lock_guard guard(liveness->mutex);
+            if (!liveness->alive)
+                return;
+            QMetaObject::invokeMethod(context, [this, weakState] {
+                if (auto live = weakState.lock())
+                    pump(live);
+            }, Qt::QueuedConnection);
         });
     }
     QMetaObject::invokeMethod(m_context, [this, state] { begin(state); }, Qt::QueuedConnection);

@@ -46,7 +46,7 @@ struct TransferState {
     bool waitForHead(const Progress &progress);
 };
 
-class NetworkThread : public std::enable_shared_from_this<NetworkThread> {
+class NetworkThread {
 public:
     NetworkThread();
     ~NetworkThread();
@@ -64,6 +64,13 @@ private:
     void finishTransfer(const std::shared_ptr<TransferState> &state);
     void markDone(const std::shared_ptr<TransferState> &state);
 
+    // Readers post pumps from their threads; this says whether the thread
+    // still takes them (cleared, under its mutex, before it stops).
+    struct Liveness {
+        std::mutex mutex;
+        bool alive = true;
+    };
+    std::shared_ptr<Liveness> m_liveness = std::make_shared<Liveness>();
     QThread m_thread;
     QObject *m_context = nullptr;            // lives in m_thread
     QNetworkAccessManager *m_manager = nullptr; // lives in m_thread
