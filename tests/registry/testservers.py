@@ -5,8 +5,11 @@
 #     Docker's token service: JWTs signed RS256 with openssl (the x5c header
 #     carries the certificate the registry trusts); anonymous callers get pull,
 #     users with the right Basic credentials also push and the catalog.
-#   testservers.py files --dir D
-#     Files of a directory with Content-Length; /redirect/NAME answers 302 to /NAME.
+#   testservers.py files --dir D [--log FILE]
+#     Files of a directory with Content-Length; /redirect/NAME answers 302 to
+#     /NAME, /redirect-to/PORT/NAME 302 to http://localhost:PORT/NAME (another
+#     host), /flaky/N/NAME 503 for the first N requests; each request's path
+#     and whether it carried Authorization go to the log.
 import argparse
 import base64
 import datetime
@@ -88,18 +91,37 @@ class TokenHandler(http.server.BaseHTTPRequestHandler):
 
 class FileHandler(http.server.BaseHTTPRequestHandler):
     directory = None
+    log = ""
+    failures = {}
 
     def log_message(self, *args):
         pass
 
+    def answer(self, status, headers=()):
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_GET(self):
         path = urllib.parse.urlparse(self.path).path
+        if self.log:
+            with open(self.log, "a") as log:
+                log.write(json.dumps({"path": path, "authorization": "Authorization" in self.headers}) + "\n")
+        parts = path.split("/")
         if path.startswith("/redirect/"):
-            self.send_response(302)
-            self.send_header("Location", "/" + path[len("/redirect/"):])
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.answer(302, [("Location", "/" + path[len("/redirect/"):])])
             return
+        if path.startswith("/redirect-to/"):
+            self.answer(302, [("Location", "http://localhost:%s/%s" % (parts[2], "/".join(parts[3:])))])
+            return
+        if path.startswith("/flaky/"):
+            seen = FileHandler.failures.get(path, 0)
+            FileHandler.failures[path] = seen + 1
+            if seen < int(parts[2]):
+                self.answer(503)
+                return
         file = os.path.join(self.directory, os.path.basename(path))
         if not os.path.isfile(file):
             self.send_response(404)
@@ -134,6 +156,7 @@ def main():
         serve(TokenHandler)
     else:
         FileHandler.directory = options.dir
+        FileHandler.log = options.log
         serve(FileHandler)
 
 

@@ -259,7 +259,9 @@ private slots:
         for (const QJsonObject &request : std::as_const(requests)) {
             QVERIFY(!request.value(QLatin1String("query")).toString().contains(QString::fromLatin1(kSecret)));
             const QString scopes = request.value(QLatin1String("scopes")).toVariant().toStringList().join(QLatin1Char(' '));
+            // Push, and pull on the repository the layer is mounted from.
             widened = widened || (scopes.contains(QLatin1String("repository:test/pushed:pull,push"))
+                                  && scopes.contains(QLatin1String("repository:test/token:pull"))
                                   && request.value(QLatin1String("account")).toString() == QLatin1String("user"));
         }
         QVERIFY(widened);

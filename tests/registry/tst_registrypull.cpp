@@ -266,6 +266,29 @@ private slots:
         QVERIFY2(temp.isEmpty(), qPrintable(temp.layerDirs().join(QLatin1Char(' ')) + temp.tmpEntries().join(QLatin1Char(' '))));
     }
 
+    void corruptedManifestIsRefused()
+    {
+        QTemporaryDir work;
+        Served served = serve(work.path(), {{fileLayer("ok", "fine\n"), QStringLiteral("gzip")}});
+        QFile manifest(served.registry->blobData(served.image.manifestDigest));
+        QVERIFY(manifest.open(QIODevice::ReadWrite));
+        QByteArray bytes = manifest.readAll();
+        const qsizetype at = bytes.indexOf(served.image.blobDigests.first().mid(7).toLatin1());
+        QVERIFY(at > 0);
+        bytes[at] = bytes[at] == 'a' ? 'b' : 'a'; // still JSON, still a digest: only the hash can tell
+        manifest.seek(0);
+        manifest.write(bytes);
+        manifest.close();
+        TempStore temp;
+        ImageStore store = temp.open();
+        Progress progress;
+        auto pulled = pullImage(*context(), store, {served.reference, std::nullopt}, {}, progress);
+        QVERIFY(!pulled);
+        QVERIFY2(pulled.error().message.startsWith(QStringLiteral("manifest verification failed for digest ") + served.image.manifestDigest),
+                 qPrintable(pulled.error().message));
+        QVERIFY(temp.isEmpty());
+    }
+
     void droppedConnectionResumesWithRange()
     {
         QTemporaryDir work;

@@ -4,6 +4,7 @@
 // mounts and "Layer already exists", push -a, the catalog search, and an
 // http URL's body streamed into import.
 #include "base/events.h"
+#include "base/fsutil.h"
 #include "registry/pull.h"
 #include "registry/push.h"
 #include "registry/search.h"
@@ -248,6 +249,37 @@ private slots:
         auto missing = openUrl(*registries, QStringLiteral("http://127.0.0.1:%1/none.tar").arg(files.port()), progress);
         QCOMPARE(missing.error().message, QStringLiteral("Get \"http://127.0.0.1:%1/none.tar\": 404 Not Found").arg(files.port()));
         QVERIFY(!openUrl(*registries, QStringLiteral("ftp://127.0.0.1/x"), progress));
+        auto flaky = openUrl(*registries, QStringLiteral("http://127.0.0.1:%1/flaky/2/rootfs.tar.gz").arg(files.port()), progress);
+        QVERIFY2(flaky, qPrintable(flaky ? QString() : flaky.error().message)); // two 503s, then the body
+    }
+
+    void authorizationNeverGoesToAnotherHost()
+    {
+        QTemporaryDir work;
+        testsupport::writeFile(work.path(), QStringLiteral("blob"), "blob bytes");
+        const QString log = work.filePath(QStringLiteral("requests.log"));
+        ScriptServer files;
+        QString error;
+        QVERIFY2(files.start({QStringLiteral("files"), QStringLiteral("--dir"), work.path(), QStringLiteral("--log"), log}, &error), qPrintable(error));
+        auto registries = context();
+        Progress progress;
+        for (const QString &path : {QStringLiteral("/redirect/blob"), QStringLiteral("/redirect-to/%1/blob").arg(files.port())}) {
+            HttpRequest request;
+            request.url = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(files.port()).arg(path));
+            request.headers.append({QByteArray("Authorization"), QByteArray("Bearer not-for-others")});
+            auto response = registries->http().send(request, progress);
+            QVERIFY2(response, qPrintable(response ? QString() : response.error().message));
+            QCOMPARE(response->body, QByteArray("blob bytes"));
+        }
+        QList<QJsonObject> requests;
+        for (const QByteArray &line : readWholeFile(log).value().split('\n'))
+            if (!line.isEmpty())
+                requests.append(QJsonDocument::fromJson(line).object());
+        QCOMPARE(requests.size(), 4);
+        QVERIFY(requests.at(0).value(QLatin1String("authorization")).toBool());  // 127.0.0.1: /redirect/blob
+        QVERIFY(requests.at(1).value(QLatin1String("authorization")).toBool());  // 127.0.0.1: /blob, the same host
+        QVERIFY(requests.at(2).value(QLatin1String("authorization")).toBool());  // 127.0.0.1: /redirect-to/...
+        QVERIFY(!requests.at(3).value(QLatin1String("authorization")).toBool()); // localhost: another host
     }
 };
 
