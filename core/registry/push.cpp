@@ -21,6 +21,7 @@ struct PushTarget {
     RegistrySession &session;
     const RegistryEndpoint &endpoint;
     ProgressRelay &relay;
+    const TransferObserver &observer;
     Progress &progress;
 };
 
@@ -82,6 +83,7 @@ Result<Descriptor> pushLayer(const PushTarget &target, const QString &diffIdHex)
     const qint64 total = layer->tarSize;
     auto blob = upload.sendStream(compressed, mediatype::dockerLayerGzip, [&](qint64) {
         target.relay.post({id, layerstatus::pushing, compressed.tarBytesRead(), total});
+        target.relay.deliver(target.observer); // between chunks, on the caller's thread
     });
     if (!blob)
         return std::unexpected(blob.error());
@@ -189,7 +191,7 @@ Result<QList<PushResult>> pushImage(RegistryContext &context, ImageStore &store,
         return std::unexpected(endpoint.error());
     say(observer, QStringLiteral("The push refers to repository [%1]").arg(ref->qualifiedName()));
     ProgressRelay relay;
-    const PushTarget target{store, context.session(*endpoint), *endpoint, relay, progress};
+    const PushTarget target{store, context.session(*endpoint), *endpoint, relay, observer, progress};
     const QStringList tags = tagsToPush(store, *ref, request.allTags);
     if (tags.isEmpty())
         return fail(QStringLiteral("An image does not exist locally with the tag: %1").arg(ref->repository));
