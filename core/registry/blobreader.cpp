@@ -33,6 +33,8 @@ BlobReader::BlobReader(RegistrySession &session, QString repository, Descriptor 
 
 Status BlobReader::open()
 {
+    if (auto ok = m_session.ping(m_progress); !ok)
+        return ok;
     HttpRequest request;
     request.url = m_session.url(QStringLiteral("/v2/%1/blobs/%2").arg(m_repository, m_blob.digest));
     if (m_offset > 0)
