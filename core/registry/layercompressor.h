@@ -1,9 +1,8 @@
 #pragma once
 // A stored layer as the gzip blob a push uploads: its original tar
 // (LayerStore::streamTar, verified against the diff_id as it streams),
-// compressed on a thread of its own into a bounded pipe. zlib at its
-// fastest level: registries and Docker read any gzip, and the blob's digest
-// is computed from what is actually sent.
+// compressed on a thread of its own into a bounded pipe (GzipDeflater);
+// the blob's digest is computed from what is actually sent.
 #include "base/bytesource.h"
 #include "base/progress.h"
 #include "layers/layerstore.h"
