@@ -6,6 +6,8 @@
 #include "images/reference.h"
 #include "registry/authfile.h"
 #include "registry/authprotocol.h"
+#include "registry/gzipdeflater.h"
+#include "registry/gzipinflater.h"
 #include "registry/httpheaders.h"
 #include "registry/listings.h"
 #include "registry/manifest.h"
@@ -357,6 +359,54 @@ private slots:
         QCOMPARE(seen.size(), 2);
         QCOMPARE(seen.first().current, 5);
         QCOMPARE(seen.last().status, layerstatus::downloadComplete);
+    }
+
+    void gzipRoundTripsInPiecesAndMembers()
+    {
+        QByteArray data;
+        for (int i = 0; i < 200000; ++i)
+            data += QByteArray::number(i % 977) + ' ';
+        QByteArray compressed;
+        GzipDeflater deflater([&](QByteArray chunk) {
+            compressed += chunk;
+            return Status();
+        });
+        for (qsizetype i = 0; i < data.size(); i += 7777)
+            QVERIFY(deflater.write(data.constData() + i, std::min<qsizetype>(7777, data.size() - i)));
+        QVERIFY(deflater.finish());
+        QVERIFY(GzipInflater::isGzip(compressed.constData(), compressed.size()));
+        // Two members back to back (as pigz or cat make them), fed in odd pieces.
+        const QByteArray twice = compressed + testsupport::compress("second member", QStringLiteral("gzip"));
+        GzipInflater inflater;
+        QByteArray output;
+        QByteArray buffer(4096, Qt::Uninitialized);
+        for (qsizetype used = 0; used < twice.size();) {
+            const qint64 piece = std::min<qsizetype>(1000, twice.size() - used);
+            qint64 consumed = 0;
+            do {
+                auto step = inflater.inflate(twice.constData() + used + consumed, piece - consumed, buffer.data(), buffer.size());
+                QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+                consumed += step->consumed;
+                output += buffer.left(step->produced);
+                if (step->consumed == 0 && step->produced == 0)
+                    break;
+            } while (consumed < piece);
+            used += piece;
+        }
+        QVERIFY(inflater.atMemberEnd());
+        QCOMPARE(output, data + "second member");
+        GzipInflater broken;
+        QByteArray damaged = compressed;
+        damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x55);
+        bool failed = false;
+        for (qsizetype used = 0; used < damaged.size() && !failed;) {
+            auto step = broken.inflate(damaged.constData() + used, damaged.size() - used, buffer.data(), buffer.size());
+            failed = !step;
+            used += step ? step->consumed : 0;
+            if (step && step->consumed == 0 && step->produced == 0)
+                break;
+        }
+        QVERIFY(failed || !broken.atMemberEnd());
     }
 
     void oldImageIndexesLoadAndDigestsRoundTrip()
