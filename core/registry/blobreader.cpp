@@ -37,8 +37,12 @@ Status BlobReader::open()
         return ok;
     HttpRequest request;
     request.url = m_session.url(QStringLiteral("/v2/%1/blobs/%2").arg(m_repository, m_blob.digest));
-    if (m_offset > 0)
+    if (m_offset > 0) {
         request.headers.append({"Range", rangeFrom(m_offset)});
+        m_hashedOnNetwork = false;
+    }
+    if (m_hashedOnNetwork)
+        request.bodyHash = m_hash;
     auto stream = m_session.open(request, {repositoryScope(m_repository, false)}, m_progress);
     if (!stream)
         return std::unexpected(stream.error());
@@ -75,7 +79,7 @@ Result<qint64> BlobReader::finishAtEnd()
 {
     if (m_verified)
         return qint64(0);
-    const QString digest = QStringLiteral("sha256:") + m_hash.hexResult();
+    const QString digest = QStringLiteral("sha256:") + m_hash->hexResult();
     if (m_offset != m_blob.size || digest != m_blob.digest) {
         m_contentWrong = true;
         return fail(QStringLiteral("%1 verification failed for digest %2").arg(m_kind, m_blob.digest));
@@ -111,7 +115,8 @@ Result<qint64> BlobReader::readOnce(char *buffer, qint64 size)
                 return fail(QStringLiteral("%1 verification failed for digest %2: more bytes than the manifest says")
                                 .arg(m_kind, m_blob.digest));
             }
-            m_hash.addData(buffer, size_t(*n));
+            if (!m_hashedOnNetwork)
+                m_hash->addData(buffer, size_t(*n));
             m_offset += *n;
             if (m_onBytes)
                 m_onBytes(m_offset);

@@ -43,7 +43,10 @@ private:
     std::function<void(qint64)> m_onBytes;
     QString m_kind = QStringLiteral("filesystem layer");
     std::unique_ptr<HttpBodyStream> m_stream;
-    Sha256 m_hash;
+    // Hashed on the network thread while the first stream lasts; after a
+    // resume the rest is hashed here, into the same state.
+    std::shared_ptr<Sha256> m_hash = std::make_shared<Sha256>();
+    bool m_hashedOnNetwork = true;
     qint64 m_offset = 0;
     int m_resumes = 0;
     bool m_verified = false;

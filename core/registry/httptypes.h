@@ -4,8 +4,11 @@
 #include <QList>
 #include <QPair>
 #include <QUrl>
+#include <memory>
 
 namespace porthole {
+
+class Sha256;
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
@@ -15,6 +18,9 @@ struct HttpRequest {
     HttpHeaders headers; // Authorization among them: never sent on to another host
     QByteArray body;
     qint64 maxResponseSize = 16 << 20; // for bodies read whole
+    // A streamed 2xx body is added to this hash on the network thread as it
+    // arrives (spreading the work of a pull over more cores).
+    std::shared_ptr<Sha256> bodyHash;
 };
 
 struct HttpResponse {

@@ -1,5 +1,7 @@
 #include "registry/networkthread.h"
 
+#include "base/sha256.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -199,7 +201,10 @@ void NetworkThread::pump(const std::shared_ptr<TransferState> &state)
                 return; // the reader's room callback pumps again
             continue;
         }
-        pipe.write(reply->read(std::min(room, reply->bytesAvailable())));
+        QByteArray chunk = reply->read(std::min(room, reply->bytesAvailable()));
+        if (state->request.bodyHash)
+            state->request.bodyHash->addData(chunk); // before the reader can see the bytes
+        pipe.write(std::move(chunk));
     }
     if (state->networkFinished && (reply->bytesAvailable() == 0 || pipe.isAbandoned()))
         markDone(state);
