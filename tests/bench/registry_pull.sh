@@ -81,12 +81,12 @@ bench_in() {
     local dir
     dir="$(mktemp -d "$1/porthole-bench-pull.XXXXXX")"
     echo "== stores under $1 ($(stat -f -c %T "$1"))"
-    : >"$dir/porthole"; : >"$dir/skopeo"; : >"$dir/podman"
+    : >"$dir/times-porthole"; : >"$dir/times-skopeo"; : >"$dir/times-podman"
     time_into() { # file command...: appends the wall time
         local file="$1" t0 t1; shift
         sync; sleep 1
         t0=$(now); "$@" >/dev/null 2>"$dir/last.err" || { cat "$dir/last.err" >&2; return 1; }; t1=$(now)
-        elapsed "$t0" "$t1" >>"$dir/$file"
+        elapsed "$t0" "$t1" >>"$dir/times-$file"
     }
     run_porthole() { time_into porthole "$porthole" --root "$dir/p$run" --runroot "$dir/prun" pull -q "$image"; }
     run_skopeo() { time_into skopeo skopeo copy -q --src-tls-verify=false "docker://$image" "oci:$dir/oci$run"; }
@@ -112,12 +112,12 @@ bench_in() {
     local peak p s m
     peak=$( { /usr/bin/time -f %M "$porthole" --root "$dir/peak" --runroot "$dir/prun" pull -q "$image" >/dev/null; } 2>&1 | tail -1 )
     rm -rf "$dir/peak"
-    for name in porthole skopeo podman; do echo "  $name runs: $(tr '\n' ' ' <"$dir/$name")"; done
-    p=$(median <"$dir/porthole"); s=$(median <"$dir/skopeo"); m=$(median <"$dir/podman")
+    for name in porthole skopeo podman; do echo "  $name runs: $(tr '\n' ' ' <"$dir/times-$name")"; done
+    p=$(median <"$dir/times-porthole"); s=$(median <"$dir/times-skopeo"); m=$(median <"$dir/times-podman")
     echo "median seconds: porthole pull ${p}  skopeo copy ${s}  podman pull ${m}"
     awk -v a="$p" -v b="$s" 'BEGIN { printf "porthole pull / skopeo copy = %.2f (goal <= 1.20)\n", a / b }'
     awk -v a="$p" -v b="$m" 'BEGIN { printf "porthole pull / podman pull = %.2f (goal <= 0.70)\n", a / b }'
-    awk -v a="$(fastest "$dir/porthole")" -v b="$(fastest "$dir/skopeo")" -v c="$(fastest "$dir/podman")" \
+    awk -v a="$(fastest "$dir/times-porthole")" -v b="$(fastest "$dir/times-skopeo")" -v c="$(fastest "$dir/times-podman")" \
         'BEGIN { printf "fastest runs: porthole / skopeo = %.2f, porthole / podman = %.2f\n", a / b, a / c }'
     echo "porthole pull peak resident memory: $((peak / 1024)) MB (goal <= 64 MB)"
     rm -rf "$dir"
