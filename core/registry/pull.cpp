@@ -12,12 +12,6 @@
 namespace porthole {
 namespace {
 
-void say(const TransferObserver &observer, const QString &line)
-{
-    if (observer.message)
-        observer.message(line);
-}
-
 // Whether the name as written starts with a registry ("quay.io/x", "localhost:5000/x").
 bool namesRegistry(const QString &text)
 {
@@ -76,8 +70,8 @@ Result<PullResult> commitPulled(ImageStore &store, const PullAttempt &attempt, c
     rememberBlobs(store, attempt.endpoint, image);
     (void)appendEvent(store.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("image"), QStringLiteral("pull"),
                                                 ref.familiar(), QJsonObject{{QLatin1String("name"), ref.repository}}});
-    say(observer, QStringLiteral("Digest: ") + image.manifestDigest);
-    say(observer, (upToDate ? QStringLiteral("Status: Image is up to date for ") : QStringLiteral("Status: Downloaded newer image for "))
+    tell(observer, QStringLiteral("Digest: ") + image.manifestDigest);
+    tell(observer, (upToDate ? QStringLiteral("Status: Image is up to date for ") : QStringLiteral("Status: Downloaded newer image for "))
                       + ref.familiar());
     return PullResult{ref.familiar(), ref.fullyQualified(), image.manifestDigest, image.imageId(), !upToDate};
 }
@@ -93,7 +87,7 @@ Result<PullResult> pullFrom(RegistryContext &context, ImageStore &store, const P
                               attempt.request.platform.has_value(), progress);
     if (!image)
         return std::unexpected(image.error());
-    say(observer, tagOrDigest + QStringLiteral(": Pulling from ") + ref.path());
+    tell(observer, tagOrDigest + QStringLiteral(": Pulling from ") + ref.path());
     ProgressRelay relay;
     LayerDownloads downloads(store, session, attempt.endpoint.repository, relay);
     if (!store.image(image->imageId())) {
@@ -132,7 +126,7 @@ Result<PullResult> pullImage(RegistryContext &context, ImageStore &store, const 
         return std::unexpected(ref.error());
     const QString name = request.reference.section(QLatin1Char('@'), 0, 0);
     if (ref->digest.isEmpty() && name.lastIndexOf(QLatin1Char(':')) <= name.lastIndexOf(QLatin1Char('/')))
-        say(observer, QStringLiteral("Using default tag: latest"));
+        tell(observer, QStringLiteral("Using default tag: latest"));
     std::optional<Error> firstError;
     for (const Reference &candidate : candidates(context.conf(), request.reference, *ref)) {
         auto result = pullReference(context, store, candidate, request, observer, progress);

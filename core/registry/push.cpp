@@ -25,12 +25,6 @@ struct PushTarget {
     Progress &progress;
 };
 
-void say(const TransferObserver &observer, const QString &line)
-{
-    if (observer.message)
-        observer.message(line);
-}
-
 // A blob recorded for the layer that the repository already has (HEAD), or
 // that another repository of the same registry has and lends (mount).
 Result<std::optional<Descriptor>> findOrMount(const PushTarget &target, const QString &diffIdHex, const QString &id)
@@ -158,7 +152,7 @@ Result<PushResult> pushOne(const PushTarget &target, const Reference &ref, const
     (void)target.store.addRepoDigest(image->id, ref.repository + QLatin1Char('@') + *digest);
     (void)appendEvent(target.store.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("image"), QStringLiteral("push"),
                                                        ref.toString(), QJsonObject{{QLatin1String("name"), ref.repository}}});
-    say(observer, QStringLiteral("%1: digest: %2 size: %3").arg(ref.tag, *digest).arg(manifest.size()));
+    tell(observer, QStringLiteral("%1: digest: %2 size: %3").arg(ref.tag, *digest).arg(manifest.size()));
     return PushResult{ref.toString(), ref.tag, *digest, manifest.size()};
 }
 
@@ -189,7 +183,7 @@ Result<QList<PushResult>> pushImage(RegistryContext &context, ImageStore &store,
     auto endpoint = pushEndpoint(context.conf(), *ref);
     if (!endpoint)
         return std::unexpected(endpoint.error());
-    say(observer, QStringLiteral("The push refers to repository [%1]").arg(ref->qualifiedName()));
+    tell(observer, QStringLiteral("The push refers to repository [%1]").arg(ref->qualifiedName()));
     ProgressRelay relay;
     const PushTarget target{store, context.session(*endpoint), *endpoint, relay, observer, progress};
     const QStringList tags = tagsToPush(store, *ref, request.allTags);

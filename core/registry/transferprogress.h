@@ -42,6 +42,13 @@ struct TransferObserver {
     std::function<void(const LayerProgress &update)> layer;  // a layer's status or bytes changed
 };
 
+// Hands a message line to the observer, if it takes them.
+inline void tell(const TransferObserver &observer, const QString &line)
+{
+    if (observer.message)
+        observer.message(line);
+}
+
 class ProgressRelay {
 public:
     void post(const LayerProgress &update); // any thread; byte updates of a layer coalesce
