@@ -32,11 +32,15 @@ Result<std::optional<Descriptor>> findOrMount(const PushTarget &target, const QS
     BlobUpload upload(target.session, target.endpoint.repository, target.progress);
     const BlobRecords records(target.store.paths().root);
     QList<BlobRecord> candidates = records.forLayer(diffIdHex);
-    candidates.removeIf([&](const BlobRecord &record) { return record.registry != target.endpoint.domain; });
+    // Only gzip blobs fit a Docker schema 2 manifest (a zstd or plain layer pulled
+    // from an OCI image is compressed again instead).
+    candidates.removeIf([&](const BlobRecord &record) {
+        return record.registry != target.endpoint.domain || !record.mediaType.endsWith(QLatin1String("gzip"));
+    });
     std::stable_partition(candidates.begin(), candidates.end(),
                           [&](const BlobRecord &record) { return record.repository == target.endpoint.repository; });
     for (const BlobRecord &record : std::as_const(candidates)) {
-        const Descriptor blob{record.mediaType, record.digest, record.size, std::nullopt, {}};
+        const Descriptor blob{mediatype::dockerLayerGzip, record.digest, record.size, std::nullopt, {}};
         if (record.repository == target.endpoint.repository) {
             auto found = upload.exists(record.digest);
             if (!found)
