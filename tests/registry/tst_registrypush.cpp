@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -140,6 +141,43 @@ private slots:
         for (const Event &event : readEvents(temp.paths.root, offset).value_or(QList<Event>()))
             actions.append(event.action);
         QVERIFY(actions.contains(QStringLiteral("push")));
+    }
+
+    void pulledOciLayersPushedAsGzip()
+    {
+        QTemporaryDir work;
+        auto registry = startRegistry(work.filePath(QStringLiteral("registry")));
+        OciLayout layout(work.filePath(QStringLiteral("oci")));
+        const OciImage image = layout.addImage({{fileLayer("g", "gzip"), QStringLiteral("gzip")},
+                                                {fileLayer("z", "zstd"), QStringLiteral("zstd")},
+                                                {fileLayer("p", "plain"), QString()}},
+                                               Platform::host(), QStringLiteral("oci"));
+        layout.tagImage(image, QStringLiteral("v"));
+        QString error;
+        QVERIFY2(skopeoPush(layout, QStringLiteral("v"), registry->host() + QStringLiteral("/oci/app:1"), &error), qPrintable(error));
+        TempStore temp;
+        ImageStore store = temp.open();
+        auto registries = context();
+        Progress progress;
+        QVERIFY(pullImage(*registries, store, {registry->host() + QStringLiteral("/oci/app:1"), std::nullopt}, {}, progress));
+        QVERIFY(store.tag(registry->host() + QStringLiteral("/oci/app:1"), registry->host() + QStringLiteral("/docker/app:1")));
+        Capture capture;
+        auto pushed = pushImage(*registries, store, {registry->host() + QStringLiteral("/docker/app:1"), false}, capture.observer(), progress);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(capture.statuses(), (QStringList{layerstatus::preparing, layerstatus::preparing, layerstatus::preparing,
+                                                  layerstatus::mountedFrom + QStringLiteral(" oci/app"), layerstatus::pushed, layerstatus::pushed}));
+        QByteArray raw;
+        QVERIFY2(runTool(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("--raw"),
+                                                    QStringLiteral("docker://") + registry->host() + QStringLiteral("/docker/app:1")},
+                         &error, &raw),
+                 qPrintable(error));
+        for (const QJsonValue &layer : QJsonDocument::fromJson(raw).object().value(QLatin1String("layers")).toArray())
+            QCOMPARE(layer.toObject().value(QLatin1String("mediaType")).toString(), QStringLiteral("application/vnd.docker.image.rootfs.diff.tar.gzip"));
+        TempStore backTemp;
+        ImageStore back = backTemp.open();
+        auto pulled = pullImage(*registries, back, {registry->host() + QStringLiteral("/docker/app:1"), std::nullopt}, {}, progress);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->imageId, image.imageId);
     }
 
     void skopeosPushOfOurSavePulledBack()
