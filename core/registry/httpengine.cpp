@@ -8,7 +8,7 @@
 namespace porthole {
 namespace {
 
-constexpr qint64 kPipeCapacity = 4 << 20;
+constexpr qint64 kPipeCapacity = 2 << 20;
 constexpr int kRetries = 3;
 constexpr int kFirstBackoffMs = 250;
 constexpr int kMaxRedirects = 10;

@@ -5,7 +5,7 @@
 namespace porthole {
 namespace {
 
-constexpr qint64 kPipeCapacity = 4 << 20;
+constexpr qint64 kPipeCapacity = 2 << 20;
 constexpr qint64 kChunk = 1 << 20;
 
 } // namespace
