@@ -4,6 +4,7 @@
 
 #include "cli/commandcontext.h"
 #include "cli/gotemplate.h"
+#include "cli/layerlines.h"
 #include "cli/tabwriter.h"
 #include "cli/verbs.h"
 #include "registry/login.h"
@@ -18,54 +19,6 @@
 
 namespace porthole {
 namespace {
-
-// Docker's progress display: one line per layer. On a terminal each update
-// rewrites its layer's line (cursor up, clear, write, cursor down); other
-// output gets one line per status change and no byte counts.
-class LayerLines {
-public:
-    LayerLines(const CommandContext &c, bool terminal) : m_c(c), m_terminal(terminal) {}
-
-    void message(const QString &line)
-    {
-        m_ids.clear(); // lines printed since no longer move with the layers
-        m_last.clear();
-        m_c.line(line);
-    }
-
-    void update(const LayerProgress &update)
-    {
-        if (!m_terminal) {
-            // Byte counts are for terminals: Docker prints status changes only.
-            const bool progressOnly = update.status == layerstatus::downloading || update.status == layerstatus::extracting
-                                      || update.status == layerstatus::pushing;
-            if (!progressOnly && m_last.value(update.id) != update.status)
-                m_c.line(progressLine(update, false));
-            m_last.insert(update.id, update.status);
-            return;
-        }
-        qsizetype index = m_ids.indexOf(update.id);
-        if (index < 0) {
-            m_ids.append(update.id);
-            m_c.out(QStringLiteral("\n"));
-            index = m_ids.size() - 1;
-        }
-        const qsizetype up = m_ids.size() - index;
-        m_c.out(QStringLiteral("\x1b[%1A\r\x1b[2K%2\r\x1b[%1B").arg(up).arg(progressLine(update, true)));
-    }
-
-    TransferObserver observer()
-    {
-        return TransferObserver{[this](const QString &line) { message(line); },
-                                [this](const LayerProgress &progress) { update(progress); }};
-    }
-
-private:
-    const CommandContext &m_c;
-    bool m_terminal;
-    QStringList m_ids;
-    QHash<QString, QString> m_last;
-};
 
 Result<std::unique_ptr<RegistryContext>> openRegistries()
 {
@@ -88,7 +41,7 @@ Status pullImages(const CommandContext &c)
     if (!context)
         return std::unexpected(context.error());
     const bool quiet = c.command.isSet(QStringLiteral("quiet"));
-    LayerLines lines(c, c.io.outputIsTerminal);
+    LayerLines lines([&c](const QString &text) { c.out(text); }, c.io.outputIsTerminal);
     const TransferObserver observer = quiet ? TransferObserver{} : lines.observer();
     if (c.command.isSet(QStringLiteral("all-tags"))) {
         auto results = pullAllTags(**context, c.store, request, observer, c.progress);
@@ -112,7 +65,7 @@ Status pushImages(const CommandContext &c)
     if (!context)
         return std::unexpected(context.error());
     const bool quiet = c.command.isSet(QStringLiteral("quiet"));
-    LayerLines lines(c, c.io.outputIsTerminal);
+    LayerLines lines([&c](const QString &text) { c.out(text); }, c.io.outputIsTerminal);
     const TransferObserver observer = quiet ? TransferObserver{} : lines.observer();
     PushRequest request{c.command.args.first(), c.command.isSet(QStringLiteral("all-tags"))};
     auto results = pushImage(**context, c.store, request, observer, c.progress);

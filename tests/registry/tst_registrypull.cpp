@@ -420,6 +420,53 @@ private slots:
         QCOMPARE(image->repoDigests, QStringList{QStringLiteral("busybox@") + served.image.manifestDigest});
     }
 
+    // The seed's first step: run of an image that is not there pulls it
+    // (here from a docker.io mirror on loopback), then runs it.
+    void runPullsAMissingImage()
+    {
+        QTemporaryDir work;
+        TempStore source;
+        QCOMPARE(runPorthole(source, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        const QString archive = work.filePath(QStringLiteral("busybox.tar"));
+        QCOMPARE(runPorthole(source, {QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("busybox")}).exitCode, 0);
+        LocalRegistry registry(work.filePath(QStringLiteral("registry")));
+        QString error;
+        QVERIFY2(registry.start(&error), qPrintable(error));
+        QVERIFY2(runTool(QStringLiteral("skopeo"), {QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"), QStringLiteral("docker-archive:") + archive,
+                                                    QStringLiteral("docker://%1/library/busybox:latest").arg(registry.host())},
+                         &error),
+                 qPrintable(error));
+        const QString conf = testsupport::writeFile(work.path(), QStringLiteral("mirror.conf"),
+                                                    QStringLiteral("[[registry]]\nprefix = \"docker.io\"\nlocation = \"docker.io\"\n"
+                                                                   "[[registry.mirror]]\nlocation = \"%1\"\n").arg(registry.host()).toUtf8());
+        qputenv("PORTHOLE_REGISTRIES_CONF", conf.toLocal8Bit());
+        TempStore target;
+        const testsupport::RunResult never = runPorthole(target, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--pull"), QStringLiteral("never"),
+                                                     QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("true")});
+        QCOMPARE(never.exitCode, 125);
+        QCOMPARE(QString::fromUtf8(never.err).trimmed(), QStringLiteral("Error: No such image: busybox:latest"));
+        const testsupport::RunResult run = runPorthole(target, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+                                                   QStringLiteral("busybox"), QStringLiteral("echo"), QStringLiteral("hello")});
+        qputenv("PORTHOLE_REGISTRIES_CONF", m_conf.toLocal8Bit());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("hello\n"));
+        QVERIFY2(run.err.startsWith("Unable to find image 'busybox:latest' locally\n"), run.err.constData());
+        QVERIFY(run.err.contains("latest: Pulling from library/busybox"));
+        QVERIFY(run.err.contains("Status: Downloaded newer image for busybox:latest"));
+        const QByteArray sourceId = runPorthole(source, {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc")}).out;
+        QCOMPARE(runPorthole(target, {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc")}).out, sourceId);
+        // images --digests: the digest the registry has for it.
+        QByteArray manifest;
+        QVERIFY2(runTool(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("--format"),
+                                                    QStringLiteral("{{.Digest}}"), QStringLiteral("docker://%1/library/busybox:latest").arg(registry.host())},
+                         &error, &manifest),
+                 qPrintable(error));
+        const QStringList row = QString::fromUtf8(runPorthole(target, {QStringLiteral("images"), QStringLiteral("--digests")}).out)
+                                    .split(u'\n').value(1).split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(row.mid(0, 3), (QStringList{QStringLiteral("busybox"), QStringLiteral("latest"), QString::fromUtf8(manifest).trimmed()}));
+        QCOMPARE(runPorthole(target, {QStringLiteral("images"), QStringLiteral("--format"), QStringLiteral("{{.Digest}}")}).out.trimmed(), manifest.trimmed());
+    }
+
     void tagAndRmiKeepDigestsRight()
     {
         QTemporaryDir work;

@@ -289,6 +289,11 @@ private slots:
         QVERIFY(!openUrl(*registries, QStringLiteral("ftp://127.0.0.1/x"), progress));
         auto flaky = openUrl(*registries, QStringLiteral("http://127.0.0.1:%1/flaky/2/rootfs.tar.gz").arg(files.port()), progress);
         QVERIFY2(flaky, qPrintable(flaky ? QString() : flaky.error().message)); // two 503s, then the body
+        // The seed's `docker import URL` through the CLI.
+        const testsupport::RunResult imported = testsupport::runPorthole(temp, {QStringLiteral("import"), url, QStringLiteral("cli-url:1")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(store.image(QStringLiteral("cli-url:1"))->id, QString::fromUtf8(imported.out).trimmed());
+        QCOMPARE(testsupport::runPorthole(temp, {QStringLiteral("import"), QStringLiteral("http://127.0.0.1:%1/none.tar").arg(files.port())}).exitCode, 1);
     }
 
     void authorizationNeverGoesToAnotherHost()
