@@ -146,6 +146,37 @@ private slots:
         QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("lister"), QStringLiteral("seed")}).exitCode, 0);
     }
 
+    // docker run attached: the client attaches before start (nothing is
+    // missed), its stdin reaches the container and closes it (StdinOnce),
+    // --rm's exit status comes from the journal once the container is gone.
+    void runAttachedWithAndWithoutATerminal()
+    {
+        const RunResult plain = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                        QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")});
+        QCOMPARE(plain.exitCode, 3);
+        QCOMPARE(plain.out, QByteArray("out\n"));
+        QCOMPARE(plain.err, QByteArray("err\n"));
+        QProcess piped;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + m_socket);
+        piped.setProcessEnvironment(environment);
+        piped.start(dockerClient, {QStringLiteral("run"), QStringLiteral("-i"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("cat")});
+        QVERIFY(piped.waitForStarted());
+        piped.write("through stdin\n");
+        piped.closeWriteChannel();
+        QVERIFY(piped.waitForFinished(60000)); // cat saw the end of its input
+        QCOMPARE(piped.exitCode(), 0);
+        QCOMPARE(piped.readAllStandardOutput(), QByteArray("through stdin\n"));
+        QProcess terminal;
+        terminal.setProcessEnvironment(environment);
+        terminal.start(QStringLiteral("script"), {QStringLiteral("-qec"), dockerClient + QStringLiteral(" run -it --rm busybox sh -c 'tty; exit 7'"),
+                                                  QStringLiteral("/dev/null")});
+        QVERIFY(terminal.waitForFinished(60000));
+        QCOMPARE(terminal.exitCode(), 7);
+        QVERIFY(terminal.readAllStandardOutput().contains("/dev/pts/0"));
+        QVERIFY(!runPorthole(*m_store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out.contains('\n')); // --rm left nothing
+    }
+
     void saveLoadTagAndRemoveImages()
     {
         QCOMPARE(docker({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("class/busybox:1")}).exitCode, 0);
