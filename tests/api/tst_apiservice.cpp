@@ -177,6 +177,19 @@ private slots:
         QVERIFY(!runPorthole(*m_store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out.contains('\n')); // --rm left nothing
     }
 
+    void topDiffAndRename()
+    {
+        QVERIFY(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("looked"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("touch /tmp/made; rm /bin/true; exec sleep 100")}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(docker({QStringLiteral("top"), QStringLiteral("looked")}).out.contains("sleep 100"), 10000);
+        QVERIFY(docker({QStringLiteral("top"), QStringLiteral("looked")}).out.startsWith("UID"));
+        const QByteArray diff = docker({QStringLiteral("diff"), QStringLiteral("looked")}).out;
+        QVERIFY2(diff.contains("A /tmp/made\n") && diff.contains("D /bin/true\n") && diff.contains("C /tmp\n"), diff.constData());
+        QCOMPARE(docker({QStringLiteral("rename"), QStringLiteral("looked"), QStringLiteral("seen")}).exitCode, 0);
+        QVERIFY(docker({QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Names}}")}).out.contains("seen\n"));
+        QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("seen")}).exitCode, 0);
+    }
+
     void saveLoadTagAndRemoveImages()
     {
         QCOMPARE(docker({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("class/busybox:1")}).exitCode, 0);
