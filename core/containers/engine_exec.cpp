@@ -20,6 +20,22 @@
 #include <unistd.h>
 
 namespace porthole {
+namespace {
+
+// runc exec cannot enter a working directory that does not exist, and
+// would say so in a raw log line: Docker's one line and exit code instead
+// (a symbolic link is left to the runtime, which resolves it inside).
+Status checkExecDirectory(const QString &rootfs, const QString &cwd)
+{
+    if (cwd.isEmpty())
+        return {};
+    const QFileInfo info(rootfs + cwd);
+    if (info.exists() || info.isSymLink())
+        return {};
+    return fail(QStringLiteral("chdir to cwd (\"%1\") set in config.json failed: no such file or directory").arg(cwd), 126);
+}
+
+} // namespace
 
 Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record, const ExecRequest &request)
 {
@@ -38,13 +54,15 @@ Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record
     const QString user = request.user.isEmpty() ? record.config.user : request.user;
     if (!user.isEmpty()) {
         auto ids = resolveUser(user, m_store.rootfsDir(record.config.id));
-        if (!ids)
-            return std::unexpected(ids.error());
+        if (!ids) // as Docker's exec: the process cannot start
+            return std::unexpected(Error{ids.error().message, 126});
         args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->uid).arg(ids->gid);
-        for (uint gid : std::as_const(ids->additionalGids))
+        for (uint gid : processGroups(*ids))
             args << QStringLiteral("--additional-gids") << QString::number(gid);
     }
     const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record.config.workingDir;
+    if (auto ok = checkExecDirectory(m_store.rootfsDir(record.config.id), cwd); !ok)
+        return std::unexpected(ok.error());
     if (!cwd.isEmpty())
         args << QStringLiteral("--cwd") << cwd;
     QStringList env = record.config.env;

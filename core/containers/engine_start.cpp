@@ -36,7 +36,9 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
     input.uid = user.uid;
     input.gid = user.gid;
-    input.additionalGids = user.additionalGids;
+    // runc exec adds its groups to the main process's: root's stay empty so
+    // that an exec as another user gets only its own.
+    input.additionalGids = record.config.user.isEmpty() ? user.additionalGids : processGroups(user);
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
     input.hostNetwork = hostNetwork;

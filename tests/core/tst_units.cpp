@@ -271,6 +271,18 @@ private slots:
                  QStringLiteral("unable to find group nogroup: no matching entries in group file"));
     }
 
+    void processGroupsStartWithThePrimaryGroup()
+    {
+        const QByteArray group = "root:x:0:\nstaff:x:50:alice\nwheel:x:10:alice\n";
+        auto unknown = resolveUser(QStringLiteral("1000"), QByteArray(), group);
+        QVERIFY(unknown);
+        QCOMPARE(processGroups(*unknown), (QList<uint>{0})); // Docker: uid=1000 gid=0(root) groups=0(root)
+        auto pair = resolveUser(QStringLiteral("1000:1000"), QByteArray(), group);
+        QCOMPARE(processGroups(*pair), (QList<uint>{1000}));
+        auto alice = resolveUser(QStringLiteral("alice"), "alice:x:1000:50::/:/bin/sh\n", group);
+        QCOMPARE(processGroups(*alice), (QList<uint>{50, 10}));
+    }
+
     void publishedPortsOverlap()
     {
         auto port = [](const char *ip, quint16 hostPort, const char *protocol) {
