@@ -95,7 +95,8 @@ private:
     {
         bool value = true;
         if (inlineValue && !parseBool(*inlineValue, value))
-            return fail(QStringLiteral("invalid argument \"%1\" for \"%2\" flag: expected true or false").arg(*inlineValue, display));
+            return fail(QStringLiteral("invalid argument \"%1\" for \"%2\" flag: strconv.ParseBool: parsing \"%1\": invalid syntax")
+                            .arg(*inlineValue, flagDisplay(flag)));
         if (value) {
             m_parsed.flags[flag.name].append(QStringLiteral("true"));
             m_parsed.falseFlags.remove(flag.name);
@@ -230,6 +231,30 @@ QString ParsedCommand::value(const QString &name, const QString &fallback) const
 QStringList ParsedCommand::values(const QString &name) const
 {
     return flags.value(name);
+}
+
+QString flagDisplay(const FlagSpec &flag)
+{
+    return flag.shorthand.isNull() ? QStringLiteral("--") + flag.name : QStringLiteral("-%1, --%2").arg(flag.shorthand).arg(flag.name);
+}
+
+Error ParsedCommand::invalidArgument(const QString &name, const QString &reason) const
+{
+    QString display = QStringLiteral("--") + name;
+    if (spec)
+        for (const FlagSpec &flag : spec->flags)
+            if (flag.name == name)
+                display = flagDisplay(flag);
+    return Error{QStringLiteral("invalid argument \"%1\" for \"%2\" flag: %3").arg(value(name), display, reason), 125};
+}
+
+Result<qint64> ParsedCommand::intValue(const QString &name) const
+{
+    bool ok = false;
+    const qint64 number = value(name).toLongLong(&ok);
+    if (!ok)
+        return std::unexpected(invalidArgument(name, QStringLiteral("strconv.ParseInt: parsing \"%1\": invalid syntax").arg(value(name))));
+    return number;
 }
 
 Result<Invocation> parseCommandLine(const QStringList &input)

@@ -13,11 +13,12 @@ Result<int> stopTimeout(const ParsedCommand &command)
 {
     if (!command.isSet(QStringLiteral("time")))
         return -1;
-    bool ok = false;
-    const int timeout = command.value(QStringLiteral("time")).toInt(&ok);
-    if (!ok || timeout < 0)
-        return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(command.value(QStringLiteral("time"))), 125);
-    return timeout;
+    auto timeout = command.intValue(QStringLiteral("time"));
+    if (!timeout)
+        return std::unexpected(timeout.error());
+    if (*timeout < 0)
+        return std::unexpected(command.invalidArgument(QStringLiteral("time"), QStringLiteral("a negative time is not supported")));
+    return int(*timeout);
 }
 
 Status stopContainers(const CommandContext &c)

@@ -69,22 +69,26 @@ Status readEnvFiles(const ParsedCommand &command, CreateRequest &request)
 Status readLimits(const ParsedCommand &command, CreateRequest &request)
 {
     if (command.isSet(QStringLiteral("stop-timeout"))) {
-        bool ok = false;
-        request.stopTimeout = command.value(QStringLiteral("stop-timeout")).toInt(&ok);
-        if (!ok || request.stopTimeout < 0)
-            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(command.value(QStringLiteral("stop-timeout"))), 125);
+        auto timeout = command.intValue(QStringLiteral("stop-timeout"));
+        if (!timeout)
+            return std::unexpected(timeout.error());
+        if (*timeout < 0)
+            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(*timeout), 125);
+        request.stopTimeout = int(*timeout);
     }
     if (command.isSet(QStringLiteral("memory"))) {
         auto memory = parseMemory(command.value(QStringLiteral("memory")));
+        if (!memory && memory.error().message.startsWith(QLatin1String("invalid size")))
+            return std::unexpected(command.invalidArgument(QStringLiteral("memory"), memory.error().message));
         if (!memory)
             return std::unexpected(memory.error());
         request.memory = *memory;
     }
     if (command.isSet(QStringLiteral("pids-limit"))) {
-        bool ok = false;
-        request.pidsLimit = command.value(QStringLiteral("pids-limit")).toLongLong(&ok);
-        if (!ok)
-            return fail(QStringLiteral("invalid --pids-limit: %1").arg(command.value(QStringLiteral("pids-limit"))), 125);
+        auto limit = command.intValue(QStringLiteral("pids-limit"));
+        if (!limit)
+            return std::unexpected(limit.error());
+        request.pidsLimit = *limit;
     }
     return {};
 }

@@ -186,6 +186,23 @@ private slots:
         QVERIFY(parseCommandLine({QStringLiteral("images"), QStringLiteral("--help")})->showHelp);
     }
 
+    void flagValueErrorsUseDockerTexts()
+    {
+        auto boolean = parseCommandLine({QStringLiteral("run"), QStringLiteral("-d=maybe"), QStringLiteral("busybox")});
+        QVERIFY(!boolean);
+        QCOMPARE(boolean.error().message,
+                 QStringLiteral("invalid argument \"maybe\" for \"-d, --detach\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax"));
+        QCOMPARE(boolean.error().exitCode, 125);
+        auto stop = parseCommandLine({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("x"), QStringLiteral("c")});
+        QVERIFY(stop);
+        QCOMPARE(stop->command.intValue(QStringLiteral("time")).error().message,
+                 QStringLiteral("invalid argument \"x\" for \"-t, --time\" flag: strconv.ParseInt: parsing \"x\": invalid syntax"));
+        auto pids = parseCommandLine({QStringLiteral("run"), QStringLiteral("--pids-limit"), QStringLiteral("7"), QStringLiteral("busybox")});
+        QCOMPARE(*pids->command.intValue(QStringLiteral("pids-limit")), 7);
+        QCOMPARE(pids->command.invalidArgument(QStringLiteral("pids-limit"), QStringLiteral("why")).message,
+                 QStringLiteral("invalid argument \"7\" for \"--pids-limit\" flag: why"));
+    }
+
     void managementCommandsAloneListTheirCommands()
     {
         auto network = parseCommandLine({QStringLiteral("network")});
