@@ -203,6 +203,13 @@ private slots:
                  QStringLiteral("invalid argument \"7\" for \"--pids-limit\" flag: why"));
     }
 
+    void publishErrorsUseDockerTexts()
+    {
+        QCOMPARE(parsePublish(QStringLiteral("abc")).error().message, QStringLiteral("Invalid containerPort: abc"));
+        QCOMPARE(parsePublish(QStringLiteral("x:80")).error().message, QStringLiteral("Invalid hostPort: x"));
+        QCOMPARE(parsePublish(QStringLiteral("8080:70000")).error().message, QStringLiteral("Invalid containerPort: 70000"));
+    }
+
     void managementCommandsAloneListTheirCommands()
     {
         auto network = parseCommandLine({QStringLiteral("network")});
