@@ -14,6 +14,7 @@
 #include <QSysInfo>
 #include <cerrno>
 #include <unistd.h>
+#include <algorithm>
 
 namespace porthole {
 namespace {
@@ -42,11 +43,12 @@ ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo 
     config.cmd = !request.command.isEmpty() ? request.command
                  : request.entrypointSet   ? QStringList()
                                            : jsonStrings(imageConfig.value(QLatin1String("Cmd")));
-    config.env = jsonStrings(imageConfig.value(QLatin1String("Env")));
-    for (const QString &entry : request.env) {
+    // Docker's merge: the user's variables first, then the image's that they do not set.
+    config.env = request.env;
+    for (const QString &entry : jsonStrings(imageConfig.value(QLatin1String("Env")))) {
         const QString key = entry.section(QLatin1Char('='), 0, 0);
-        config.env.removeIf([&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; });
-        config.env.append(entry);
+        if (!std::any_of(request.env.begin(), request.env.end(), [&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; }))
+            config.env.append(entry);
     }
     config.workingDir = !request.workingDir.isEmpty() ? request.workingDir : imageConfig.value(QLatin1String("WorkingDir")).toString();
     config.user = !request.user.isEmpty() ? request.user : imageConfig.value(QLatin1String("User")).toString();
