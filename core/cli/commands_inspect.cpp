@@ -16,12 +16,25 @@
 namespace porthole {
 namespace {
 
+// Docker's COMMAND: the program, then its arguments, those with a space in
+// single quotes ("sh -c 'exit 3'").
 QString quotedCommand(const ContainerRecord &record, bool noTrunc)
 {
-    QString command = record.config.processArgs().join(QLatin1Char(' '));
+    QStringList words = record.config.processArgs();
+    for (qsizetype i = 1; i < words.size(); ++i)
+        if (words.at(i).contains(QLatin1Char(' ')))
+            words[i] = QLatin1Char('\'') + words.at(i) + QLatin1Char('\'');
+    QString command = words.join(QLatin1Char(' '));
     if (!noTrunc && command.size() > 20)
         command = command.left(19) + QChar(0x2026);
     return QLatin1Char('"') + command + QLatin1Char('"');
+}
+
+// The values of status=, as Docker accepts them.
+QStringList validStatuses()
+{
+    return {QStringLiteral("created"), QStringLiteral("restarting"), QStringLiteral("running"), QStringLiteral("removing"),
+            QStringLiteral("paused"), QStringLiteral("exited"), QStringLiteral("dead")};
 }
 
 Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &filters)
@@ -30,9 +43,15 @@ Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &fi
     for (const QString &filter : filters) {
         const QString key = filter.section(QLatin1Char('='), 0, 0);
         if (!filter.contains(QLatin1Char('=')) || !QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"),
-                                                             QStringLiteral("ancestor"), QStringLiteral("label")}.contains(key))
+                                                             QStringLiteral("ancestor"), QStringLiteral("label"), QStringLiteral("exited")}
+                                                     .contains(key))
             return fail(QStringLiteral("invalid filter '%1'").arg(filter));
-        byKey[key].append(filter.section(QLatin1Char('='), 1));
+        const QString value = filter.section(QLatin1Char('='), 1);
+        bool numeric = false;
+        value.toInt(&numeric);
+        if ((key == QLatin1String("status") && !validStatuses().contains(value)) || (key == QLatin1String("exited") && !numeric))
+            return fail(QStringLiteral("Invalid filter '%1'").arg(filter)); // Docker's text for a bad value
+        byKey[key].append(value);
     }
     auto any = [&](const QString &key, auto predicate) {
         if (!byKey.contains(key))
@@ -43,7 +62,9 @@ Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &fi
         return false;
     };
     const QString status = record.state.state == ContainerState::Exited ? QStringLiteral("exited") : stateName(record.state.state);
+    const bool exited = record.state.state == ContainerState::Exited;
     return any(QStringLiteral("status"), [&](const QString &v) { return v == status; })
+           && any(QStringLiteral("exited"), [&](const QString &v) { return exited && record.state.exitCode == v.toInt(); })
            && any(QStringLiteral("name"), [&](const QString &v) { return record.config.name.contains(QRegularExpression(v)); })
            && any(QStringLiteral("id"), [&](const QString &v) { return record.config.id.startsWith(v); })
            && any(QStringLiteral("ancestor"), [&](const QString &v) {
