@@ -6,7 +6,7 @@
 
 namespace porthole {
 
-Status printInspected(const CommandContext &c, const QJsonArray &objects)
+Status printInspected(const CommandContext &c, const QJsonArray &objects, const QStringList &notFound)
 {
     if (c.command.isSet(QStringLiteral("format"))) {
         for (const auto &value : objects) {
@@ -15,10 +15,17 @@ Status printInspected(const CommandContext &c, const QJsonArray &objects)
                 return std::unexpected(text.error());
             c.line(*text);
         }
-        return {};
+    } else if (objects.isEmpty()) {
+        c.line(QStringLiteral("[]"));
+    } else {
+        c.out(QString::fromUtf8(QJsonDocument(objects).toJson(QJsonDocument::Indented)));
     }
-    c.out(QString::fromUtf8(QJsonDocument(objects).toJson(QJsonDocument::Indented)));
-    return {};
+    if (notFound.isEmpty())
+        return {};
+    for (qsizetype i = 0; i + 1 < notFound.size(); ++i)
+        if (c.io.err)
+            c.io.err(QStringLiteral("Error: ") + notFound.at(i) + QLatin1Char('\n'));
+    return fail(notFound.last());
 }
 
 } // namespace porthole

@@ -22,9 +22,9 @@ struct CommandContext {
     void line(const QString &text) const { io.out(text + QLatin1Char('\n')); }
 };
 
-// What every inspect prints: the objects as an indented JSON array, or each
-// through --format's template.
-Status printInspected(const CommandContext &c, const QJsonArray &objects);
+// What every inspect prints, as Docker: what was found (a JSON array, "[]" when empty, or each object
+// through --format), then one error line for each name not found (exit 1).
+Status printInspected(const CommandContext &c, const QJsonArray &objects, const QStringList &notFound = {});
 
 // Applies one engine call to each named container, printing each name as
 // Docker does, reporting failures one by one.

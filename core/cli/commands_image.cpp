@@ -88,7 +88,12 @@ Status inspectImages(const CommandContext &c)
     if (!type.isEmpty() && type != QLatin1String("image") && type != QLatin1String("container"))
         return fail(QStringLiteral("\"%1\" is not a valid value for --type").arg(type));
     const bool containersToo = c.command.spec->path == QLatin1String("inspect") && type != QLatin1String("image");
+    // Docker's words for what it did not find: by the kind it looked for.
+    const QString missing = type == QLatin1String("container") ? QStringLiteral("No such container: %1")
+                            : containersToo                    ? QStringLiteral("No such object: %1")
+                                                               : QStringLiteral("No such image: %1");
     QJsonArray all;
+    QStringList notFound;
     ContainerEngine engine(c.store, c.runtime);
     for (const QString &name : c.command.args) {
         if (containersToo) {
@@ -96,15 +101,14 @@ Status inspectImages(const CommandContext &c)
                 all.append(engine.inspect(*record));
                 continue;
             }
-            if (type == QLatin1String("container"))
-                return fail(QStringLiteral("No such container: %1").arg(name));
         }
-        auto image = c.store.image(name);
+        auto image = type == QLatin1String("container") ? Result<ImageInfo>(fail(QString())) : c.store.image(name);
         if (!image)
-            return fail(QStringLiteral("No such object: %1").arg(name));
-        all.append(inspectImage(c.store, *image));
+            notFound.append(missing.arg(name));
+        else
+            all.append(inspectImage(c.store, *image));
     }
-    return printInspected(c, all);
+    return printInspected(c, all, notFound);
 }
 
 Status showHistory(const CommandContext &c)

@@ -285,13 +285,14 @@ Status inspectContainers(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
     QJsonArray all;
+    QStringList notFound;
     for (const QString &name : c.command.args) {
-        auto record = engine.find(name);
-        if (!record)
-            return std::unexpected(record.error());
-        all.append(engine.inspect(*record));
+        if (auto record = engine.find(name))
+            all.append(engine.inspect(*record));
+        else
+            notFound.append(record.error().message);
     }
-    return printInspected(c, all);
+    return printInspected(c, all, notFound);
 }
 
 } // namespace

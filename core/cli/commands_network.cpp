@@ -98,28 +98,34 @@ Status inspectNetworks(const CommandContext &c)
     if (!containers)
         return std::unexpected(containers.error());
     QJsonArray all;
+    QStringList notFound;
     for (const QString &name : c.command.args) {
-        auto network = engine.networks().find(name);
-        if (!network)
-            return std::unexpected(network.error());
-        all.append(inspectNetwork(*network, *containers));
+        if (auto network = engine.networks().find(name))
+            all.append(inspectNetwork(*network, *containers));
+        else
+            notFound.append(QStringLiteral("No such network: ") + name); // Docker's words here
     }
-    return printInspected(c, all);
+    return printInspected(c, all, notFound);
 }
 
 Status removeNetworks(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
-    Status result;
+    QStringList errors; // each one reported, as Docker does
     for (const QString &name : c.command.args) {
-        if (auto ok = engine.removeNetwork(name); !ok) {
-            if (result)
-                result = ok;
-            continue;
-        }
-        c.line(name);
+        if (name == QLatin1String("none") || name == QLatin1String("host"))
+            errors.append(QStringLiteral("%1 is a pre-defined network and cannot be removed").arg(name));
+        else if (!engine.networks().find(name))
+            errors.append(QStringLiteral("No such network: ") + name);
+        else if (auto ok = engine.removeNetwork(name); !ok)
+            errors.append(ok.error().message);
+        else
+            c.line(name);
     }
-    return result;
+    for (qsizetype i = 0; i + 1 < errors.size(); ++i)
+        if (c.io.err)
+            c.io.err(QStringLiteral("Error: ") + errors.at(i) + QLatin1Char('\n'));
+    return errors.isEmpty() ? Status{} : fail(errors.last());
 }
 
 Status showPorts(const CommandContext &c)
