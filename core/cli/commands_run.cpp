@@ -236,8 +236,8 @@ Status runContainer(const CommandContext &c)
             c.io.err(warning + QLatin1Char('\n'));
     });
     auto record = engine.create(*request);
-    if (!record)
-        return std::unexpected(record.error());
+    if (!record) // run exits 125 for whatever kept the container from being made, as Docker's
+        return std::unexpected(Error{record.error().message, 125});
     auto failedStart = [&](const Error &error) -> Status {
         if (record->config.autoRemove) // --rm: nothing stays behind
             (void)engine.remove(record->config.id, true);

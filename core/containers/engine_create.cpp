@@ -149,6 +149,9 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     if (!request.name.isEmpty())
         if (auto ok = validateContainerName(request.name); !ok)
             return std::unexpected(ok.error());
+    if (!Reference::looksLikeId(request.image))
+        if (auto reference = Reference::parse(request.image); !reference) // Docker's "invalid reference format…"
+            return std::unexpected(Error{reference.error().message, 125});
     auto image = m_images.image(request.image);
     if (!image)
         return fail(QStringLiteral("Unable to find image '%1' locally: %2")
@@ -157,7 +160,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
     ContainerConfig config = configFromRequest(request, *image);
     if (config.processArgs().isEmpty())
-        return fail(QStringLiteral("no command specified"), 125);
+        return fail(QStringLiteral("No command specified"), 125);
     if (auto ok = checkMountPoints(config.volumes); !ok)
         return std::unexpected(ok.error());
     config.id = newContainerId();
