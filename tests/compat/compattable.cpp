@@ -141,7 +141,10 @@ QString normaliseLine(QString line)
 
 QString Normaliser::normaliseText(const QString &text)
 {
-    const QString replaced = replaceTimesAndSizes(replaceIds(text));
+    QString plain = text;
+    if (!m_workDir.isEmpty())
+        plain.replace(m_workDir, QStringLiteral("<work>"));
+    const QString replaced = replaceTimesAndSizes(replaceIds(plain));
     QStringList lines;
     for (const QString &line : replaced.split(QLatin1Char('\n'))) {
         const QString normal = normaliseLine(line);

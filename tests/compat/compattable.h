@@ -44,11 +44,17 @@ QList<Listed> parseDifferences(const QString &text, QString *error);
 // 64 hex digits, <id1> for its 12), so what refers to what still counts.
 class Normaliser {
 public:
+    // The engine's scratch directory, written <work> (its path differs).
+    explicit Normaliser(const QString &workDir)
+        : m_workDir(workDir)
+    {
+    }
     Outcome normalise(const Outcome &raw);
     QString normaliseText(const QString &text);
 
 private:
     QString replaceIds(const QString &text);
+    QString m_workDir;
     QHash<QString, int> m_ids;
 };
 

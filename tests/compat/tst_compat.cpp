@@ -211,8 +211,8 @@ const Listed *TestCompat::listedFor(const QString &scenario, const QString &comm
 
 void TestCompat::compareScenario(const Scenario &scenario, const Side &docker, const Side &porthole, Tally &tally)
 {
-    Normaliser dockerNormaliser;
-    Normaliser portholeNormaliser;
+    Normaliser dockerNormaliser(docker.dir + QStringLiteral("/work"));
+    Normaliser portholeNormaliser(porthole.dir + QStringLiteral("/work"));
     for (int i = 0; i < scenario.lines.size(); ++i) {
         const QString &line = scenario.lines.at(i);
         const Outcome expected = dockerNormaliser.normalise(docker.outcome(i));
