@@ -48,20 +48,27 @@ bool parseBool(const QString &text, bool &value)
     return false;
 }
 
-Status checkArgumentCount(const CommandSpec &spec, qsizetype count)
+// Docker's refusal of a wrong number of arguments (exit 1): the command as
+// typed, its usage line and summary.
+Status checkArgumentCount(const CommandSpec &spec, const QString &typed, qsizetype count)
 {
-    const QString name = QStringLiteral("\"porthole %1\"").arg(spec.path);
     auto plural = [](int n) { return n == 1 ? QStringLiteral("argument") : QStringLiteral("arguments"); };
-    if (spec.minArgs == spec.maxArgs && count != spec.minArgs) {
-        if (spec.minArgs == 0)
-            return fail(QStringLiteral("%1 accepts no arguments").arg(name) + seeHelp(spec), 125);
-        return fail(QStringLiteral("%1 requires exactly %2 %3").arg(name).arg(spec.minArgs).arg(plural(spec.minArgs)) + seeHelp(spec), 125);
-    }
-    if (count < spec.minArgs)
-        return fail(QStringLiteral("%1 requires at least %2 %3").arg(name).arg(spec.minArgs).arg(plural(spec.minArgs)) + seeHelp(spec), 125);
-    if (spec.maxArgs >= 0 && count > spec.maxArgs)
-        return fail(QStringLiteral("%1 accepts at most %2 %3").arg(name).arg(spec.maxArgs).arg(plural(spec.maxArgs)) + seeHelp(spec), 125);
-    return {};
+    QString problem;
+    if (spec.minArgs == spec.maxArgs && count != spec.minArgs)
+        problem = spec.minArgs == 0 ? QStringLiteral("accepts no arguments")
+                                    : QStringLiteral("requires exactly %1 %2").arg(spec.minArgs).arg(plural(spec.minArgs));
+    else if (spec.maxArgs >= 0 && spec.minArgs > 0 && (count < spec.minArgs || count > spec.maxArgs)
+             && spec.path != QLatin1String("image import")) // Docker checks import's least only
+        problem = QStringLiteral("requires at least %1 and at most %2 %3").arg(spec.minArgs).arg(spec.maxArgs).arg(plural(spec.maxArgs));
+    else if (count < spec.minArgs)
+        problem = QStringLiteral("requires at least %1 %2").arg(spec.minArgs).arg(plural(spec.minArgs));
+    else if (spec.maxArgs >= 0 && count > spec.maxArgs)
+        problem = QStringLiteral("accepts at most %1 %2").arg(spec.maxArgs).arg(plural(spec.maxArgs));
+    if (problem.isEmpty())
+        return {};
+    return fail(QStringLiteral("\"porthole %1\" %2.\nSee 'porthole %1 --help'.\n\nUsage:  porthole %1 %3\n\n%4")
+                    .arg(typed, problem, spec.argsUsage, spec.summary),
+                1);
 }
 
 // Records one flag: a boolean (--x, --x=false) or one taking a value,
@@ -211,8 +218,8 @@ Result<Invocation> unknownVerb(const QStringList &words, Invocation invocation)
         return invocation;
     }
     if (words.size() > 1 && isGroup)
-        return fail(QStringLiteral("porthole %1: '%2' is not a porthole command (see 'porthole --help')").arg(words.at(0), words.at(1)), 125);
-    return fail(QStringLiteral("porthole: '%1' is not a porthole command (see 'porthole --help')").arg(words.first()), 125);
+        return fail(QStringLiteral("porthole %1: '%2' is not a porthole command.\nSee 'porthole --help'").arg(words.at(0), words.at(1)), 1);
+    return fail(QStringLiteral("porthole: '%1' is not a porthole command.\nSee 'porthole --help'").arg(words.first()), 1);
 }
 
 } // namespace
@@ -287,7 +294,7 @@ Result<Invocation> parseCommandLine(const QStringList &input)
         return std::unexpected(Error{ok.error().message, 125});
     invocation.showHelp = help;
     if (!help)
-        if (auto ok = checkArgumentCount(*spec, invocation.command.args.size()); !ok)
+        if (auto ok = checkArgumentCount(*spec, QStringList(words.mid(0, consumed)).join(QLatin1Char(' ')), invocation.command.args.size()); !ok)
             return std::unexpected(ok.error());
     return invocation;
 }
