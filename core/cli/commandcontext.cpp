@@ -1,6 +1,9 @@
 #include "cli/commandcontext.h"
 
 #include "cli/gotemplate.h"
+#include "cli/tabwriter.h"
+
+#include <QRegularExpression>
 
 #include <QJsonDocument>
 
@@ -26,6 +29,38 @@ Status printInspected(const CommandContext &c, const QJsonArray &objects, const 
         if (c.io.err)
             c.io.err(QStringLiteral("Error: ") + notFound.at(i) + QLatin1Char('\n'));
     return fail(notFound.last());
+}
+
+QStringList templateTableHeader(const QString &format, const QHash<QString, QString> &names)
+{
+    QString header = format;
+    static const QRegularExpression field(QStringLiteral("\\{\\{\\s*\\.(\\w+)\\s*\\}\\}"));
+    auto it = field.globalMatch(format);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        header.replace(match.captured(0), names.value(match.captured(1), match.captured(1).toUpper()));
+    }
+    header.replace(QLatin1String("\\t"), QLatin1String("\t"));
+    return header.split(QLatin1Char('\t'));
+}
+
+Status printTemplated(const CommandContext &c, const QString &format, const QList<QJsonObject> &objects, const QHash<QString, QString> &names)
+{
+    const bool table = format.startsWith(QLatin1String("table"));
+    const QString body = table ? format.mid(5).trimmed() : format;
+    QList<QStringList> rows;
+    for (const QJsonObject &object : objects) {
+        auto text = renderTemplate(body, object);
+        if (!text)
+            return std::unexpected(text.error());
+        if (table)
+            rows.append(text->split(QLatin1Char('\t')));
+        else
+            c.line(*text);
+    }
+    if (table)
+        c.out(formatTable(templateTableHeader(body, names), rows));
+    return {};
 }
 
 } // namespace porthole

@@ -42,10 +42,12 @@ Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &fi
     QHash<QString, QStringList> byKey;
     for (const QString &filter : filters) {
         const QString key = filter.section(QLatin1Char('='), 0, 0);
-        if (!filter.contains(QLatin1Char('=')) || !QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"),
-                                                             QStringLiteral("ancestor"), QStringLiteral("label"), QStringLiteral("exited")}
-                                                     .contains(key))
-            return fail(QStringLiteral("invalid filter '%1'").arg(filter));
+        if (!filter.contains(QLatin1Char('='))) // Docker's words for each
+            return fail(QStringLiteral("bad format of filter (expected name=value)"));
+        if (!QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("ancestor"), QStringLiteral("label"),
+                         QStringLiteral("exited")}
+                 .contains(key))
+            return fail(QStringLiteral("Invalid filter '%1'").arg(key));
         const QString value = filter.section(QLatin1Char('='), 1);
         bool numeric = false;
         value.toInt(&numeric);
@@ -111,12 +113,16 @@ QJsonObject psTemplateData(const ContainerRecord &record, const QStringList &row
     QStringList labels;
     for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
         labels.append(it.key() + QLatin1Char('=') + it.value().toString());
+    QStringList mounts; // Docker's: each source, shortened to 15 characters unless --no-trunc
+    for (const BindMount &mount : record.config.volumes)
+        mounts.append(row.at(0).size() > 12 || mount.source.size() <= 15 ? mount.source : mount.source.left(14) + QChar(0x2026));
     return {{QLatin1String("ID"), row.at(0)}, {QLatin1String("Image"), record.config.image},
             {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), goTimeText(record.config.created)},
             {QLatin1String("RunningFor"), QString(humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"))},
             {QLatin1String("Status"), row.at(4)}, {QLatin1String("State"), stateName(record.state.state)},
             {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), row.at(5)},
-            {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size}};
+            {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size},
+            {QLatin1String("Mounts"), mounts.join(QLatin1Char(','))}, {QLatin1String("Networks"), record.config.networkMode}};
 }
 
 // "table {{.ID}}\t{{.Names}}": a header from the field names, as Docker derives it.

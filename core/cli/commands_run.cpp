@@ -42,7 +42,8 @@ Result<BindMount> parseVolume(const QString &text)
         return fail(QStringLiteral("invalid volume specification: '%1': named volumes are not supported, give an absolute host path").arg(text), 125);
     if (parts.size() == 3 && parts.at(2) != QLatin1String("ro") && parts.at(2) != QLatin1String("rw"))
         return fail(QStringLiteral("invalid mode: %1").arg(parts.at(2)), 125);
-    if (!QFileInfo::exists(parts.at(0)))
+    // A host directory that does not exist is made, as Docker's -v does (--mount would refuse).
+    if (!QFileInfo::exists(parts.at(0)) && !QDir().mkpath(parts.at(0)))
         return fail(QStringLiteral("invalid volume specification: bind source path does not exist: %1").arg(parts.at(0)), 125);
     return BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")};
 }
@@ -158,8 +159,8 @@ Status createContainer(const CommandContext &c)
             c.io.err(warning + QLatin1Char('\n'));
     });
     auto record = engine.create(*request);
-    if (!record)
-        return std::unexpected(record.error());
+    if (!record) // the daemon's refusal: exit 1 for create (run's is 125), as Docker's
+        return std::unexpected(Error{record.error().message, 1});
     c.line(record->config.id);
     return {};
 }
@@ -295,7 +296,8 @@ Status startContainers(const CommandContext &c)
         return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")),
                              c.command.isSet(QStringLiteral("interactive")));
     }
-    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); });
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); }, QStringLiteral("%2"),
+                         QStringLiteral("failed to start containers: %1"));
 }
 
 QList<FlagSpec> createFlags()

@@ -39,7 +39,9 @@ Status checkExecDirectory(const QString &rootfs, const QString &cwd)
 
 Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record, const ExecRequest &request)
 {
-    if (auto ok = checkAction(record.state.state, LifecycleAction::Exec, record.config.name); !ok)
+    // Docker names the container by its name when it is paused, by its id when it is not running.
+    const bool paused = record.state.state == ContainerState::Paused;
+    if (auto ok = checkAction(record.state.state, LifecycleAction::Exec, paused ? record.config.name : record.config.id); !ok)
         return std::unexpected(ok.error());
     if (request.command.isEmpty())
         return fail(QStringLiteral("exec requires a command"), 125);
@@ -208,7 +210,7 @@ Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const Q
     if (!record)
         return std::unexpected(record.error());
     if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
-        return fail(QStringLiteral("container %1 is not running").arg(nameOrId));
+        return fail(QStringLiteral("Container %1 is not running").arg(record->config.id));
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());

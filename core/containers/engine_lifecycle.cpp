@@ -19,6 +19,8 @@ QString signalName(const QString &signal)
     return name.isEmpty() ? QStringLiteral("TERM") : name;
 }
 
+} // namespace
+
 // A signal Docker knows: a number from 1 to 64 or a name (SIGUSR1, usr1).
 bool isSignal(const QString &signal)
 {
@@ -32,8 +34,6 @@ bool isSignal(const QString &signal)
             return true;
     return false;
 }
-
-} // namespace
 
 Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 {

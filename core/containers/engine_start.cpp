@@ -215,7 +215,7 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
     ContainerRecord &record = locked->record;
     if (record.state.state == ContainerState::Running)
         return {};
-    ++record.state.restartCount;
+    record.state.restartCount = 0; // counts the policy's restarts only; the user's restart resets it, as Docker's
     if (auto ok = startLocked(record); !ok)
         return ok;
     emitEvent(record, QStringLiteral("restart"));
