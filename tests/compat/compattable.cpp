@@ -119,7 +119,10 @@ QString normaliseLine(QString line)
     static const QRegularExpression seePorthole(QStringLiteral(" \\(see '(docker|porthole)[^']*--help'\\)"));
     static const QRegularExpression program(QStringLiteral("\\bporthole\\b"));
     static const QRegularExpression spaces(QStringLiteral("[ \\t]{2,}"));
-    if (seeDocker.match(line).hasMatch())
+    // Docker's client logs its own noise when run gives up early
+    // ("error waiting for container: context canceled"), on some runs only.
+    static const QRegularExpression clientLog(QStringLiteral("^time=\"[^\"]*\" level=error msg=\"error waiting for container: "));
+    if (seeDocker.match(line).hasMatch() || clientLog.match(line).hasMatch())
         return QStringLiteral("\x01"); // dropped
     if (line.startsWith(QLatin1String("docker: ")) && !line.startsWith(QLatin1String("docker: '"))) {
         line = line.mid(8);
