@@ -87,7 +87,7 @@ private slots:
                                     QStringLiteral("busybox@sha256:abc")})
             QVERIFY2(!Reference::parse(text).has_value(), qPrintable(text));
         QCOMPARE(Reference::parse(QStringLiteral("Busybox")).error().message,
-                 QStringLiteral("invalid reference format: repository name (Busybox) must be lowercase"));
+                 QStringLiteral("invalid reference format: repository name must be lowercase"));
         QCOMPARE(Reference::parse(QStringLiteral("busybox")).value().fullyQualified(),
                  QStringLiteral("docker.io/library/busybox:latest"));
     }
@@ -362,6 +362,11 @@ private slots:
         QCOMPARE(render("{{println .Names}}"), QStringLiteral("web\n"));
         QCOMPARE(render("{{json .State}} {{.Size | printf \"%d\" | len}}"), QStringLiteral("{\"Pid\":7} 2"));
         QCOMPARE(renderTemplate(QStringLiteral("json"), QJsonObject{{QLatin1String("ID"), QStringLiteral("x")}}).value(), QStringLiteral("{\"ID\":\"x\"}"));
+        // Variables: range's index and element, declarations, $ for the data, each in its block's scope.
+        QCOMPARE(render("{{range $i, $e := .Env}}{{$i}}={{$e}};{{end}} {{$n := .Names}}{{$n}} {{range .Env}}{{$.Names}}{{end}}"),
+                 QStringLiteral("0=A=1;1=B=2; web webweb"));
+        QCOMPARE(render("{{with $s := .State}}{{$s.Pid}}{{end}}"), QStringLiteral("7"));
+        QVERIFY(!renderTemplate(QStringLiteral("{{range $e := .Env}}{{end}}{{$e}}"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{nope .Names}}"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{if .Names}}x"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{end}}"), row));
