@@ -172,6 +172,10 @@ Status showHistory(const CommandContext &c)
 
 Status tagImage(const CommandContext &c)
 {
+    // Docker's client checks the new name before asking its daemon.
+    const QString &target = c.command.args.at(1);
+    if (auto ref = Reference::parse(target); !ref)
+        return fail(QStringLiteral("Error parsing reference: \"%1\" is not a valid repository/tag: %2").arg(target, ref.error().message));
     if (auto ok = c.store.tag(c.command.args.at(0), c.command.args.at(1)); !ok)
         return std::unexpected(withLatest(ok.error(), c.command.args.at(0)));
     return {};

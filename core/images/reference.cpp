@@ -30,7 +30,9 @@ Result<Reference> Reference::parse(const QString &text)
 {
     const QString invalid = QStringLiteral("invalid reference format");
     if (text.isEmpty() || text.contains(QLatin1Char('@')) || text.size() > 255)
-        return fail(invalid + (text.contains(QLatin1Char('@')) ? QStringLiteral(": digests are not supported here") : QString()));
+        return fail(invalid + (QRegularExpression(QStringLiteral("@sha256:[0-9a-f]{64}$")).match(text).hasMatch() // a well-formed one
+                                   ? QStringLiteral(": digests are not supported here")
+                                   : QString()));
     Reference ref;
     QString name = text;
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
@@ -50,7 +52,7 @@ Result<Reference> Reference::parse(const QString &text)
         return fail(invalid);
     for (const QString &part : std::as_const(parts)) {
         if (part != part.toLower())
-            return fail(QStringLiteral("invalid reference format: repository name (%1) must be lowercase").arg(name));
+            return fail(QStringLiteral("invalid reference format: repository name must be lowercase")); // Docker's words
         if (!componentPattern().match(part).hasMatch())
             return fail(invalid);
     }

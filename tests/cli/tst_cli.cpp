@@ -110,7 +110,7 @@ private slots:
         QTest::newRow("bad change") << QStringList{QStringLiteral("import"), QStringLiteral("-c"), QStringLiteral("RUN rm -rf /"), QStringLiteral("FILE"), QStringLiteral("x:1")}
                                     << 1 << "Error: run is not a valid change command\n";
         QTest::newRow("bad reference") << QStringList{QStringLiteral("import"), QStringLiteral("FILE"), QStringLiteral("Bad:1")}
-                                       << 1 << "Error: invalid reference format: repository name (Bad) must be lowercase\n";
+                                       << 1 << "Error: invalid reference format: repository name must be lowercase\n";
         QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent.tar")} << 1
                                       << "Error: open /nonexistent.tar: no such file or directory\n";
         QTest::newRow("unknown flag") << QStringList{QStringLiteral("images"), QStringLiteral("--frob")} << 125
