@@ -115,6 +115,24 @@ void unmountUnder(const QString &dir)
         ::umount2(it->toLocal8Bit().constData(), MNT_DETACH);
 }
 
+int sweepStaleRuns(const QString &tempDir)
+{
+    int swept = 0;
+    const QStringList dirs = QDir(tempDir).entryList({QStringLiteral("tst_compat-docker-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : dirs) {
+        const QString dir = tempDir + QLatin1Char('/') + name;
+        QFile pidFile(dir + QStringLiteral("/dockerd.pid"));
+        const pid_t pid = pidFile.open(QIODevice::ReadOnly) ? pid_t(pidFile.readAll().trimmed().toInt()) : 0;
+        if (pid > 0 && ::kill(pid, 0) == 0)
+            continue; // a run still going (another build's, perhaps)
+        killProcessesMentioning(dir);
+        unmountUnder(dir);
+        QDir(dir).removeRecursively();
+        ++swept;
+    }
+    return swept;
+}
+
 void killProcessesMentioning(const QString &dir)
 {
     const QByteArray needle = dir.toLocal8Bit();

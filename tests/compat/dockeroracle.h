@@ -49,5 +49,9 @@ private:
 void unmountUnder(const QString &dir);
 // Kills (SIGKILL) every process whose command line mentions dir.
 void killProcessesMentioning(const QString &dir);
+// What an earlier run that was killed left in tempDir (its tst_compat-docker-*
+// directories whose dockerd is gone): processes, mounts (the daemon's netns
+// among them), files. Returns how many it swept.
+int sweepStaleRuns(const QString &tempDir);
 
 } // namespace compat

@@ -8,7 +8,12 @@
 // must be equal after normalising ids, times, sizes, error prefixes and
 // help hints, or the line is listed in differences.txt with its reason; a
 // listed line that no longer differs fails too, so the list stays honest.
-// Prints "N passed, N failed" and every difference. Needs root.
+// Prints "N passed, N failed" and every difference. Needs root (with
+// CI=true a missing root or docker.io fails instead of skipping).
+// Cleanup: the daemon dies with the test (PDEATHSIG), its containerd and
+// shims are killed and its mounts (netns included) detached at the end;
+// what a killed run left is swept at the next start; porthole's stores are
+// TempStores (and sweep_test_stores after a crash).
 //   PORTHOLE_COMPAT_ONLY=tour,errors  runs only those scenarios
 #include "compattable.h"
 #include "dockeroracle.h"
@@ -141,6 +146,8 @@ void TestCompat::initTestCase()
     m_listed = parseDifferences(readText(QStringLiteral(COMPAT_DIR "/differences.txt")), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
+    if (const int swept = sweepStaleRuns(QDir::tempPath()))
+        print(QStringLiteral("swept what %1 killed run(s) left behind\n").arg(swept));
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tst_compat-docker-XXXXXX"));
     QVERIFY(m_dir->isValid());
     m_dockerd = std::make_unique<Dockerd>(m_dir->path());
