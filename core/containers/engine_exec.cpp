@@ -35,6 +35,18 @@ Status checkExecDirectory(const QString &rootfs, const QString &cwd)
     return fail(QStringLiteral("chdir to cwd (\"%1\") set in config.json failed: no such file or directory").arg(cwd), 126);
 }
 
+// exec -d once the runtime is started: the command runs (0, the runtime
+// stays in the background as its parent), or the runtime ended without it.
+Result<int> finishDetached(pid_t pid, const Result<bool> &admitted)
+{
+    if (admitted && *admitted)
+        return 0;
+    const int exitCode = waitForChild(pid);
+    if (!admitted)
+        return std::unexpected(admitted.error());
+    return fail(QStringLiteral("the runtime could not start the command (exit status %1)").arg(exitCode), 126);
+}
+
 } // namespace
 
 Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record, const ExecRequest &request)
@@ -51,8 +63,6 @@ Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record
     QStringList args{rt->path(), QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("exec")};
     if (request.tty)
         args << QStringLiteral("--tty");
-    if (request.detach)
-        args << QStringLiteral("--detach");
     const QString user = request.user.isEmpty() ? record.config.user : request.user;
     if (!user.isEmpty()) {
         auto ids = resolveUser(user, m_store.rootfsDir(record.config.id));
@@ -105,6 +115,12 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
             return std::unexpected(spawned.error());
         pty = *spawned;
         pid = pid_t(spawned->pid);
+    } else if (request.detach) {
+        // -d: runc stays the command's parent and reaps it, as Docker's shim
+        // does (runc exec --detach left it to the host's init: a zombie in
+        // the container for as long as that init took).
+        const QString program = args->takeFirst();
+        pid = spawnInBackground(program, *args, {gate->programFd(), gate->childSocketFd()});
     } else {
         const QString program = args->takeFirst();
         pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()});
@@ -112,6 +128,8 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    if (request.detach)
+        return finishDetached(*pid, admitted);
     if (pty)
         copyPtyOutput(pty->masterFd, STDOUT_FILENO);
     const int exitCode = waitForChild(*pid);
