@@ -86,7 +86,7 @@ public:
             return {};
         }
         if (!flag.takesValue)
-            return storeBoolean(flag, inlineValue, display);
+            return storeBoolean(flag, inlineValue);
         if (inlineValue) {
             m_parsed.flags[flag.name].append(*inlineValue);
             return {};
@@ -98,7 +98,7 @@ public:
     }
 
 private:
-    Status storeBoolean(const FlagSpec &flag, const QString *inlineValue, const QString &display)
+    Status storeBoolean(const FlagSpec &flag, const QString *inlineValue)
     {
         bool value = true;
         if (inlineValue && !parseBool(*inlineValue, value))
