@@ -2,7 +2,10 @@
 
 #include "api/endpoints.h"
 
+#include <QAbstractSocket>
+#include <QLocalSocket>
 #include <QThreadPool>
+#include <unistd.h>
 
 namespace porthole::api {
 
@@ -51,6 +54,31 @@ void ApiConnection::writeRaw(const QByteArray &bytes)
         m_socket->write(bytes);
 }
 
+// On a worker: the socket handed over, the event loop's object closed.
+std::unique_ptr<RawSocket> ApiConnection::takeSocket()
+{
+    std::unique_ptr<RawSocket> taken;
+    QMetaObject::invokeMethod(
+        this,
+        [this, &taken] {
+            auto *local = qobject_cast<QLocalSocket *>(m_socket.data());
+            auto *tcp = qobject_cast<QAbstractSocket *>(m_socket.data());
+            const qintptr descriptor = local ? local->socketDescriptor() : tcp ? tcp->socketDescriptor() : -1;
+            if (descriptor < 0)
+                return;
+            QByteArray leftover = m_reader.takeLeftover() + m_socket->readAll();
+            taken = std::make_unique<RawSocket>(::dup(int(descriptor)), std::move(leftover));
+            disconnect(m_socket, nullptr, this, nullptr);
+            m_gone = true;
+            if (local)
+                local->abort();
+            else
+                tcp->abort();
+        },
+        Qt::BlockingQueuedConnection);
+    return taken;
+}
+
 void ApiConnection::readRequests()
 {
     if (m_busy || !m_socket)
@@ -78,7 +106,7 @@ void ApiConnection::dispatch(HttpRequest request)
         int status = 404;
         HttpResponse response;
         if (Endpoint endpoint = findEndpoint(request, params, status)) {
-            ApiCall call{copy, request, params, stream};
+            ApiCall call{copy, request, params, stream, [this] { return takeSocket(); }};
             response = endpoint(call);
         } else {
             response = errorResponse(status, status == 405 ? QStringLiteral("method not allowed")

@@ -3,11 +3,13 @@
 // with its own copy of the engine, its response written back on this
 // connection's thread (streamed ones as they come).
 #include "api/httpmessages.h"
+#include "api/rawsocket.h"
 #include "containers/engine.h"
 
 #include <QIODevice>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QThreadPool;
 
@@ -24,6 +26,7 @@ public:
     void writeRaw(const QByteArray &bytes);
 
 private:
+    std::unique_ptr<RawSocket> takeSocket();
     void readRequests();
     void dispatch(HttpRequest request);
     void finish(const HttpResponse &response, bool keepAlive, bool wasStreamed);

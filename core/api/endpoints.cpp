@@ -31,7 +31,7 @@ bool matches(const QString &pattern, const QString &path, QStringList &params)
 
 const QList<Route> &allRoutes()
 {
-    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes();
+    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes() + attachRoutes();
     return routes;
 }
 

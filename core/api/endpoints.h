@@ -3,9 +3,12 @@
 // the path's parameters) to a response, run on a worker with its own copy
 // of the engine. The table maps method and path pattern to them.
 #include "api/httpmessages.h"
+#include "api/rawsocket.h"
 #include "containers/engine.h"
 
 #include <QStringList>
+#include <functional>
+#include <memory>
 
 namespace porthole::api {
 
@@ -23,6 +26,9 @@ struct ApiCall {
     const HttpRequest &request;
     QStringList params; // the {…} parts of the path, in order
     ResponseStream &stream;
+    // Takes the client's socket over (once); the service writes nothing
+    // more on it. Return streamed() afterwards.
+    std::function<std::unique_ptr<RawSocket>()> takeSocket;
 };
 
 // Returned by an endpoint that answered through ApiCall::stream.
@@ -40,6 +46,9 @@ struct Route {
 QList<Route> systemRoutes();
 QList<Route> containerRoutes();
 QList<Route> imageRoutes();
+QList<Route> streamRoutes(); // export, save, load, import, pull, logs, events
+QList<Route> execRoutes();
+QList<Route> attachRoutes(); // attach, start, resize
 
 // The endpoint for a request, its parameters filled in; null when none:
 // 404 for an unknown path, 405 when only the method is wrong (status set).

@@ -43,11 +43,36 @@ HttpResponse imageJson(ApiCall &call)
     return jsonResponse(200, inspectImage(call.engine.images(), *image));
 }
 
+HttpResponse tagImage(ApiCall &call)
+{
+    const QString repo = call.request.queryValue(QStringLiteral("repo"));
+    const QString tag = call.request.queryValue(QStringLiteral("tag"));
+    if (repo.isEmpty())
+        return errorResponse(400, QStringLiteral("repository name must have at least one component"));
+    Status tagged = call.engine.images().tag(call.params.at(0), tag.isEmpty() ? repo : repo + QLatin1Char(':') + tag);
+    return tagged ? emptyResponse(201) : engineError(tagged.error());
+}
+
+// Docker's answer: [{"Untagged": …}, {"Deleted": …}] from the engine's lines.
+HttpResponse removeImage(ApiCall &call)
+{
+    auto lines = call.engine.containers().removeImage(call.params.at(0), call.request.queryFlag(QStringLiteral("force")));
+    if (!lines)
+        return engineError(lines.error());
+    QJsonArray removed;
+    for (const QString &line : std::as_const(*lines))
+        removed.append(QJsonObject{{line.section(QStringLiteral(": "), 0, 0), line.section(QStringLiteral(": "), 1)}});
+    return jsonResponse(200, removed);
+}
+
 } // namespace
 
 QList<Route> imageRoutes()
 {
-    return {{"GET", "/images/json", listImages}, {"GET", "/images/{name*}/json", imageJson}};
+    return {{"GET", "/images/json", listImages},
+            {"GET", "/images/{name*}/json", imageJson},
+            {"POST", "/images/{name*}/tag", tagImage},
+            {"DELETE", "/images/{name*}", removeImage}};
 }
 
 } // namespace porthole::api

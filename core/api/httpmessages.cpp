@@ -92,6 +92,11 @@ HttpRequest RequestReader::take()
     return request;
 }
 
+QByteArray RequestReader::takeLeftover()
+{
+    return std::exchange(m_buffer, QByteArray());
+}
+
 HttpResponse jsonResponse(int status, const QJsonValue &value)
 {
     HttpResponse response;

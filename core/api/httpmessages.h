@@ -35,6 +35,8 @@ public:
     // feed({}) for one already buffered), Bad with error() for malformed input.
     State feed(const QByteArray &bytes);
     HttpRequest take();
+    // Bytes read past the last request (a hijacked stream's first input).
+    QByteArray takeLeftover();
     QString error() const { return m_error; }
 
 private:

@@ -6,6 +6,7 @@
 // HTTP that leaves the service serving, and a second service refused.
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTest>
@@ -112,6 +113,98 @@ private slots:
         QVERIFY(docker({QStringLiteral("ps"), QStringLiteral("-a")}).out.contains("Exited (137)"));
         QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("busybox")}).exitCode, 0);
         QVERIFY(!runPorthole(*m_store, {QStringLiteral("ps"), QStringLiteral("-a")}).out.contains("busybox"));
+    }
+
+    // The seed's middle: exec -it on a terminal, a file made in /tmp, the
+    // container exported, imported as busybox:test, run, its log read.
+    void execExportImportRunAndLogs()
+    {
+        QVERIFY(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-it"), QStringLiteral("--name=seed"), QStringLiteral("busybox")}).exitCode == 0);
+        const QString typed = QStringLiteral("%1 exec -it seed sh -c 'cd /tmp && touch test && tty && exit 5'").arg(dockerClient);
+        QProcess terminal; // docker exec -it wants a terminal: script(1) gives it one
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + m_socket);
+        terminal.setProcessEnvironment(environment);
+        terminal.start(QStringLiteral("script"), {QStringLiteral("-qec"), typed, QStringLiteral("/dev/null")});
+        QVERIFY(terminal.waitForFinished(60000));
+        QCOMPARE(terminal.exitCode(), 5);
+        QVERIFY2(terminal.readAllStandardOutput().contains("/dev/pts/"), "the exec'd shell had no terminal");
+        const RunResult status = docker({QStringLiteral("exec"), QStringLiteral("seed"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")});
+        QCOMPARE(status.exitCode, 3);
+        QCOMPARE(docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("seed")}).exitCode, 0);
+        const QString tar = m_store->dir() + QStringLiteral("/seed.tar");
+        QCOMPARE(docker({QStringLiteral("export"), QStringLiteral("-o"), tar, QStringLiteral("seed")}).exitCode, 0);
+        QVERIFY(runProgram(QStringLiteral("tar"), {QStringLiteral("tf"), tar}).out.contains("tmp/test\n"));
+        const RunResult imported = docker({QStringLiteral("import"), tar, QStringLiteral("busybox:test")});
+        QVERIFY2(imported.exitCode == 0 && imported.out.startsWith("sha256:"), imported.err.constData());
+        QVERIFY(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("lister"), QStringLiteral("busybox:test"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("ls /tmp; echo oops >&2")}).exitCode == 0);
+        QCOMPARE(docker({QStringLiteral("wait"), QStringLiteral("lister")}).out.trimmed(), QByteArray("0"));
+        const RunResult logs = docker({QStringLiteral("logs"), QStringLiteral("lister")});
+        QCOMPARE(logs.out, QByteArray("test\n"));
+        QCOMPARE(logs.err, QByteArray("oops\n")); // demultiplexed by the client: our frames are right
+        QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("lister"), QStringLiteral("seed")}).exitCode, 0);
+    }
+
+    // docker run attached: the client attaches before start (nothing is
+    // missed), its stdin reaches the container and closes it (StdinOnce),
+    // --rm's exit status comes from the journal once the container is gone.
+    void runAttachedWithAndWithoutATerminal()
+    {
+        const RunResult plain = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                        QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")});
+        QCOMPARE(plain.exitCode, 3);
+        QCOMPARE(plain.out, QByteArray("out\n"));
+        QCOMPARE(plain.err, QByteArray("err\n"));
+        QProcess piped;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + m_socket);
+        piped.setProcessEnvironment(environment);
+        piped.start(dockerClient, {QStringLiteral("run"), QStringLiteral("-i"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("cat")});
+        QVERIFY(piped.waitForStarted());
+        piped.write("through stdin\n");
+        piped.closeWriteChannel();
+        QVERIFY(piped.waitForFinished(60000)); // cat saw the end of its input
+        QCOMPARE(piped.exitCode(), 0);
+        QCOMPARE(piped.readAllStandardOutput(), QByteArray("through stdin\n"));
+        QProcess terminal;
+        terminal.setProcessEnvironment(environment);
+        terminal.start(QStringLiteral("script"), {QStringLiteral("-qec"), dockerClient + QStringLiteral(" run -it --rm busybox sh -c 'tty; exit 7'"),
+                                                  QStringLiteral("/dev/null")});
+        QVERIFY(terminal.waitForFinished(60000));
+        QCOMPARE(terminal.exitCode(), 7);
+        QVERIFY(terminal.readAllStandardOutput().contains("/dev/pts/0"));
+        QVERIFY(!runPorthole(*m_store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out.contains('\n')); // --rm left nothing
+    }
+
+    void saveLoadTagAndRemoveImages()
+    {
+        QCOMPARE(docker({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("class/busybox:1")}).exitCode, 0);
+        const QString archive = m_store->dir() + QStringLiteral("/saved.tar");
+        QCOMPARE(docker({QStringLiteral("save"), QStringLiteral("-o"), archive, QStringLiteral("class/busybox:1")}).exitCode, 0);
+        const RunResult removed = docker({QStringLiteral("rmi"), QStringLiteral("class/busybox:1")});
+        QCOMPARE(removed.out.trimmed(), QByteArray("Untagged: class/busybox:1"));
+        const RunResult loaded = docker({QStringLiteral("load"), QStringLiteral("-i"), archive});
+        QVERIFY2(loaded.out.contains("Loaded image: class/busybox:1"), loaded.out.constData());
+        QVERIFY(runPorthole(*m_store, {QStringLiteral("images")}).out.contains("class/busybox"));
+    }
+
+    void eventsAreDockers()
+    {
+        QProcess events;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + m_socket);
+        events.setProcessEnvironment(environment);
+        const QString since = QString::number(QDateTime::currentSecsSinceEpoch() - 1); // however late the client connects
+        events.start(dockerClient, {QStringLiteral("events"), QStringLiteral("--since"), since, QStringLiteral("--filter"), QStringLiteral("type=container"),
+                                    QStringLiteral("--format"), QStringLiteral("{{.Action}} {{.Actor.Attributes.name}}")});
+        QVERIFY(events.waitForStarted());
+        QCOMPARE(docker({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("watched"), QStringLiteral("busybox")}).exitCode, 0);
+        QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("watched")}).exitCode, 0);
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += events.readAllStandardOutput()).contains("create watched\ndestroy watched\n"), 10000);
+        events.kill();
+        events.waitForFinished();
     }
 
     void runDetachedThenWaitForItsExitStatus()
