@@ -36,7 +36,9 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
     input.uid = user.uid;
     input.gid = user.gid;
-    input.additionalGids = user.additionalGids;
+    // runc exec adds its groups to the main process's: root's stay empty so
+    // that an exec as another user gets only its own.
+    input.additionalGids = record.config.user.isEmpty() ? user.additionalGids : processGroups(user);
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
     input.hostNetwork = hostNetwork;
@@ -217,7 +219,7 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
     ContainerRecord &record = locked->record;
     if (record.state.state == ContainerState::Running)
         return {};
-    ++record.state.restartCount;
+    record.state.restartCount = 0; // counts the policy's restarts only; the user's restart resets it, as Docker's
     if (auto ok = startLocked(record); !ok)
         return ok;
     emitEvent(record, QStringLiteral("restart"));

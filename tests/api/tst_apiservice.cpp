@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(docker({QStringLiteral("unpause"), QStringLiteral("busybox")}).exitCode, 0);
         const RunResult removeRunning = docker({QStringLiteral("rm"), QStringLiteral("busybox")});
         QCOMPARE(removeRunning.exitCode, 1);
-        QVERIFY2(removeRunning.err.contains("Error response from daemon: cannot remove container"), removeRunning.err.constData());
+        QVERIFY2(removeRunning.err.contains("Error response from daemon: You cannot remove a running container"), removeRunning.err.constData());
         QCOMPARE(docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("busybox")}).exitCode, 0);
         QCOMPARE(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.ExitCode}}"), QStringLiteral("busybox")}).out.trimmed(),
                  QByteArray("137"));
