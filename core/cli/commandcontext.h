@@ -26,6 +26,10 @@ struct CommandContext {
 // through --format's template.
 Status printInspected(const CommandContext &c, const QJsonArray &objects);
 
+// Docker's prompt: the warning, " [y/N] ", then a line of input; true for
+// y or Y. Without input (the window's command bar), no.
+bool confirm(const CommandContext &c, const QString &warning);
+
 // Applies one engine call to each named container, printing each name as
 // Docker does, reporting failures one by one.
 template <typename Call>
