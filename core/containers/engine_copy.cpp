@@ -37,6 +37,12 @@ bool copiesContents(const QString &path)
     return path == QLatin1String(".") || path.endsWith(QLatin1String("/."));
 }
 
+// A symlink named with a trailing "/" or "/." is the directory it points to.
+bool followsLast(const QString &path, bool followLink)
+{
+    return followLink || path.endsWith(QLatin1Char('/')) || copiesContents(path);
+}
+
 // Where a copy lands, as Docker decides it: a directory that receives the
 // top entry, under the name it gets there ("" when only the contents go).
 struct Landing {
@@ -92,11 +98,12 @@ Result<CopyResult> ContainerEngine::copyFromContainer(const CopyRequest &request
     CopyResult result{0, hostPath};
     Status done = withContainerRoot(locked->record, [&](const RootDir &root) -> Status {
         struct stat info;
-        if (const int error = root.statAt(source, request.followLink, info); error != 0)
+        const bool follow = followsLast(request.containerPath, request.followLink);
+        if (const int error = root.statAt(source, follow, info); error != 0)
             return error == ENOENT || error == ENOTDIR
                        ? fail(QStringLiteral("Could not find the file %1 in container %2").arg(request.containerPath, request.container))
                        : fail(QStringLiteral("cannot read %1 in container %2: %3").arg(request.containerPath, request.container, systemErrorText(error)));
-        auto top = root.openPath(source, O_PATH, request.followLink);
+        auto top = root.openPath(source, O_PATH, follow);
         if (!top)
             return std::unexpected(top.error());
         const QByteArray name = source == QLatin1String("/") || copiesContents(request.containerPath) ? QByteArray() : baseName(source);
@@ -127,7 +134,8 @@ Result<CopyResult> ContainerEngine::copyToContainer(const CopyRequest &request, 
     const QString hostPath = fromStream ? request.hostPath : QDir::current().absoluteFilePath(request.hostPath);
     struct stat sourceInfo = {};
     const QByteArray hostName = QFile::encodeName(hostPath);
-    if (!fromStream && (request.followLink ? ::stat(hostName.constData(), &sourceInfo) : ::lstat(hostName.constData(), &sourceInfo)) < 0)
+    const bool follow = followsLast(request.hostPath, request.followLink);
+    if (!fromStream && (follow ? ::stat(hostName.constData(), &sourceInfo) : ::lstat(hostName.constData(), &sourceInfo)) < 0)
         return fail(QStringLiteral("lstat %1: %2").arg(hostPath, systemErrorText(errno).toLower()));
     auto locked = lockContainer(request.container);
     if (!locked)
@@ -151,7 +159,7 @@ Result<CopyResult> ContainerEngine::copyToContainer(const CopyRequest &request, 
         struct stat parent;
         if (root.statAt(land->directory, true, parent) != 0 || !S_ISDIR(parent.st_mode))
             return fail(QStringLiteral("Could not find the file %1 in container %2").arg(land->directory, request.container));
-        const UniqueFd top(::open(hostName.constData(), O_PATH | O_CLOEXEC | (request.followLink ? 0 : O_NOFOLLOW)));
+        const UniqueFd top(::open(hostName.constData(), O_PATH | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW)));
         if (!top.isValid())
             return fail(QStringLiteral("cannot read %1: %2").arg(hostPath, systemErrorText(errno)));
         auto sink = directoryExtractor(root, land->directory, {request.archive, 0, 0});
