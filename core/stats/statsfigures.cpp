@@ -2,6 +2,8 @@
 
 #include "base/humanize.h"
 
+#include <cstdio>
+
 namespace porthole {
 
 StatsFigures statsFigures(const StatsSample &previous, const StatsSample &current)
@@ -30,7 +32,11 @@ StatsFigures statsFigures(const StatsSample &previous, const StatsSample &curren
 
 StatsColumns statsColumns(const StatsFigures &f)
 {
-    auto percent = [](double value) -> QString { return QString::number(value, 'f', 2) + QLatin1Char('%'); };
+    auto percent = [](double value) -> QString { // as Go's FormatFloat rounds: an exact half to even (3.125 -> 3.12)
+        char text[64];
+        std::snprintf(text, sizeof text, "%.2f%%", value);
+        return QString::fromLatin1(text);
+    };
     auto pair = [](qint64 a, qint64 b) -> QString { return humanSizePrecision(double(a), 3) + QStringLiteral(" / ") + humanSizePrecision(double(b), 3); };
     return {percent(f.cpuPercent),
             binarySize(double(f.memoryUsage)) + QStringLiteral(" / ") + binarySize(double(f.memoryLimit)),
