@@ -548,33 +548,38 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="55"/>
+        <location filename="../gui/images/imagespage.cpp" line="62"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="60"/>
+        <location filename="../gui/images/imagespage.cpp" line="67"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="94"/>
+        <location filename="../gui/images/imagespage.cpp" line="70"/>
+        <source>Pull an image from a registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="105"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="95"/>
+        <location filename="../gui/images/imagespage.cpp" line="106"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="96"/>
+        <location filename="../gui/images/imagespage.cpp" line="107"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="147"/>
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -582,7 +587,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <location filename="../gui/images/imagespage.cpp" line="179"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -590,27 +595,27 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="165"/>
+        <location filename="../gui/images/imagespage.cpp" line="186"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="168"/>
+        <location filename="../gui/images/imagespage.cpp" line="189"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="171"/>
+        <location filename="../gui/images/imagespage.cpp" line="192"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="204"/>
+        <location filename="../gui/images/imagespage.cpp" line="225"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="216"/>
+        <location filename="../gui/images/imagespage.cpp" line="237"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +718,14 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LayerProgressList</name>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="82"/>
+        <source>%1 / %2 · %3/s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -867,6 +880,64 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
         <source>the process ended on SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="17"/>
+        <source>Log in to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="20"/>
+        <source>docker.io, or host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="27"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="29"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="32"/>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="33"/>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="34"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="53"/>
+        <source>Checking the credentials with the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="65"/>
+        <source>Login Succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <source>Logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <source>Not logged in to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1172,163 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/widgets/prunedialog.cpp" line="167"/>
         <source>Done: %1 (%2 freed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="52"/>
+        <source>Pull an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="57"/>
+        <source>this machine&apos;s (e.g. linux/arm64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="103"/>
+        <source>Pulling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="114"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="118"/>
+        <source>Pulled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="18"/>
+        <source>Push an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="25"/>
+        <source>The name says where it goes: localhost:5000/team/app:v1 goes to the registry at localhost:5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="26"/>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="29"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <source>Pushing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="61"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="64"/>
+        <source>Pushed: digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="75"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="13"/>
+        <source>Pull…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="16"/>
+        <source>Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="20"/>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="44"/>
+        <source>Pulled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="72"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="76"/>
+        <source>no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="79"/>
+        <source>log in to the registry (Log in…) if the repository is private, or check its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
+        <source>that tag does not exist: check the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="83"/>
+        <source>the registry&apos;s certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="85"/>
+        <source>the registry limits pulls: log in, wait, or use a mirror</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +1842,11 @@ anonymous: made for one container; rm -v removes it with that container</source>
     <message>
         <location filename="../core/containers/engine_start.cpp" line="83"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/containers/engine_create.cpp" line="182"/>
+        <source>pulling %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

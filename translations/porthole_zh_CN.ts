@@ -546,68 +546,73 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="55"/>
+        <location filename="../gui/images/imagespage.cpp" line="62"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="60"/>
+        <location filename="../gui/images/imagespage.cpp" line="67"/>
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="94"/>
+        <location filename="../gui/images/imagespage.cpp" line="70"/>
+        <source>Pull an image from a registry…</source>
+        <translation>从镜像仓库拉取镜像…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="105"/>
         <source>Layers</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="95"/>
+        <location filename="../gui/images/imagespage.cpp" line="106"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="96"/>
+        <location filename="../gui/images/imagespage.cpp" line="107"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="147"/>
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <location filename="../gui/images/imagespage.cpp" line="179"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="165"/>
+        <location filename="../gui/images/imagespage.cpp" line="186"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="168"/>
+        <location filename="../gui/images/imagespage.cpp" line="189"/>
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="171"/>
+        <location filename="../gui/images/imagespage.cpp" line="192"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="204"/>
+        <location filename="../gui/images/imagespage.cpp" line="225"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="216"/>
+        <location filename="../gui/images/imagespage.cpp" line="237"/>
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
@@ -709,6 +714,14 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LayerProgressList</name>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="82"/>
+        <source>%1 / %2 · %3/s</source>
+        <translation>%1 / %2 · %3/秒</translation>
     </message>
 </context>
 <context>
@@ -864,6 +877,64 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="17"/>
+        <source>Log in to a registry</source>
+        <translation>登录镜像仓库</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="20"/>
+        <source>docker.io, or host:port</source>
+        <translation>docker.io，或 主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="27"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="29"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="32"/>
+        <source>Registry:</source>
+        <translation>镜像仓库：</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="33"/>
+        <source>Username:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="34"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="53"/>
+        <source>Checking the credentials with the registry…</source>
+        <translation>正在向镜像仓库验证凭据…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="65"/>
+        <source>Login Succeeded: %1</source>
+        <translation>登录成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <source>Logged out of %1.</source>
+        <translation>已退出 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <source>Not logged in to %1.</source>
+        <translation>未登录 %1。</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1168,163 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <location filename="../gui/widgets/prunedialog.cpp" line="167"/>
         <source>Done: %1 (%2 freed)</source>
         <translation>完成：%1（释放了 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="52"/>
+        <source>Pull an image</source>
+        <translation>拉取镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
+        <translation>busybox、nginx:alpine、localhost:5000/team/app:v1</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="57"/>
+        <source>this machine&apos;s (e.g. linux/arm64)</source>
+        <translation>本机的平台（例如 linux/arm64）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="103"/>
+        <source>Pulling %1…</source>
+        <translation>正在拉取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="114"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：没有留下任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="118"/>
+        <source>Pulled %1.</source>
+        <translation>已拉取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="18"/>
+        <source>Push an image</source>
+        <translation>推送镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="25"/>
+        <source>The name says where it goes: localhost:5000/team/app:v1 goes to the registry at localhost:5000.</source>
+        <translation>名称决定推送到哪里：localhost:5000/team/app:v1 会推送到 localhost:5000 上的镜像仓库。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="26"/>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="29"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <source>Pushing %1…</source>
+        <translation>正在推送 %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="61"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="64"/>
+        <source>Pushed: digest %1</source>
+        <translation>已推送：摘要 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="75"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="13"/>
+        <source>Pull…</source>
+        <translation>拉取…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="16"/>
+        <source>Push…</source>
+        <translation>推送…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="20"/>
+        <source>Log in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="44"/>
+        <source>Pulled %1</source>
+        <translation>已拉取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="72"/>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="76"/>
+        <source>no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead</source>
+        <translation>无法连接任何镜像仓库：请检查网络或 registries.conf 中的镜像加速地址，或者改为导入、加载或构建镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="79"/>
+        <source>log in to the registry (Log in…) if the repository is private, or check its name</source>
+        <translation>如果仓库是私有的，请先登录镜像仓库（登录…），否则请检查名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
+        <source>that tag does not exist: check the tag</source>
+        <translation>该标签不存在：请检查标签</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="83"/>
+        <source>the registry&apos;s certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt</source>
+        <translation>镜像仓库的证书不受信任：请把它的 CA 放到 /etc/docker/certs.d/主机:端口/ca.crt</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="85"/>
+        <source>the registry limits pulls: log in, wait, or use a mirror</source>
+        <translation>镜像仓库限制了拉取次数：请登录、稍后再试或使用镜像加速</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1838,11 @@ anonymous: made for one container; rm -v removes it with that container</source>
         <location filename="../core/containers/engine_start.cpp" line="83"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
+    </message>
+    <message>
+        <location filename="../core/containers/engine_create.cpp" line="182"/>
+        <source>pulling %1</source>
+        <translation>拉取 %1</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ QList<CommandSpec> networkVerbs();
 QList<CommandSpec> volumeVerbs();
 QList<CommandSpec> statsVerbs();
 QList<CommandSpec> resourceVerbs(); // system df, the prunes, info
+QList<CommandSpec> registryVerbs();
 
 // The spec of a path ("image ls"), or null.
 const CommandSpec *findCommandSpec(const QString &path);

@@ -2,6 +2,7 @@
 
 #include "gui/app/backgroundwork.h"
 #include "gui/images/imagelistmodel.h"
+#include "gui/images/registryactions.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/transfers/rowdragsource.h"
 #include "gui/widgets/highlightedjsonview.h"
@@ -42,8 +43,14 @@ QByteArray inspectJson(const SharedEngine &shared, const QString &imageId)
 } // namespace
 
 ImagesPage::ImagesPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent)
-    : QStackedWidget(parent), m_engine(engine), m_transfers(transfers), m_model(new ImageListModel(this))
+    : QStackedWidget(parent), m_engine(engine), m_transfers(transfers), m_model(new ImageListModel(this)),
+      m_registry(new RegistryActions(engine, this))
 {
+    connect(m_registry, &RegistryActions::imagesChanged, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            emit finished(true, message);
+        refresh();
+    });
     addWidget(buildWelcome());
     addWidget(buildBrowser());
 }
@@ -60,10 +67,14 @@ QWidget *ImagesPage::buildWelcome()
     m_starterButton = new QPushButton(tr("Build busybox:latest"), welcome);
     m_starterButton->setObjectName(QStringLiteral("starterButton"));
     connect(m_starterButton, &QPushButton::clicked, this, &ImagesPage::buildStarterImage);
+    auto *pullButton = new QPushButton(tr("Pull an image from a registry…"), welcome);
+    pullButton->setObjectName(QStringLiteral("welcomePull"));
+    connect(pullButton, &QPushButton::clicked, this, [this] { m_registry->pull(); });
     layout->addStretch(1);
     layout->addWidget(hint);
     layout->addSpacing(12);
     layout->addWidget(m_starterButton, 0, Qt::AlignCenter);
+    layout->addWidget(pullButton, 0, Qt::AlignCenter);
     layout->addStretch(1);
     return welcome;
 }
@@ -94,8 +105,13 @@ QWidget *ImagesPage::buildBrowser()
     details->addTab(m_stack, tr("Layers"));
     details->addTab(m_files, tr("Files"));
     details->addTab(m_inspect, tr("Inspect"));
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_registry);
+    tableLayout->addWidget(m_table);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
+    split->addWidget(tablePane);
     split->addWidget(details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -150,6 +166,11 @@ void ImagesPage::showCatalog(const ImageCatalog &catalog)
 
 void ImagesPage::showSelectedImage()
 {
+    QStringList tags;
+    for (const porthole::ImageInfo &image : std::as_const(m_catalog.images))
+        if (image.id == m_selectedId)
+            tags = image.repoTags;
+    m_registry->setSelectedImage(tags);
     QList<LayerStackView::Layer> layers;
     const QList<LayerRow> rows = m_catalog.layers.value(m_selectedId);
     for (const LayerRow &row : rows)

@@ -16,6 +16,7 @@ class LayerStackView;
 class QMimeData;
 class QPushButton;
 class QTableView;
+class RegistryActions;
 class TransferController;
 
 class ImagesPage : public QStackedWidget {
@@ -53,6 +54,7 @@ private:
     LayerStackView *m_stack = nullptr;
     LayerFileBrowser *m_files = nullptr;
     HighlightedJsonView *m_inspect = nullptr;
+    RegistryActions *m_registry = nullptr;
     ImageCatalog m_catalog;
     QString m_selectedId;
     // Only the image on show is inspected, on a worker, and kept until the
