@@ -31,8 +31,6 @@ void ContainerCopies::copyIn(const QString &containerId, const QString &containe
 {
     if (hostPaths.isEmpty())
         return;
-    QStringList words = hostPaths;
-    words.append(containerName + QLatin1Char(':') + directory);
     QString command;
     for (const QString &path : hostPaths)
         command += (command.isEmpty() ? QString() : QStringLiteral(" && "))
@@ -61,7 +59,7 @@ void ContainerCopies::startCopyIn(const QString &containerId, const QStringList 
             auto copied = engine->containers().copyToContainer({containerId, directory, path, -1, false, false}, *progress);
             if (!copied)
                 return JobOutcome{false, copied.error().message};
-            bytes = copied->bytes;
+            bytes += copied->bytes;
         }
         return JobOutcome{true, porthole::humanSizePrecision(double(bytes), 3)};
     }, [this, containerId, command](const JobOutcome &outcome) {
