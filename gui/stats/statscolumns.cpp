@@ -13,6 +13,8 @@ StatsColumnsProxy::StatsColumnsProxy(StatsHistory *history, std::function<QStrin
     : QIdentityProxyModel(parent), m_history(history), m_idAt(std::move(idAt))
 {
     connect(history, &StatsHistory::updated, this, [this] {
+        if (m_table && (m_table->isColumnHidden(cpuColumn()) || !m_table->isVisible()))
+            return; // nothing shows them: read when shown
         if (rowCount() > 0)
             emit dataChanged(index(0, cpuColumn()), index(rowCount() - 1, memoryColumn()), {Qt::DisplayRole, Qt::UserRole, Qt::ToolTipRole});
     });
@@ -85,8 +87,13 @@ Qt::ItemFlags StatsColumnsProxy::flags(const QModelIndex &index) const
 
 void StatsColumnsProxy::attachTo(QTableView *table)
 {
+    m_table = table;
     QHeaderView *header = table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (int column : {cpuColumn(), memoryColumn()}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, header->fontMetrics().horizontalAdvance(QStringLiteral("0000.00MiB")) + 16);
+    }
     const bool shown = QSettings().value(QStringLiteral("containers/statsColumns"), true).toBool();
     table->setColumnHidden(cpuColumn(), !shown);
     table->setColumnHidden(memoryColumn(), !shown);

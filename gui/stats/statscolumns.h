@@ -1,9 +1,12 @@
 #pragma once
 // Two optional columns for the container table, CPU % and memory, from the
 // sampler's latest frame: a proxy over the table's model that adds them,
-// refreshed once a frame (the rows' other columns untouched). Shown or
-// hidden from the table header's context menu; the choice is remembered.
+// refreshed once a frame (the rows' other columns untouched) while the
+// table shows them, at a fixed width so a frame never makes the header
+// measure every row. Shown or hidden from the table header's context menu;
+// the choice is remembered.
 #include <QIdentityProxyModel>
+#include <QPointer>
 #include <functional>
 
 class QTableView;
@@ -32,4 +35,5 @@ public:
 private:
     StatsHistory *m_history;
     std::function<QString(int)> m_idAt;
+    QPointer<QTableView> m_table;
 };
