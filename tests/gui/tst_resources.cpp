@@ -329,7 +329,8 @@ private slots:
     {
         TempStore store;
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
-        QCOMPARE(cli(store, QStringLiteral("run -d --name files busybox sleep 600")).exitCode, 0);
+        const RunResult started = cli(store, QStringLiteral("run -d --name files busybox sleep 600"));
+        QVERIFY2(started.exitCode == 0, started.err.constData());
         QTemporaryDir host(QDir::tempPath() + QStringLiteral("/cp-XXXXXX"));
         const QString small = writeFile(host.path(), QStringLiteral("hello.txt"), "hello from the host\n");
         QByteArray blob(48 << 20, Qt::Uninitialized);
