@@ -31,7 +31,7 @@ bool matches(const QString &pattern, const QString &path, QStringList &params)
 
 const QList<Route> &allRoutes()
 {
-    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes();
+    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes() + attachRoutes() + inspectRoutes();
     return routes;
 }
 

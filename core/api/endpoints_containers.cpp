@@ -1,12 +1,15 @@
 // /containers/…: list, create, inspect and the lifecycle (start, stop,
 // restart, kill, pause, unpause, wait, delete), each one engine call.
+#include "api/attachrelay.h"
 #include "api/containerjson.h"
 #include "api/endpoints.h"
+#include "base/events.h"
 #include "containers/containerinspect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace porthole::api {
 
@@ -37,6 +40,8 @@ HttpResponse createContainer(ApiCall &call)
     auto created = call.engine.containers().create(*request);
     if (!created)
         return engineError(created.error());
+    if (body.object().value(QLatin1String("StdinOnce")).toBool())
+        pendingattaches::markStdinOnce(created->config.id);
     return jsonResponse(201, QJsonObject{{QStringLiteral("Id"), created->config.id}, {QStringLiteral("Warnings"), QJsonArray()}});
 }
 
@@ -66,7 +71,6 @@ HttpResponse lifecycle(ApiCall &call, LifecycleAction action, ContainerState alr
     return done ? emptyResponse(204) : engineError(done.error());
 }
 
-HttpResponse start(ApiCall &call) { return lifecycle(call, LifecycleAction::Start, ContainerState::Running); }
 HttpResponse stop(ApiCall &call) { return lifecycle(call, LifecycleAction::Stop, ContainerState::Exited); }
 HttpResponse restart(ApiCall &call) { return lifecycle(call, LifecycleAction::Restart, ContainerState::Dead); }
 HttpResponse kill(ApiCall &call) { return lifecycle(call, LifecycleAction::Kill, ContainerState::Dead); }
@@ -79,17 +83,39 @@ HttpResponse remove(ApiCall &call)
     return done ? emptyResponse(204) : engineError(done.error());
 }
 
+// The exit code a container that is gone (--rm) left in the journal.
+std::optional<int> exitCodeFromJournal(const QString &storeRoot, const QString &id)
+{
+    qint64 offset = 0;
+    std::optional<int> code;
+    for (const Event &event : readEvents(storeRoot, offset).value_or(QList<Event>()))
+        if (event.id == id && event.action == QLatin1String("die"))
+            code = event.attributes.value(QLatin1String("exitCode")).toVariant().toInt();
+    return code;
+}
+
+void waitUntilRemoved(Engine &engine, const QString &id)
+{
+    for (int tries = 0; tries < 600 && engine.containers().find(id); ++tries)
+        QThread::msleep(50);
+}
+
 // The head goes out at once (the CLI sends wait before start and waits
-// for it), the exit status when the container stops.
+// for it), the exit status when the container stops (condition
+// next-exit/not-running) or is gone (removed, for run --rm).
 HttpResponse wait(ApiCall &call)
 {
     auto found = call.engine.containers().find(call.params.at(0));
     if (!found)
         return engineError(found.error());
+    const QString id = found->config.id;
     call.stream.head(200, "application/json");
-    auto code = call.engine.containers().wait(found->config.id);
-    QJsonObject result{{QStringLiteral("StatusCode"), code ? *code : -1}};
-    result.insert(QStringLiteral("Error"), code ? QJsonValue() : QJsonObject{{QStringLiteral("Message"), code.error().message}});
+    auto code = call.engine.containers().wait(id);
+    std::optional<int> status = code ? std::optional(*code) : exitCodeFromJournal(call.engine.paths().root, id);
+    if (call.request.queryValue(QStringLiteral("condition")) == QLatin1String("removed"))
+        waitUntilRemoved(call.engine, id);
+    QJsonObject result{{QStringLiteral("StatusCode"), status.value_or(-1)}};
+    result.insert(QStringLiteral("Error"), status ? QJsonValue() : QJsonObject{{QStringLiteral("Message"), code.error().message}});
     call.stream.write(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
     return streamed();
 }
@@ -101,7 +127,6 @@ QList<Route> containerRoutes()
     return {{"GET", "/containers/json", listContainers},
             {"POST", "/containers/create", createContainer},
             {"GET", "/containers/{id}/json", inspect},
-            {"POST", "/containers/{id}/start", start},
             {"POST", "/containers/{id}/stop", stop},
             {"POST", "/containers/{id}/restart", restart},
             {"POST", "/containers/{id}/kill", kill},

@@ -60,6 +60,12 @@ bool RawSocket::clientClosed()
     return ::poll(&waiting, 1, 0) > 0 && (waiting.revents & (POLLRDHUP | POLLHUP | POLLERR));
 }
 
+bool RawSocket::clientGone()
+{
+    pollfd waiting{m_fd, 0, 0};
+    return ::poll(&waiting, 1, 0) > 0 && (waiting.revents & (POLLHUP | POLLERR));
+}
+
 void RawSocket::shutdownWrite()
 {
     ::shutdown(m_fd, SHUT_WR);

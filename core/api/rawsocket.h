@@ -21,8 +21,12 @@ public:
     // Up to max bytes; 0 at the client's end of input (half-close), -1 on
     // error, -2 when nothing came in timeoutMs.
     qint64 read(char *buffer, qint64 max, int timeoutMs);
-    // Whether the client closed its side (a stream's reader has gone).
+    // Whether the client closed its side, or all of it (a stream's reader
+    // has gone).
     bool clientClosed();
+    // Whether the client closed the whole connection (unix sockets tell it
+    // from a half-close; over TCP a half-close looks the same).
+    bool clientGone();
     void shutdownWrite();
 
     // A response head for a body that ends when the connection closes.
