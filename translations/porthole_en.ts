@@ -125,70 +125,108 @@
     </message>
 </context>
 <context>
+    <name>ContainerCopies</name>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="49"/>
+        <source>Another transfer is running: wait for it, or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="52"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="53"/>
+        <source>Copying into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="69"/>
+        <source>Copied %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="80"/>
+        <source>Copying out of the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="94"/>
+        <source>Copied out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="46"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="94"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="49"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
         <source>Merged view (what the container sees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
         <source>Container layer (writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
         <source>Layers and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
         <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="75"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="94"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="97"/>
         <source>%1 = writable layer over image %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,34 +267,34 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="78"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="78"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <location filename="../gui/containers/containerspage.cpp" line="139"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <location filename="../gui/containers/containerspage.cpp" line="140"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
-        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <location filename="../gui/containers/containerspage.cpp" line="244"/>
+        <location filename="../gui/containers/containerspage.cpp" line="294"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="227"/>
-        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <location filename="../gui/containers/containerspage.cpp" line="261"/>
+        <location filename="../gui/containers/containerspage.cpp" line="307"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +359,59 @@
     <message>
         <location filename="../gui/containers/containerstoolbar.cpp" line="69"/>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="30"/>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="43"/>
+        <source>Free space (each shows what it removes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="94"/>
+        <source>%1 in all, %2 of it reclaimable. The same as text: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="44"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="128"/>
+        <source>shared layers (stored once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="71"/>
+        <source>Images: %1 (%2 reclaimable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="74"/>
+        <source>Containers&apos; writable layers: %1 (%2 in stopped containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="78"/>
+        <source>Volumes: %1 (%2 unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <source>The store uses %1 (build cache: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="118"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,37 +682,37 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="141"/>
         <source>Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>From layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="149"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="157"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -871,48 +962,58 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <location filename="../gui/app/mainwindow.cpp" line="31"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="43"/>
+        <location filename="../gui/app/mainwindow.cpp" line="61"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <location filename="../gui/app/mainwindow.cpp" line="45"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <location filename="../gui/app/mainwindow.cpp" line="47"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="48"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <location filename="../gui/app/mainwindow.cpp" line="51"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="63"/>
+        <source>Disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="133"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="49"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +1093,85 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="64"/>
+        <source>Remove stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="65"/>
+        <source>Remove dangling images (no tag, no container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="66"/>
+        <source>Remove images no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="67"/>
+        <source>Remove networks no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="68"/>
+        <source>Remove anonymous volumes no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="69"/>
+        <source>Remove all volumes no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="94"/>
+        <source>Nothing to remove: everything is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/prunedialog.cpp" line="95"/>
+        <source>%n item(s) will be removed, freeing %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="103"/>
+        <source>The same with the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="108"/>
+        <source>Remove these</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PruneRunner</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="133"/>
+        <source>Looking for what %1 would remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="149"/>
+        <source>Nothing removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="153"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="167"/>
+        <source>Done: %1 (%2 freed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1362,115 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Start the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumnsProxy</name>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="66"/>
+        <source>%1 of one CPU&apos;s time, measured over the last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="66"/>
+        <source>%1 (%2 of its limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="73"/>
+        <source>CPU %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="75"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="95"/>
+        <source>Show CPU and memory columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsGraphs</name>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="13"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/stats/statsgraphs.cpp" line="54"/>
+        <source>CPU %1 · memory %2 (%3) · network %4 · block I/O %5 · %n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="72"/>
+        <source>Select a container to see its CPU, memory, network and disk use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="74"/>
+        <source>%1 is not running: only a running container uses CPU and memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="76"/>
+        <source>Measuring %1… the first figures come within two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="86"/>
+        <source>CPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="90"/>
+        <source>Memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="94"/>
+        <source>no limit (-m): up to the host&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="97"/>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>Block I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="100"/>
+        <source>written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="145"/>
+        <source>limit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,6 +1680,123 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>VolumeListModel</name>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="39"/>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="53"/>
+        <source>%1
+anonymous: made for one container; rm -v removes it with that container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="65"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="66"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="67"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="68"/>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Create a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="95"/>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="96"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="98"/>
+        <source>Remove the selected volume and its data (%1); refused while a container uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="100"/>
+        <source>Prune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="102"/>
+        <source>Show the volumes no container uses, then remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="111"/>
+        <source>A volume keeps data outside every container&apos;s writable layer: it stays when its containers are removed, and several containers can use it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="118"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="119"/>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="179"/>
+        <source>%1 is used by no container: `volume prune -a` would remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="180"/>
+        <source>%1 is mounted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="181"/>
+        <source>Files in the volume (read-only view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="187"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="196"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../gui/app/main.cpp" line="27"/>
@@ -1434,12 +1840,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="84"/>
+        <location filename="../core/containers/engine_start.cpp" line="83"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="164"/>
+        <location filename="../core/containers/engine_create.cpp" line="182"/>
         <source>pulling %1</source>
         <translation type="unfinished"></translation>
     </message>

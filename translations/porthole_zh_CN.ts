@@ -125,70 +125,108 @@
     </message>
 </context>
 <context>
+    <name>ContainerCopies</name>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="49"/>
+        <source>Another transfer is running: wait for it, or cancel it</source>
+        <translation>另一个传输正在进行：请等待它完成或取消它</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="52"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="53"/>
+        <source>Copying into the container</source>
+        <translation>正在复制到容器中</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="69"/>
+        <source>Copied %1: %2</source>
+        <translation>已复制 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="80"/>
+        <source>Copying out of the container</source>
+        <translation>正在从容器中复制出来</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="94"/>
+        <source>Copied out to %1</source>
+        <translation>已复制到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="46"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="94"/>
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="49"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
         <source>Merged view (what the container sees)</source>
         <translation>合并视图（容器看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation>改动（diff：新增、修改、删除）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
         <source>Container layer (writable)</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
         <source>Layers and files</source>
         <translation>分层与文件</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
         <source>Consoles</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="75"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
+        <source>Stats</source>
+        <translation>资源统计</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="94"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation>%2 写入了 %1 · 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="97"/>
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
@@ -229,34 +267,34 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="78"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="78"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <location filename="../gui/containers/containerspage.cpp" line="139"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <location filename="../gui/containers/containerspage.cpp" line="140"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
-        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <location filename="../gui/containers/containerspage.cpp" line="244"/>
+        <location filename="../gui/containers/containerspage.cpp" line="294"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="227"/>
-        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <location filename="../gui/containers/containerspage.cpp" line="261"/>
+        <location filename="../gui/containers/containerspage.cpp" line="307"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -322,6 +360,59 @@
         <location filename="../gui/containers/containerstoolbar.cpp" line="69"/>
         <source>stopped</source>
         <translation>停止状态</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="30"/>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="43"/>
+        <source>Free space (each shows what it removes first)</source>
+        <translation>释放空间（每项都会先列出将删除的内容）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="94"/>
+        <source>%1 in all, %2 of it reclaimable. The same as text: %3</source>
+        <translation>共 %1，其中 %2 可回收。对应的文字命令：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="44"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="128"/>
+        <source>shared layers (stored once)</source>
+        <translation>共享分层（只存一份）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="71"/>
+        <source>Images: %1 (%2 reclaimable)</source>
+        <translation>镜像：%1（%2 可回收）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="74"/>
+        <source>Containers&apos; writable layers: %1 (%2 in stopped containers)</source>
+        <translation>容器的读写层：%1（其中 %2 属于已停止的容器）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="78"/>
+        <source>Volumes: %1 (%2 unused)</source>
+        <translation>数据卷：%1（%2 未使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <source>The store uses %1 (build cache: %2)</source>
+        <translation>存储共占用 %1（构建缓存：%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="118"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -588,37 +679,37 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="141"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="147"/>
         <source>From layer</source>
         <translation>来自哪一层</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="149"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="157"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -867,48 +958,58 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <location filename="../gui/app/mainwindow.cpp" line="31"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="43"/>
+        <location filename="../gui/app/mainwindow.cpp" line="61"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <location filename="../gui/app/mainwindow.cpp" line="45"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <location filename="../gui/app/mainwindow.cpp" line="47"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="48"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <location filename="../gui/app/mainwindow.cpp" line="51"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <source>Volumes</source>
+        <translation>数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="63"/>
+        <source>Disk usage</source>
+        <translation>磁盘占用</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="133"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="49"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
@@ -989,6 +1090,84 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="64"/>
+        <source>Remove stopped containers</source>
+        <translation>删除已停止的容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="65"/>
+        <source>Remove dangling images (no tag, no container)</source>
+        <translation>删除悬空镜像（无标签、无容器使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="66"/>
+        <source>Remove images no container uses</source>
+        <translation>删除没有容器使用的镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="67"/>
+        <source>Remove networks no container uses</source>
+        <translation>删除没有容器使用的网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="68"/>
+        <source>Remove anonymous volumes no container uses</source>
+        <translation>删除没有容器使用的匿名数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="69"/>
+        <source>Remove all volumes no container uses</source>
+        <translation>删除所有没有容器使用的数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="94"/>
+        <source>Nothing to remove: everything is in use.</source>
+        <translation>没有可删除的内容：全部都在使用中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/prunedialog.cpp" line="95"/>
+        <source>%n item(s) will be removed, freeing %1:</source>
+        <translation>
+            <numerusform>将删除 %n 项，释放 %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="103"/>
+        <source>The same with the command line: %1</source>
+        <translation>对应的命令行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="108"/>
+        <source>Remove these</source>
+        <translation>删除这些</translation>
+    </message>
+</context>
+<context>
+    <name>PruneRunner</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="133"/>
+        <source>Looking for what %1 would remove…</source>
+        <translation>正在查找 %1 会删除的内容…</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="149"/>
+        <source>Nothing removed</source>
+        <translation>未删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="153"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="167"/>
+        <source>Done: %1 (%2 freed)</source>
+        <translation>完成：%1（释放了 %2）</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1358,114 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Start the command</source>
         <translation>启动命令</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumnsProxy</name>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="66"/>
+        <source>%1 of one CPU&apos;s time, measured over the last second</source>
+        <translation>过去一秒内占用一个 CPU 时间的 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="66"/>
+        <source>%1 (%2 of its limit)</source>
+        <translation>%1（占其上限的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="73"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="75"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="95"/>
+        <source>Show CPU and memory columns</source>
+        <translation>显示 CPU 和内存列</translation>
+    </message>
+</context>
+<context>
+    <name>StatsGraphs</name>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="13"/>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/stats/statsgraphs.cpp" line="54"/>
+        <source>CPU %1 · memory %2 (%3) · network %4 · block I/O %5 · %n process(es)</source>
+        <translation>
+            <numerusform>CPU %1 · 内存 %2（%3）· 网络 %4 · 块 I/O %5 · %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="72"/>
+        <source>Select a container to see its CPU, memory, network and disk use.</source>
+        <translation>选择一个容器，查看它的 CPU、内存、网络和磁盘使用情况。</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="74"/>
+        <source>%1 is not running: only a running container uses CPU and memory.</source>
+        <translation>%1 没有在运行：只有运行中的容器才会使用 CPU 和内存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="76"/>
+        <source>Measuring %1… the first figures come within two seconds.</source>
+        <translation>正在测量 %1… 两秒内会出现第一批数据。</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="86"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="90"/>
+        <source>Memory %1</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="94"/>
+        <source>no limit (-m): up to the host&apos;s %1</source>
+        <translation>没有上限（-m）：最多可用宿主机的 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>received %1</source>
+        <translation>接收 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="97"/>
+        <source>sent %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>Block I/O</source>
+        <translation>块 I/O</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="100"/>
+        <source>written %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="145"/>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1674,124 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>VolumeListModel</name>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="39"/>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="53"/>
+        <source>%1
+anonymous: made for one container; rm -v removes it with that container</source>
+        <translation>%1
+匿名数据卷：为某个容器创建；rm -v 会随该容器一起删除它</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="64"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="65"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="66"/>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="67"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="68"/>
+        <source>Mount point</source>
+        <translation>挂载点</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Create a volume</source>
+        <translation>创建数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;):</source>
+        <translation>名称（字母、数字、“_”、“.”、“-”）：</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="95"/>
+        <source>Create…</source>
+        <translation>创建…</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="96"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="98"/>
+        <source>Remove the selected volume and its data (%1); refused while a container uses it</source>
+        <translation>删除所选数据卷及其数据（%1）；有容器使用时会被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="100"/>
+        <source>Prune…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="102"/>
+        <source>Show the volumes no container uses, then remove them</source>
+        <translation>列出没有容器使用的数据卷，然后删除它们</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="111"/>
+        <source>A volume keeps data outside every container&apos;s writable layer: it stays when its containers are removed, and several containers can use it at once.</source>
+        <translation>数据卷把数据保存在所有容器的读写层之外：删除容器后它仍然保留，并且多个容器可以同时使用它。</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="118"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="119"/>
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="179"/>
+        <source>%1 is used by no container: `volume prune -a` would remove it.</source>
+        <translation>%1 没有被任何容器使用：`volume prune -a` 会删除它。</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="180"/>
+        <source>%1 is mounted by %2.</source>
+        <translation>%1 被 %2 挂载。</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="181"/>
+        <source>Files in the volume (read-only view)</source>
+        <translation>数据卷中的文件（只读视图）</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="187"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="196"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../gui/app/main.cpp" line="27"/>
@@ -1430,12 +1835,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="84"/>
+        <location filename="../core/containers/engine_start.cpp" line="83"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="164"/>
+        <location filename="../core/containers/engine_create.cpp" line="182"/>
         <source>pulling %1</source>
         <translation>拉取 %1</translation>
     </message>

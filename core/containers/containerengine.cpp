@@ -14,7 +14,7 @@
 namespace porthole {
 
 ContainerEngine::ContainerEngine(ImageStore &images, const QString &runtimeName)
-    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_runtimeName(runtimeName)
+    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_volumes(images.paths()), m_runtimeName(runtimeName)
 {
 }
 
@@ -88,7 +88,7 @@ void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &ac
 
 QJsonObject ContainerEngine::inspect(const ContainerRecord &record) const
 {
-    return inspectContainer(m_store, record, layerDirs(record).value_or(QStringList()));
+    return inspectContainer(m_store, m_volumes, record, layerDirs(record).value_or(QStringList()));
 }
 
 Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const

@@ -10,6 +10,7 @@
 #include "runtime/rootcheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +71,23 @@ ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo 
     return config;
 }
 
+// An anonymous volume for each VOLUME of the image that no -v or --mount covers.
+void addImageVolumes(const ImageInfo &image, ContainerConfig &config)
+{
+    const QJsonObject volumes = image.config.config.value(QLatin1String("Volumes")).toObject();
+    for (auto it = volumes.begin(); it != volumes.end(); ++it) {
+        const QString path = QDir::cleanPath(it.key());
+        if (!path.startsWith(QLatin1Char('/'))
+            || std::any_of(config.volumes.begin(), config.volumes.end(), [&](const MountSpec &m) { return m.destination == path; }))
+            continue;
+        MountSpec spec;
+        spec.type = MountSpec::Type::Volume;
+        spec.anonymous = true;
+        spec.destination = path;
+        config.volumes.append(spec);
+    }
+}
+
 // --restart: no, on-failure[:N], always, unless-stopped (Docker's texts).
 Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
 {
@@ -88,10 +106,10 @@ Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
 }
 
 // Two mounts on one path: Docker refuses.
-Status checkMountPoints(const QList<BindMount> &volumes)
+Status checkMountPoints(const QList<MountSpec> &volumes)
 {
     QSet<QString> destinations;
-    for (const BindMount &mount : volumes) {
+    for (const MountSpec &mount : volumes) {
         if (destinations.contains(mount.destination))
             return fail(QStringLiteral("Duplicate mount point: %1").arg(mount.destination), 125);
         destinations.insert(mount.destination);
@@ -199,6 +217,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
         return fail(QStringLiteral("No command specified"), 125);
     if (auto ok = checkMountPoints(config.volumes); !ok)
         return std::unexpected(ok.error());
+    addImageVolumes(*image, config);
     config.id = newContainerId();
     if (auto ok = applyRestartPolicy(request, config); !ok)
         return std::unexpected(ok.error());
@@ -206,9 +225,15 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     if (auto ok = chooseNetwork(request, config); !ok)
         return std::unexpected(ok.error());
     config.created = QDateTime::currentDateTimeUtc();
-    auto record = storeNewContainer(request, config);
-    if (!record)
+    QStringList madeVolumes;
+    const Status volumes = makeVolumes(config, madeVolumes);
+    auto record = volumes ? storeNewContainer(request, config) : Result<ContainerRecord>(std::unexpected(volumes.error()));
+    if (!record) {
+        for (const QString &name : std::as_const(madeVolumes))
+            if (m_volumes.remove(name))
+                emitVolumeEvent(QStringLiteral("destroy"), name);
         return record;
+    }
     emitEvent(*record, QStringLiteral("create"));
     reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()));
     return record;

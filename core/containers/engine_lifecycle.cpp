@@ -130,7 +130,7 @@ Status ContainerEngine::setPaused(const QString &nameOrId, bool paused)
     return {};
 }
 
-Status ContainerEngine::remove(const QString &nameOrId, bool force)
+Status ContainerEngine::remove(const QString &nameOrId, bool force, bool removeVolumes)
 {
     auto locked = lockForAction(nameOrId, force ? LifecycleAction::ForceRemove : LifecycleAction::Remove);
     if (!locked)
@@ -155,6 +155,8 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
     if (auto ok = m_store.remove(*record); !ok)
         return ok;
     emitEvent(*record, QStringLiteral("destroy"));
+    if (removeVolumes)
+        removeAnonymousVolumes(*record);
     return {};
 }
 

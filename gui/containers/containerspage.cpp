@@ -9,8 +9,14 @@
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/newcontainerdialog.h"
+#include "gui/stats/statscolumns.h"
+#include "gui/stats/statshistory.h"
+#include "gui/stats/statssampler.h"
+#include "gui/transfers/containercopies.h"
+#include "gui/transfers/filetreedragdrop.h"
 #include "gui/transfers/rowdragsource.h"
 #include "gui/transfers/transfercontroller.h"
+#include "gui/widgets/layerfilebrowser.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -45,8 +51,10 @@ ActionOutcome createOnWorker(porthole::Engine &engine, const porthole::CreateReq
 
 ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_transfers(transfers), m_catalog(new ContainerCatalog(engine, this)),
-      m_model(new ContainerListModel(this)), m_filter(new ContainerFilter(this)), m_toolbar(new ContainersToolbar(m_filter, this)),
-      m_table(buildTable()), m_details(new ContainerDetails(engine, this))
+      m_model(new ContainerListModel(this)), m_filter(new ContainerFilter(this)), m_history(new StatsHistory(300, this)),
+      m_sampler(new StatsSampler(engine, this)), m_statsColumns(new StatsColumnsProxy(m_history, [this](int row) { return m_model->idAt(row); }, this)),
+      m_toolbar(new ContainersToolbar(m_filter, this)), m_table(buildTable()), m_details(new ContainerDetails(engine, m_history, this)),
+      m_copies(new ContainerCopies(engine, transfers->panel(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +71,8 @@ ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *t
     connect(m_details->lifecycle()->diagram(), &LifecycleDiagram::actionRequested, this, &ContainersPage::runLifecycleAction);
     connect(m_catalog, &ContainerCatalog::refreshed, this, &ContainersPage::showRefreshed);
     connect(m_catalog, &ContainerCatalog::failed, this, [this](const QString &message) { emit finished(false, message); });
+    connect(m_sampler, &StatsSampler::frame, m_history, &StatsHistory::addFrame);
+    connectCopies();
     askStopTimeout = [this](int seconds) -> std::optional<int> {
         bool ok = false;
         const int value = QInputDialog::getInt(this, tr("Stop"), tr("Send SIGTERM, wait this many seconds, then SIGKILL:"), seconds, 0, 3600, 1, &ok);
@@ -74,7 +84,8 @@ ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *t
 
 QTableView *ContainersPage::buildTable()
 {
-    m_filter->setSourceModel(m_model);
+    m_statsColumns->setSourceModel(m_model); // the table's columns, then CPU % and memory
+    m_filter->setSourceModel(m_statsColumns);
     m_filter->setSortRole(Qt::UserRole);
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("containerTable"));
@@ -95,7 +106,29 @@ QTableView *ContainersPage::buildTable()
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
     new RowDragSource(table, [this](int row) { return dragData(m_model->idAt(row)); }); // dragged out: exported or migrated
+    m_statsColumns->attachTo(table);
     return table;
+}
+
+void ContainersPage::connectCopies()
+{
+    // Files from the file manager dropped on the container's file tree go
+    // in (cp in); a row dragged out of it is copied out (cp out).
+    new FileTreeDragDrop(m_details->files()->tree(), [this](const QStringList &hostPaths, const QString &directory) {
+        if (const porthole::ContainerRecord *shown = m_catalog->find(m_selectedId))
+            m_copies->copyIn(shown->config.id, shown->config.name, hostPaths, directory);
+    }, [this](const QString &path) -> QMimeData * {
+        const porthole::ContainerRecord *shown = m_catalog->find(m_selectedId);
+        return shown ? m_copies->dragOut(shown->config.id, shown->config.name, path) : nullptr;
+    });
+    connect(m_copies, &ContainerCopies::commandShown, this, &ContainersPage::showCommand);
+    connect(m_copies, &ContainerCopies::busy, this, &ContainersPage::busy);
+    connect(m_copies, &ContainerCopies::finished, this, &ContainersPage::finished);
+    connect(m_copies, &ContainerCopies::copiedIn, this, [this](const QString &id) {
+        if (id == m_selectedId)
+            m_details->files()->reload();
+        refresh();
+    });
 }
 
 void ContainersPage::showContextMenu(const QPoint &at)
@@ -141,6 +174,7 @@ void ContainersPage::setImageCatalog(const ImageCatalog &catalog)
 void ContainersPage::showRefreshed()
 {
     m_model->setContainers(m_catalog->records());
+    m_sampler->setContainers(m_catalog->records()); // the running ones are sampled
     if (!m_pendingSelection.isEmpty() && m_catalog->find(m_pendingSelection))
         m_selectedId = std::exchange(m_pendingSelection, QString());
     // The newest container is selected at first; then the selection stays
@@ -149,7 +183,7 @@ void ContainersPage::showRefreshed()
         m_selectedId = m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row());
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->idAt(row) == m_selectedId)
-            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)),
+            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_statsColumns->index(row, 0)),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
     updateActions();

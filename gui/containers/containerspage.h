@@ -2,7 +2,11 @@
 // The containers tab: the live table (filter, sort, bulk commands from the
 // toolbar, a context menu or shortcuts) over the selected container's
 // details. Commands run on workers; the table follows the store through
-// refresh(), which the window calls when the events journal grows.
+// refresh(), which the window calls when the events journal grows. The
+// page holds the window's one stats sampler (its thread reads every running
+// container's figures once a second) for the optional CPU and memory
+// columns and the Stats tab; files dropped on or dragged out of the
+// container's file tree are copied in and out (cp).
 #include "containers/containerengine.h"
 #include "gui/app/sharedengine.h"
 #include "gui/images/imagecatalog.h"
@@ -12,6 +16,7 @@
 #include <optional>
 
 class ContainerCatalog;
+class ContainerCopies;
 class ContainerDetails;
 class ContainerFilter;
 class ContainerListModel;
@@ -19,6 +24,9 @@ class ContainersToolbar;
 class NewContainerDialog;
 class QMimeData;
 class QTableView;
+class StatsColumnsProxy;
+class StatsHistory;
+class StatsSampler;
 class TransferController;
 struct TransferRequest;
 
@@ -38,6 +46,9 @@ public:
     QMimeData *dragData(const QString &id);
     // Lights run's steps as the engine reports them, from any thread.
     porthole::RunStepObserver runStepObserver();
+    StatsHistory *statsHistory() const { return m_history; }
+    StatsSampler *statsSampler() const { return m_sampler; }
+    ContainerCopies *copies() const { return m_copies; }
 
 public slots:
     void refresh();
@@ -56,6 +67,7 @@ signals:
 
 private:
     QTableView *buildTable();
+    void connectCopies();
     void showContextMenu(const QPoint &at);
     void showRefreshed();
     void showSelected();
@@ -71,9 +83,13 @@ private:
     ContainerCatalog *m_catalog;
     ContainerListModel *m_model;
     ContainerFilter *m_filter;
+    StatsHistory *m_history;
+    StatsSampler *m_sampler;
+    StatsColumnsProxy *m_statsColumns;
     ContainersToolbar *m_toolbar;
     QTableView *m_table;
     ContainerDetails *m_details;
+    ContainerCopies *m_copies;
     ImageCatalog m_images;
     QString m_selectedId;
     QString m_pendingSelection; // a container just made here, selected once listed

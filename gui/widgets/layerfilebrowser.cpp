@@ -37,6 +37,7 @@ QList<QStandardItem *> rowFor(const QString &name, const porthole::LayerFile &fi
 {
     auto *nameItem = new QStandardItem(name);
     nameItem->setData(file.path, Qt::UserRole);
+    nameItem->setData(int(file.kind), Qt::UserRole + 1);
     nameItem->setToolTip(file.linkTarget.isEmpty() ? file.path : file.path + QStringLiteral(" → ") + file.linkTarget);
     if (file.kind == 'A')
         nameItem->setForeground(QColor(0x2e, 0x8b, 0x57));
@@ -156,6 +157,11 @@ void LayerFileBrowser::showSource(int index)
         m_summary->setText(tr("%n entries", nullptr, built.entries));
         emit loaded(built.entries);
     });
+}
+
+void LayerFileBrowser::reload()
+{
+    showSource(m_choice->currentIndex());
 }
 
 QStringList LayerFileBrowser::listedPaths() const

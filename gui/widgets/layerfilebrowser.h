@@ -32,6 +32,10 @@ public:
     void showSource(int index);
     // For tests: the paths listed (depth-first), once loaded.
     QStringList listedPaths() const;
+    // Lists the chosen source again (its files changed: a copy into the container).
+    void reload();
+    // Rows carry their path in Qt::UserRole and their kind in Qt::UserRole + 1.
+    QTreeView *tree() const { return m_tree; }
 
 signals:
     void loaded(int entries);
