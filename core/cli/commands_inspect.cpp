@@ -114,7 +114,7 @@ QJsonObject psTemplateData(const ContainerRecord &record, const QStringList &row
     for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
         labels.append(it.key() + QLatin1Char('=') + it.value().toString());
     QStringList mounts; // Docker's: each source, shortened to 15 characters unless --no-trunc
-    for (const BindMount &mount : record.config.volumes)
+    for (const MountSpec &mount : record.config.volumes)
         mounts.append(row.at(0).size() > 12 || mount.source.size() <= 15 ? mount.source : mount.source.left(14) + QChar(0x2026));
     return {{QLatin1String("ID"), row.at(0)}, {QLatin1String("Image"), record.config.image},
             {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), goTimeText(record.config.created)},
