@@ -1,28 +1,12 @@
 #include "cli/listing.h"
 
+#include "cli/commandcontext.h"
 #include "cli/gotemplate.h"
 #include "cli/tabwriter.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace porthole {
-namespace {
-
-QStringList templateHeader(const QString &format, const QHash<QString, QString> &headings)
-{
-    QString header = format;
-    static const QRegularExpression field(QStringLiteral("\\{\\{\\s*\\.(\\w+)\\s*\\}\\}"));
-    auto it = field.globalMatch(format);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        header.replace(match.captured(0), headings.value(match.captured(1), match.captured(1).toUpper()));
-    }
-    header.replace(QLatin1String("\\t"), QLatin1String("\t"));
-    return header.split(QLatin1Char('\t'));
-}
-
-} // namespace
 
 Status printListing(const CommandContext &c, const QString &format, const Listing &listing)
 {
@@ -49,7 +33,7 @@ Status printListing(const CommandContext &c, const QString &format, const Listin
             c.line(*text);
     }
     if (table)
-        c.out(formatTable(templateHeader(body, listing.headings), rows));
+        c.out(formatTable(templateTableHeader(body, listing.headings), rows));
     return {};
 }
 
