@@ -56,6 +56,10 @@ Status ContainerStore::create(const ContainerRecord &record)
         written = writeFileAtomically(staged + QStringLiteral("/state.json"), QJsonDocument(record.state.toJson()).toJson());
     if (written && !QDir().rename(staged, dir(id)))
         written = fail(QStringLiteral("cannot create container directory %1").arg(dir(id)));
+    if (written) // the record and its name survive a power cut from here on
+        written = syncDirectory(containersDir());
+    if (written)
+        written = syncDirectory(namesDir());
     if (!written)
         ::unlink(namePath.constData());
     return written;
