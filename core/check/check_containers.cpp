@@ -40,7 +40,7 @@ void StoreChecker::checkNames()
                              record ? QStringLiteral("reserved for container %1, whose name is %2").arg(id.left(12), record->config.name)
                                     : QStringLiteral("reserved for container %1, which does not exist").arg(id.left(12))};
         Status removed;
-        if (::unlink(QFile::encodeName(names.filePath(name)).constData()) < 0)
+        if (m_options.repair && ::unlink(QFile::encodeName(names.filePath(name)).constData()) < 0)
             removed = fail(QStringLiteral("cannot remove %1: %2").arg(names.filePath(name), systemErrorText(errno)));
         m_options.repair ? repaired(finding, removed, QStringLiteral("released")) : report(finding);
     }
