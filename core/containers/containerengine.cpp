@@ -50,6 +50,8 @@ Result<ContainerEngine::LockedContainer> ContainerEngine::lockContainer(const QS
     auto record = m_store.read(found->config.id); // again, now that it cannot change
     if (!record)
         return std::unexpected(record.error());
+    if (hasLeftovers(*record))
+        (void)releaseLeftoversLocked(*record);
     return LockedContainer{std::move(*held), std::move(*record)};
 }
 
@@ -108,6 +110,7 @@ Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) co
 
 Result<QList<ContainerRecord>> ContainerEngine::list()
 {
+    m_store.releaseStaleNames();
     auto records = m_store.list();
     if (!records)
         return records;
@@ -117,6 +120,8 @@ Result<QList<ContainerRecord>> ContainerEngine::list()
         if (live && !processAlive(record.state.monitorPid) && !processAlive(record.state.pid)) {
             (void)cleanup(record.config.id); // the monitor vanished: the container is gone
             changed = true;
+        } else if (hasLeftovers(record)) {
+            changed = collectLeftovers(record) || changed; // of a command killed midway
         }
     }
     return changed ? m_store.list() : records;

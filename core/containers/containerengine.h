@@ -180,6 +180,9 @@ public:
     Result<QList<QStringList>> top(const QString &nameOrId, const QStringList &psOptions);
     // Run by conmon when the container exits; also used to reconcile.
     Status cleanup(const QString &id);
+    // What a kill during start or exit left of a container that is not
+    // running: its runtime state, network and root mount (system check --repair).
+    Status releaseLeftovers(const QString &nameOrId);
     // All containers, after reconciling the ones whose monitor is gone.
     Result<QList<ContainerRecord>> list();
     Result<ContainerRecord> find(const QString &nameOrId) { return m_store.find(nameOrId); }
@@ -193,6 +196,13 @@ private:
         ContainerRecord record;
     };
     Result<LockedContainer> lockContainer(const QString &nameOrId);
+    // engine_leftovers.cpp: what a killed command left of a container,
+    // released under its lock; collectLeftovers does it when the lock is
+    // free (ps), true when something was released.
+    QString pausedForCommitMarker(const QString &id) const { return m_store.bundleDir(id) + QStringLiteral("/paused-for-commit"); }
+    bool hasLeftovers(const ContainerRecord &record) const;
+    Status releaseLeftoversLocked(ContainerRecord &record);
+    bool collectLeftovers(const ContainerRecord &record);
     Status chooseNetwork(const CreateRequest &request, ContainerConfig &config);
     Result<ImageInfo> findOrPullImage(const CreateRequest &request, Progress &progress);
     Result<ContainerRecord> storeNewContainer(const CreateRequest &request, const ContainerConfig &config);

@@ -253,6 +253,8 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
     for (const QString &diffId : std::as_const(config->diffIds))
         if (!m_layers.contains(diffId.mid(7)))
             return fail(QStringLiteral("layer %1 of image %2 is missing").arg(diffId, id));
+    if (auto ok = syncDirectory(m_paths.layersDir()); !ok) // adopted before the index names them
+        return std::unexpected(ok.error());
 
     auto index = ImageIndex::read(m_paths.indexFile());
     if (!index)
@@ -272,6 +274,8 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
         return std::unexpected(ok.error());
     if (auto renamed = renameDirectoryIfAbsent(stagedImage, imageDir(hex)); !renamed)
         return std::unexpected(renamed.error());
+    if (auto ok = syncDirectory(m_paths.imagesDir()); !ok) // on disk before the marker goes
+        return std::unexpected(ok.error());
     QFile::remove(m_paths.gcMarker());
     return moved;
 }
