@@ -33,7 +33,7 @@ void rewriteSubordinate(const QString &path, const QString &name, const QByteArr
 {
     QByteArray out;
     for (const QByteArray &line : readFile(path).split('\n'))
-        if (!line.trimmed().isEmpty() && !line.startsWith(name.toUtf8() + ':'))
+        if (!line.trimmed().isEmpty() && !line.startsWith(QByteArray(name.toUtf8() + ':')))
             out += line + '\n';
     writeFileText(path, out + extra);
 }
@@ -116,6 +116,11 @@ void RootlessUsers::removeStale()
         if (fields.size() > 3 && fields.at(0).startsWith(kPrefix.toUtf8()))
             removeUser(QString::fromUtf8(fields.at(0)), fields.at(2).toUInt(), 0, 0);
     }
+    // and the directories of such a run: its users' homes and runtime directories
+    QDir temp(QDir::tempPath());
+    for (const QString &dir : temp.entryList({QCoreApplication::applicationName() + QStringLiteral("-*")}, QDir::Dirs))
+        if (!QDir(temp.filePath(dir)).entryList({QStringLiteral("run-") + kPrefix + QLatin1Char('*')}, QDir::Dirs).isEmpty())
+            runProgram(QStringLiteral("rm"), {QStringLiteral("-rf"), temp.filePath(dir)});
 }
 
 const TestUser *RootlessUsers::add(const QString &suffix, bool subordinateIds, QString *error)
@@ -137,8 +142,8 @@ const TestUser *RootlessUsers::add(const QString &suffix, bool subordinateIds, Q
         user.subStart = firstFreeSubordinate();
         user.subCount = 65536;
     }
-    m_users.append(user); // removed from here on, whatever happens next
-    const QByteArray line = subordinateIds ? user.name.toUtf8() + ':' + QByteArray::number(user.subStart) + ":65536\n" : QByteArray();
+    m_users.push_back(user); // removed from here on, whatever happens next
+    const QByteArray line = subordinateIds ? QByteArray(user.name.toUtf8() + ':' + QByteArray::number(user.subStart) + ":65536\n") : QByteArray();
     rewriteSubordinate(QStringLiteral("/etc/subuid"), user.name, line);
     rewriteSubordinate(QStringLiteral("/etc/subgid"), user.name, line);
     for (const QString &dir : {user.home, user.runtimeDir})
@@ -146,7 +151,7 @@ const TestUser *RootlessUsers::add(const QString &suffix, bool subordinateIds, Q
             *error = ok.error().message;
             return nullptr;
         }
-    return &m_users.last();
+    return &m_users.back();
 }
 
 RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs)

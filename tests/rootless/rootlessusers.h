@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QTemporaryDir>
+#include <list>
 
 struct TestUser {
     QString name;
@@ -38,7 +39,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QList<TestUser> m_users;
+    std::list<TestUser> m_users; // stable addresses: add() hands out pointers
 };
 
 // porthole ARGS as the user, with a clean environment of its own.

@@ -7,9 +7,18 @@
 // Everything the users started goes with them (see rootlessusers.h).
 #include "rootlessusers.h"
 
+#include "base/storepaths.h"
+#include "network/usermodenet.h"
+#include "runtime/runtimespec.h"
+#include "runtime/usernamespace.h"
+
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
@@ -74,8 +83,8 @@ private:
     const TestUser *m_bob = nullptr;   // with subordinate ids
     const TestUser *m_nora = nullptr;  // none
 
-private slots:
-    void initTestCase()
+    // Root makes the users once, before the first test that runs as them.
+    void prepareUsers()
     {
         REQUIRE_ROOT();
         for (const char *tool : {"newuidmap", "newgidmap", "slirp4netns", "setpriv", "useradd", "runc", "conmon"})
@@ -84,6 +93,8 @@ private slots:
         struct stat tun;
         if (::stat("/dev/net/tun", &tun) != 0 || (tun.st_mode & 0666) != 0666)
             SKIP_OUTSIDE_CI("slirp4netns needs /dev/net/tun open to all (chmod 0666 /dev/net/tun, as installer/setup.sh does)");
+        if (m_users)
+            return;
         RootlessUsers::removeStale();
         m_users = std::make_unique<RootlessUsers>();
         QString error;
@@ -96,9 +107,86 @@ private slots:
         CLI_OK(runAs(*m_alice, {QStringLiteral("image"), QStringLiteral("build-busybox")}));
     }
 
+private slots:
+    void init()
+    {
+        if (!QByteArray(QTest::currentTestFunction()).startsWith("unit"))
+            prepareUsers();
+    }
+
     void cleanupTestCase()
     {
         m_users.reset(); // users, their processes, namespaces, mounts and files
+    }
+
+    void unitSubordinateRanges()
+    {
+        const QByteArray text = "# ranges\nalice:100000:65536\nbob:200000:65536\n1001:300000:10\nalice:bad:1\n";
+        const auto ranges = porthole::subordinateRanges(text, QStringLiteral("alice"), 1001);
+        QCOMPARE(ranges.size(), 2);
+        QCOMPARE(ranges.at(0).outside, quint64(100000));
+        QCOMPARE(ranges.at(1).count, quint64(10));
+        const auto mappings = porthole::namespaceMappings(1001, ranges);
+        QCOMPARE(mappings.size(), 3);
+        QCOMPARE(mappings.at(0).inside, quint64(0));
+        QCOMPARE(mappings.at(0).outside, quint64(1001));
+        QCOMPARE(mappings.at(0).count, quint64(1));
+        QCOMPARE(mappings.at(1).inside, quint64(1));
+        QCOMPARE(mappings.at(2).inside, quint64(65537));
+        QCOMPARE(mappings.at(2).outside, quint64(300000));
+        QVERIFY(porthole::subordinateRanges(text, QStringLiteral("carol"), 1002).isEmpty());
+        QVERIFY(porthole::noSubordinateIdsWarning(QStringLiteral("carol")).contains(QLatin1String("usermod --add-subuids")));
+    }
+
+    void unitHostUid()
+    {
+        QCOMPARE(porthole::hostUidFromMap("         0       1001          1\n         1     100000      65536\n", 7), 1001u);
+        QCOMPARE(porthole::hostUidFromMap("         0          0 4294967295\n", 7), 0u);
+        QCOMPARE(porthole::hostUidFromMap("         1     100000      65536\n", 7), 7u);
+    }
+
+    void unitUserModeNetwork()
+    {
+        porthole::PortBinding port;
+        port.hostPort = 8080;
+        port.containerPort = 80;
+        const QJsonObject request = QJsonDocument::fromJson(porthole::hostForwardRequest(port)).object();
+        QCOMPARE(request.value(QLatin1String("execute")).toString(), QStringLiteral("add_hostfwd"));
+        const QJsonObject arguments = request.value(QLatin1String("arguments")).toObject();
+        QCOMPARE(arguments.value(QLatin1String("host_addr")).toString(), QStringLiteral("0.0.0.0"));
+        QCOMPARE(arguments.value(QLatin1String("host_port")).toInt(), 8080);
+        QCOMPARE(arguments.value(QLatin1String("guest_port")).toInt(), 80);
+        QCOMPARE(arguments.value(QLatin1String("proto")).toString(), QStringLiteral("tcp"));
+        QCOMPARE(porthole::userModeResolvConf("nameserver 127.0.0.53\nsearch example.org\noptions edns0\n"),
+                 QByteArray("nameserver 10.0.2.3\nsearch example.org\noptions edns0\n"));
+    }
+
+    void unitRootlessSpec()
+    {
+        porthole::RuntimeSpecInput input;
+        input.rootfs = QStringLiteral("/r");
+        input.args = {QStringLiteral("sh")};
+        input.cgroupsPath = QStringLiteral("/porthole/x");
+        input.rootless = true;
+        input.ttyGroupMapped = false;
+        input.hostNetwork = true;
+        const QJsonObject spec = porthole::buildRuntimeSpec(input);
+        QMap<QString, QJsonObject> mounts;
+        for (const QJsonValue &mount : spec.value(QLatin1String("mounts")).toArray())
+            mounts.insert(mount.toObject().value(QLatin1String("destination")).toString(), mount.toObject());
+        QCOMPARE(mounts.value(QStringLiteral("/sys/fs/cgroup")).value(QLatin1String("type")).toString(), QStringLiteral("bind"));
+        QCOMPARE(mounts.value(QStringLiteral("/sys")).value(QLatin1String("type")).toString(), QStringLiteral("bind"));
+        QVERIFY(!mounts.value(QStringLiteral("/dev/pts")).value(QLatin1String("options")).toArray().contains(QStringLiteral("gid=5")));
+        const QJsonObject linuxSection = spec.value(QLatin1String("linux")).toObject();
+        QVERIFY(!linuxSection.contains(QLatin1String("resources")));
+        QVERIFY(!linuxSection.contains(QLatin1String("cgroupsPath")));
+        input.rootless = false;
+        input.ttyGroupMapped = true;
+        const QJsonObject rootful = porthole::buildRuntimeSpec(input);
+        QCOMPARE(rootful.value(QLatin1String("linux")).toObject().value(QLatin1String("cgroupsPath")).toString(), QStringLiteral("/porthole/x"));
+        for (const QJsonValue &mount : rootful.value(QLatin1String("mounts")).toArray())
+            if (mount.toObject().value(QLatin1String("destination")).toString() == QLatin1String("/sys/fs/cgroup"))
+                QCOMPARE(mount.toObject().value(QLatin1String("type")).toString(), QStringLiteral("cgroup"));
     }
 
     // The store and runtime directory of a normal user, not root's.
@@ -160,14 +248,14 @@ private slots:
         CLI_OK(run);
         QCOMPARE(text(run.out), QStringLiteral("1000:1000 644 /home/user/notes\n0:0 4755 /bin/setuid-tool"));
         // On the host, the file belongs to the user's subordinate id for 1000.
-        QDir layers(u.storeRoot() + QStringLiteral("/layers"));
         bool found = false;
-        for (const QString &layer : layers.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QDirIterator files(u.storeRoot() + QStringLiteral("/layers"), {QStringLiteral("notes")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
             struct stat info;
-            if (::stat(QFile::encodeName(layers.filePath(layer) + QStringLiteral("/home/user/notes")).constData(), &info) == 0) {
-                QCOMPARE(quint64(info.st_uid), u.subStart + 999);
-                found = true;
-            }
+            QCOMPARE(::stat(QFile::encodeName(files.next()).constData(), &info), 0);
+            QCOMPARE(quint64(info.st_uid), u.subStart + 999);
+            QCOMPARE(quint64(info.st_gid), u.subStart + 999);
+            found = true;
         }
         QVERIFY2(found, "the layer with /home/user/notes was not found in the user's store");
     }
