@@ -58,4 +58,8 @@ Status refuseRootlessLimits(qint64 memory, qint64 pidsLimit);
 // does not have: the one-line reason, or success.
 Status refuseRootlessPause();
 
+// The processes in the pid namespace of initPid (for `top` where runc ps,
+// which reads the container's cgroup, has none to read: rootless on v1).
+QList<qint64> pidNamespaceMembers(qint64 initPid);
+
 } // namespace porthole

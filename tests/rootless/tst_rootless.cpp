@@ -217,6 +217,9 @@ private slots:
                                          QStringLiteral("cd /tmp && touch test && id -u && ls /tmp")});
         CLI_OK(exec);
         QVERIFY2(exec.out.startsWith("0\n") && exec.out.contains("test"), exec.out.constData());
+        const RunResult top = runAs(u, {QStringLiteral("top"), QStringLiteral("busybox")}); // no cgroup: its pid namespace
+        CLI_OK(top);
+        QVERIFY2(top.out.contains("PID") && top.out.contains(" sh"), top.out.constData());
         QElapsedTimer timer;
         timer.start();
         CLI_OK(runAs(u, {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("busybox")}));
