@@ -246,6 +246,9 @@ private:
     QList<PortBinding> publishedPorts(const QString &exceptId);
     Status choosePublishedPorts(const QString &id, QList<PortBinding> &ports);
     void disconnectNetwork(ContainerRecord &record);
+    // Rootless: slirp4netns instead of a bridge (engine_usermodenet.cpp).
+    Status connectUserModeNetwork(ContainerRecord &record);
+    void disconnectUserModeNetwork(ContainerRecord &record);
     Result<QStringList> containersUsingNetwork(const NetworkConfig &network);
 
     ImageStore &m_images;

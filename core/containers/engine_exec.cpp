@@ -2,6 +2,8 @@
 // processes put into a running container, each checked to see the
 // container's root before it runs.
 #include "containers/containerengine.h"
+#include "base/storepaths.h"
+#include "runtime/usernamespace.h"
 
 #include "containers/containeruser.h"
 #include "runtime/childprocess.h"
@@ -235,11 +237,15 @@ Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const Q
     QProcess runcPs;
     runcPs.start(rt->path(), {QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("ps"), QStringLiteral("--format"),
                               QStringLiteral("json"), record->config.id});
-    if (!runcPs.waitForFinished(10000) || runcPs.exitCode() != 0)
+    const bool listed = runcPs.waitForFinished(10000) && runcPs.exitCode() == 0;
+    if (!listed && !runningRootless())
         return fail(QStringLiteral("cannot list the processes of %1").arg(nameOrId));
     QSet<qint64> pids;
     for (const auto &pid : QJsonDocument::fromJson(runcPs.readAllStandardOutput()).array())
         pids.insert(pid.toInteger());
+    if (!listed) // rootless without a cgroup: the members of its pid namespace
+        for (qint64 pid : pidNamespaceMembers(record->state.pid))
+            pids.insert(pid);
     QProcess ps;
     ps.start(QStringLiteral("ps"), psOptions.isEmpty() ? QStringList{QStringLiteral("-ef")} : psOptions);
     if (!ps.waitForFinished(10000) || ps.exitCode() != 0)

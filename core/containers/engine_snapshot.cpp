@@ -8,6 +8,7 @@
 #include "base/tempwork.h"
 #include "images/changes.h"
 #include "images/reference.h"
+#include "containers/rootoverlay.h"
 #include "layers/rootfs.h"
 #include "layers/treepacker.h"
 
@@ -61,7 +62,7 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
         if (!lowers)
             return std::unexpected(lowers.error().withContext(what));
         (void)unmountOverlay(m_store.rootfsDir(id));
-        if (auto ok = mountOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
+        if (auto ok = mountContainerOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
             return std::unexpected(ok.error().withContext(what + QStringLiteral(": mount the root file system")));
     }
     Status packed = packTree(m_store.rootfsDir(id), outputFd, PackMode::Filesystem, progress);
