@@ -152,7 +152,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
         return fail(QStringLiteral("Unable to find image '%1' locally: %2")
                         .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
                              QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
-    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
+    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)), QString());
     ContainerConfig config = configFromRequest(request, *image);
     if (config.processArgs().isEmpty())
         return fail(QStringLiteral("no command specified"), 125);
@@ -169,7 +169,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
     if (!record)
         return record;
     emitEvent(*record, QStringLiteral("create"));
-    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()));
+    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()), record->config.id);
     return record;
 }
 

@@ -13,7 +13,8 @@ extern char **environ;
 
 namespace porthole {
 
-Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds)
+Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds,
+                                   int outputFd, int errorFd)
 {
     QList<QByteArray> storage{QFile::encodeName(program)};
     for (const QString &arg : args)
@@ -26,11 +27,16 @@ Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &ar
     posix_spawn_file_actions_init(&actions);
     if (!withStdin)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    std::vector<int> sources; // out of the way of 3, 4, ...
+    std::vector<int> sources; // out of the way of 1, 2, 3, 4, ...
     for (int fd : passFds)
         sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
-    for (size_t i = 0; i < sources.size(); ++i)
-        posix_spawn_file_actions_adddup2(&actions, sources[i], int(3 + i));
+    for (auto [fd, target] : {std::pair{outputFd, 1}, std::pair{errorFd, 2}})
+        if (fd >= 0) {
+            sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
+            posix_spawn_file_actions_adddup2(&actions, sources.back(), target);
+        }
+    for (qsizetype i = 0; i < passFds.size(); ++i)
+        posix_spawn_file_actions_adddup2(&actions, sources[size_t(i)], int(3 + i));
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);

@@ -69,7 +69,7 @@ void ConsoleSession::start(int rows, int columns)
                 return Opened{-1, 0, connection.error().message};
             return Opened{::dup(connection->fd()), 0, {}}; // adopt() tells conmon the size // the connection closes its own descriptor
         }
-        auto process = kind == Kind::Exec ? containers.execOnTerminal(id, {}, rows, columns) : containers.nsenterOnTerminal(id, rows, columns);
+        auto process = kind == Kind::Exec ? containers.execOnTerminal(id, QStringList(), rows, columns) : containers.nsenterOnTerminal(id, rows, columns);
         if (!process)
             return Opened{-1, 0, process.error().message};
         return Opened{process->masterFd, process->pid, {}};

@@ -245,7 +245,7 @@ void ContainersPage::newContainer()
 porthole::RunStepObserver ContainersPage::runStepObserver()
 {
     QPointer<ContainersPage> page(this);
-    return [page](porthole::RunStep step, const QString &detail) {
+    return [page](porthole::RunStep step, const QString &detail, const QString &) {
         QMetaObject::invokeMethod(page, [page, step, detail] {
             if (page)
                 page->m_details->lifecycle()->showRunStep(step, detail);
