@@ -4,30 +4,101 @@
 <context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="41"/>
+        <location filename="../gui/app/commandbar.cpp" line="27"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="65"/>
+        <location filename="../gui/app/commandbar.cpp" line="30"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="31"/>
+        <source>Stop following the command: logs -f and wait end; an attached run detaches and its container keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="39"/>
+        <source>What the commands print shows here. Drag the bar above to make it taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="80"/>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="127"/>
+        <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="141"/>
+        <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="154"/>
+        <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="155"/>
+        <source>a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="158"/>
+        <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="159"/>
+        <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="184"/>
+        <source>Stopped following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPlan</name>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="56"/>
+        <source>%1 %2: images do not come from a registry here yet. They arrive three ways: the starter image (Images → Build busybox:latest, or porthole image build-busybox), a root filesystem tar imported (Import…, docker import FILE NAME:TAG) or an image archive loaded (drop a saved .tar on the window, docker load -i FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="61"/>
+        <source>The command bar takes docker or porthole commands, as a tutorial writes them: docker ps -a, docker run -d busybox sleep 600. “%1” is not one: to run a shell command inside a container, open a console on it (Consoles → Exec shell) or type docker exec CONTAINER %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArea</name>
+    <message>
+        <location filename="../gui/containers/consolearea.cpp" line="54"/>
+        <source>Close this console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="125"/>
+        <location filename="../gui/containers/consolesession.cpp" line="190"/>
         <source>the container exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="126"/>
+        <location filename="../gui/containers/consolesession.cpp" line="191"/>
         <source>the process exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="194"/>
+        <location filename="../gui/containers/consolesession.cpp" line="265"/>
         <source>detached: the container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,28 +106,38 @@
 <context>
     <name>ConsolesPane</name>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="14"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
         <source>Exec shell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>nsenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="26"/>
+        <location filename="../gui/containers/consolespane.cpp" line="17"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="24"/>
+        <source>Show every console of the container at once: two attach consoles mirror each other, two exec shells do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="31"/>
         <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="33"/>
+        <location filename="../gui/containers/consolespane.cpp" line="38"/>
         <source>Select a running container, then open a console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,12 +152,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>exec</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,34 +310,34 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="73"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="73"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <location filename="../gui/containers/containerspage.cpp" line="111"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <location filename="../gui/containers/containerspage.cpp" line="112"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
-        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <location filename="../gui/containers/containerspage.cpp" line="249"/>
+        <location filename="../gui/containers/containerspage.cpp" line="299"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="227"/>
-        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <location filename="../gui/containers/containerspage.cpp" line="266"/>
+        <location filename="../gui/containers/containerspage.cpp" line="312"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,48 +881,48 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <location filename="../gui/app/mainwindow.cpp" line="29"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="41"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <location filename="../gui/app/mainwindow.cpp" line="43"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <location filename="../gui/app/mainwindow.cpp" line="45"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="46"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <location filename="../gui/app/mainwindow.cpp" line="49"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="47"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,17 +1269,17 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ArchiveProbe</name>
     <message>
-        <location filename="../core/images/archiveprobe.cpp" line="122"/>
+        <location filename="../core/images/archiveprobe.cpp" line="109"/>
         <source>Docker image archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/images/archiveprobe.cpp" line="123"/>
+        <location filename="../core/images/archiveprobe.cpp" line="110"/>
         <source>OCI image layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/images/archiveprobe.cpp" line="129"/>
+        <location filename="../core/images/archiveprobe.cpp" line="117"/>
         <source>root filesystem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1287,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="83"/>
+        <location filename="../core/containers/engine_start.cpp" line="84"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation type="unfinished"></translation>
     </message>

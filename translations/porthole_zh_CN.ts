@@ -4,30 +4,101 @@
 <context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="41"/>
+        <location filename="../gui/app/commandbar.cpp" line="27"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="65"/>
+        <location filename="../gui/app/commandbar.cpp" line="30"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="31"/>
+        <source>Stop following the command: logs -f and wait end; an attached run detaches and its container keeps running</source>
+        <translation>不再跟随这条命令：logs -f 和 wait 随之结束；附加运行的 run 会分离，容器继续运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="39"/>
+        <source>What the commands print shows here. Drag the bar above to make it taller.</source>
+        <translation>命令的输出显示在这里。拖动上方的分隔条可以把它拉高。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="80"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="127"/>
+        <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
+        <translation>run -it 就是 create + start：先 %1，再打开一个附加控制台并由它启动容器（控制台标签页）</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="141"/>
+        <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
+        <translation>容器 %1 已创建；它的控制台先附加，再启动它。按 Ctrl+P Ctrl+Q 分离，容器继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="154"/>
+        <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
+        <translation>exec -it 在一个独立的终端里运行 %1：已打开一个 exec 控制台（控制台标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="155"/>
+        <source>a shell</source>
+        <translation>一个 shell</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="158"/>
+        <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
+        <translation>start -a：打开一个附加控制台并启动 %1（控制台标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="159"/>
+        <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
+        <translation>attach 接入 %1 的主进程：已打开一个附加控制台（控制台标签页）。按 Ctrl+P Ctrl+Q 分离。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="184"/>
+        <source>Stopped following it.</source>
+        <translation>已不再跟随这条命令。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPlan</name>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="56"/>
+        <source>%1 %2: images do not come from a registry here yet. They arrive three ways: the starter image (Images → Build busybox:latest, or porthole image build-busybox), a root filesystem tar imported (Import…, docker import FILE NAME:TAG) or an image archive loaded (drop a saved .tar on the window, docker load -i FILE).</source>
+        <translation>%1 %2：这里的镜像暂时还不能从镜像仓库拉取。镜像有三种来路：入门镜像（镜像 → 构建 busybox:latest，或 porthole image build-busybox）、导入一个根文件系统 tar（导入…，docker import FILE NAME:TAG），或加载一个镜像归档（把保存的 .tar 拖到窗口上，docker load -i FILE）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="61"/>
+        <source>The command bar takes docker or porthole commands, as a tutorial writes them: docker ps -a, docker run -d busybox sleep 600. “%1” is not one: to run a shell command inside a container, open a console on it (Consoles → Exec shell) or type docker exec CONTAINER %1.</source>
+        <translation>命令栏接受教程里那样的 docker 或 porthole 命令：docker ps -a、docker run -d busybox sleep 600。“%1”不是这样的命令：要在容器里运行 shell 命令，请在容器上打开一个控制台（控制台 → 执行 shell），或输入 docker exec 容器 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArea</name>
+    <message>
+        <location filename="../gui/containers/consolearea.cpp" line="54"/>
+        <source>Close this console</source>
+        <translation>关闭这个控制台</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="125"/>
+        <location filename="../gui/containers/consolesession.cpp" line="190"/>
         <source>the container exited with code %1</source>
         <translation>容器已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="126"/>
+        <location filename="../gui/containers/consolesession.cpp" line="191"/>
         <source>the process exited with code %1</source>
         <translation>进程已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="194"/>
+        <location filename="../gui/containers/consolesession.cpp" line="265"/>
         <source>detached: the container keeps running</source>
         <translation>已分离：容器继续运行</translation>
     </message>
@@ -35,28 +106,38 @@
 <context>
     <name>ConsolesPane</name>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="14"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
         <source>Attach</source>
         <translation>附加（attach）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
         <source>Exec shell</source>
         <translation>执行 shell（exec）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>nsenter</source>
         <translation>nsenter</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="26"/>
+        <location filename="../gui/containers/consolespane.cpp" line="17"/>
+        <source>Side by side</source>
+        <translation>并排显示</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="24"/>
+        <source>Show every console of the container at once: two attach consoles mirror each other, two exec shells do not</source>
+        <translation>同时显示这个容器的所有控制台：两个附加（attach）控制台互为镜像，两个 exec shell 则各自独立</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="31"/>
         <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
         <translation>&lt;b&gt;attach&lt;/b&gt; 连接到容器的主进程：所有附加的控制台看到同一个屏幕、共用同一个输入；离开（Ctrl+P Ctrl+Q，或关闭标签页）后容器继续运行。&lt;b&gt;exec&lt;/b&gt; 在容器里启动一个新进程（一个 shell），拥有自己的终端。&lt;b&gt;nsenter&lt;/b&gt; 以 root 身份在宿主机上用 util-linux 进入容器的命名空间，使用 inspect 给出的进程号。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="33"/>
+        <location filename="../gui/containers/consolespane.cpp" line="38"/>
         <source>Select a running container, then open a console.</source>
         <translation>请选择一个运行中的容器，然后打开控制台。</translation>
     </message>
@@ -71,12 +152,12 @@
         <translation>%1 的控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>attach</source>
         <translation>attach</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>exec</source>
         <translation>exec</translation>
     </message>
@@ -229,34 +310,34 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="73"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <location filename="../gui/containers/containerspage.cpp" line="73"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <location filename="../gui/containers/containerspage.cpp" line="111"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <location filename="../gui/containers/containerspage.cpp" line="112"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
-        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <location filename="../gui/containers/containerspage.cpp" line="249"/>
+        <location filename="../gui/containers/containerspage.cpp" line="299"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="227"/>
-        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <location filename="../gui/containers/containerspage.cpp" line="266"/>
+        <location filename="../gui/containers/containerspage.cpp" line="312"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -796,48 +877,48 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <location filename="../gui/app/mainwindow.cpp" line="29"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="41"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <location filename="../gui/app/mainwindow.cpp" line="43"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <location filename="../gui/app/mainwindow.cpp" line="45"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="46"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <location filename="../gui/app/mainwindow.cpp" line="49"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="47"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
@@ -1184,17 +1265,17 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ArchiveProbe</name>
     <message>
-        <location filename="../core/images/archiveprobe.cpp" line="122"/>
+        <location filename="../core/images/archiveprobe.cpp" line="109"/>
         <source>Docker image archive</source>
         <translation>Docker 镜像归档</translation>
     </message>
     <message>
-        <location filename="../core/images/archiveprobe.cpp" line="123"/>
+        <location filename="../core/images/archiveprobe.cpp" line="110"/>
         <source>OCI image layout</source>
         <translation>OCI 镜像布局</translation>
     </message>
     <message>
-        <location filename="../core/images/archiveprobe.cpp" line="129"/>
+        <location filename="../core/images/archiveprobe.cpp" line="117"/>
         <source>root filesystem</source>
         <translation>根文件系统</translation>
     </message>
@@ -1202,7 +1283,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="83"/>
+        <location filename="../core/containers/engine_start.cpp" line="84"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
     </message>

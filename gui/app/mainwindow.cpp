@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -56,12 +57,16 @@ QWidget *MainWindow::buildCentre()
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_containers, tr("Containers"));
     m_tabs->addTab(m_images, tr("Images"));
-    m_commandBar = new CommandBar(m_engine.paths(), m_containers->runStepObserver(), this);
-    auto *centre = new QWidget(this);
-    auto *layout = new QVBoxLayout(centre);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_commandBar);
+    m_commandBar = new CommandBar(m_engine.paths(), [this] { return m_containers->runStepObserver(); }, this);
+    // The output pane is as tall as the user drags it.
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->setObjectName(QStringLiteral("centreSplit"));
+    centre->addWidget(m_tabs);
+    centre->addWidget(m_commandBar);
+    centre->setStretchFactor(0, 1);
+    centre->setCollapsible(0, false);
+    centre->setCollapsible(1, false);
+    centre->setSizes({1000, fontMetrics().height() * 6});
     return centre;
 }
 
@@ -92,6 +97,10 @@ void MainWindow::connectParts()
     connect(m_images, &ImagesPage::refreshed, this, &MainWindow::imagesRefreshed);
     connect(m_containers, &ContainersPage::refreshed, this, &MainWindow::containersRefreshed);
     connect(m_commandBar, &CommandBar::finished, this, &MainWindow::commandFinished);
+    connect(m_commandBar, &CommandBar::consoleRequested, this, [this](const ConsoleRequest &request) {
+        m_tabs->setCurrentWidget(m_containers);
+        m_containers->openConsole(request);
+    });
     // The status bar says what runs and how it ended.
     connect(m_containers, &ContainersPage::busy, this, &MainWindow::setBusy);
     connect(m_containers, &ContainersPage::finished, this, &MainWindow::showResult);

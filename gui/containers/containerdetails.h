@@ -24,6 +24,7 @@ public:
     explicit ContainerDetails(const SharedEngine &engine, QWidget *parent = nullptr);
 
     LifecyclePane *lifecycle() const { return m_lifecycle; }
+    ConsolesPane *consoles() const { return m_consoles; }
 
     // The container, over its image's layers (top first).
     void showContainer(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers, qint64 writableSize,

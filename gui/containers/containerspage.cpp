@@ -3,6 +3,7 @@
 #include "gui/app/backgroundwork.h"
 #include "gui/containers/containeractions.h"
 #include "gui/containers/containercatalog.h"
+#include "gui/containers/consolespane.h"
 #include "gui/containers/containerdetails.h"
 #include "gui/containers/containerlistmodel.h"
 #include "gui/containers/containerstoolbar.h"
@@ -25,6 +26,10 @@ namespace {
 struct ActionOutcome {
     QStringList errors;
     QString createdId;
+};
+
+struct FoundContainer {
+    porthole::Result<porthole::ContainerRecord> record = porthole::fail(QString());
 };
 
 // On a worker: create, and start when asked (run), telling the steps.
@@ -164,6 +169,40 @@ void ContainersPage::showSelected()
         return;
     }
     m_details->showNoContainer(!m_selectedId.isEmpty(), m_catalog->events(m_selectedId));
+}
+
+void ContainersPage::select(const QString &id)
+{
+    m_selectedId = id;
+    if (!m_catalog->find(id)) {
+        m_pendingSelection = id;
+        refresh();
+        return;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->idAt(row) == id)
+            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showSelected();
+}
+
+void ContainersPage::openConsole(const ConsoleRequest &request)
+{
+    const SharedEngine shared = m_engine;
+    runInBackground(this, [shared, request] {
+        auto engine = shared.copy();
+        return engine ? FoundContainer{engine->containers().find(request.container)} : FoundContainer{std::unexpected(engine.error())};
+    }, [this, request](const FoundContainer &found) {
+        if (!found.record) {
+            emit finished(false, found.record.error().message);
+            return;
+        }
+        const porthole::ContainerRecord &record = *found.record;
+        select(record.config.id);
+        m_details->setCurrentIndex(ContainerDetails::Consoles);
+        m_details->consoles()->open(record.config.id, record.config.name, request,
+                                    request.startFirst ? runStepObserver() : porthole::RunStepObserver());
+    });
 }
 
 void ContainersPage::showCommand(const QString &commandLine)

@@ -4,6 +4,7 @@
 // details. Commands run on workers; the table follows the store through
 // refresh(), which the window calls when the events journal grows.
 #include "containers/containerengine.h"
+#include "gui/containers/consolerequest.h"
 #include "gui/app/sharedengine.h"
 #include "gui/images/imagecatalog.h"
 
@@ -48,6 +49,9 @@ public slots:
     // `export -o PATH`, with progress and cancel.
     void exportContainer(const QString &id, const QString &path);
     void showCommand(const QString &commandLine);
+    // A console for a container named in it (the command bar's run -it,
+    // exec -it, attach, start -a): the container is selected, its consoles shown.
+    void openConsole(const ConsoleRequest &request);
 
 signals:
     void refreshed(int containers);
@@ -59,6 +63,7 @@ private:
     void showContextMenu(const QPoint &at);
     void showRefreshed();
     void showSelected();
+    void select(const QString &id); // now if listed, else once it is
     void updateActions();
     void runLifecycleAction(porthole::LifecycleAction action); // on the container the diagram shows
     void runActionOn(porthole::LifecycleAction action, const QList<porthole::ContainerRecord> &targets);
