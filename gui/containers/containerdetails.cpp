@@ -47,15 +47,17 @@ QList<LayerFileBrowser::Source> fileSources(const SharedEngine &engine, const po
         dirs.append(imageLayers.at(i).path);
         names.append(ContainerDetails::tr("layer %1").arg(imageLayers.size() - i));
     }
+    const auto inDir = [](const QString &dir) { return [dir](const porthole::LayerFile &file) { return dir + file.path; }; };
     QList<LayerFileBrowser::Source> sources{
-        {ContainerDetails::tr("Merged view (what the container sees)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names},
-        {ContainerDetails::tr("Changes (diff: added, changed, deleted)"), changesOf(engine, record.config.id), {}, true},
-        {ContainerDetails::tr("Container layer (writable)"), [upper] { return porthole::singleLayerFiles(upper); }, {}},
+        {ContainerDetails::tr("Merged view (what the container sees)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names, false,
+         [dirs](const porthole::LayerFile &file) { return dirs.value(file.layer) + file.path; }},
+        {ContainerDetails::tr("Changes (diff: added, changed, deleted)"), changesOf(engine, record.config.id), {}, true, inDir(upper)},
+        {ContainerDetails::tr("Container layer (writable)"), [upper] { return porthole::singleLayerFiles(upper); }, {}, false, inDir(upper)},
     };
     for (int i = 0; i < imageLayers.size(); ++i) {
         const QString dir = imageLayers.at(i).path;
         sources.append({ContainerDetails::tr("Layer %1 · %2 (read-only)").arg(imageLayers.size() - i).arg(imageLayers.at(i).title),
-                        [dir] { return porthole::singleLayerFiles(dir); }, {}});
+                        [dir] { return porthole::singleLayerFiles(dir); }, {}, false, inDir(dir)});
     }
     return sources;
 }
@@ -72,6 +74,10 @@ ContainerDetails::ContainerDetails(const SharedEngine &engine, QWidget *parent)
     addTab(m_inspect, tr("Inspect"));
     addTab(m_consoles, tr("Consoles"));
     addTab(m_logs, tr("Logs"));
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == LayersAndFiles && !m_shownId.isEmpty() && m_files->sourceCount() > 0)
+            m_files->reload(); // as the container is now
+    });
 }
 
 QWidget *ContainerDetails::buildLayersTab()
@@ -98,8 +104,20 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_lifecycle->diagram()->setContainer(record.config.name, record.state.state);
     m_lifecycle->history()->setEvents(events);
     m_consoles->setContainer(record.config.id, record.config.name, record.state.state == porthole::ContainerState::Running);
-    m_logs->setContainer(record.config.id);
+    m_logs->setContainer(record.config.id, record.config.tty);
     showFilesAndInspect(record, imageLayers);
+    followFiles(record.config.id, events.size(), writableSize);
+}
+
+void ContainerDetails::followFiles(const QString &id, qsizetype events, qint64 writableSize)
+{
+    const QString stamp = QStringLiteral("%1 %2 %3").arg(id).arg(events).arg(writableSize);
+    if (stamp == m_filesStamp)
+        return;
+    const bool sameContainer = m_filesStamp.startsWith(id + QLatin1Char(' '));
+    m_filesStamp = stamp;
+    if (sameContainer && currentIndex() == LayersAndFiles)
+        m_files->reload();
 }
 
 void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &events)

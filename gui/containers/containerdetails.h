@@ -37,6 +37,9 @@ private:
     QWidget *buildLayersTab();
     void showFilesAndInspect(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers);
     void loadInspect(const porthole::ContainerRecord &record);
+    // The files follow the container: listed again when its events or its
+    // writable layer change while they are on show, and when they are shown.
+    void followFiles(const QString &id, qsizetype events, qint64 writableSize);
 
     SharedEngine m_engine;
     LifecyclePane *m_lifecycle;
@@ -48,4 +51,5 @@ private:
     QString m_shownId;
     QString m_shownName;          // kept for the diagram once the container is gone
     QString m_filesAndInspectKey; // the container and state its files and inspect were made for
+    QString m_filesStamp;         // the container, its events and writable size the files were listed for
 };

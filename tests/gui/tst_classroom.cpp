@@ -1,0 +1,168 @@
+// What broke when the tour was followed as a new user would (issue 14),
+// on real containers, offscreen: a tty's log rendered as a terminal, the
+// merged view following the container, read-only file trees with a file
+// viewer, relative times moving on by themselves, save and import dialogs,
+// the images tab's actions, the Ports column and the empty table's hint.
+#include "gui/app/mainwindow.h"
+#include "gui/containers/containerlistmodel.h"
+#include "gui/containers/logsview.h"
+#include "gui/containers/newcontainerdialog.h"
+#include "gui/transfers/dropdialog.h"
+#include "gui/transfers/transfercontroller.h"
+#include "gui/widgets/fileviewer.h"
+#include "gui/widgets/layerfilebrowser.h"
+#include "testsupport.h"
+#include "windowtesting.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace testsupport;
+
+namespace {
+
+QString run(const TempStore &store, const QStringList &args)
+{
+    const RunResult result = runPorthole(store, args);
+    if (result.exitCode != 0)
+        qWarning("porthole %s: %s", qPrintable(args.join(u' ')), result.err.constData());
+    return QString::fromUtf8(result.out).trimmed();
+}
+
+QStringList words(const char *line)
+{
+    return QString::fromLatin1(line).split(u' ');
+}
+
+// Selects the container of that name in the table.
+void selectContainer(MainWindow &window, const QString &name)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, ContainerListModel::Name).data().toString() == name)
+            table->setCurrentIndex(table->model()->index(row, 0));
+}
+
+} // namespace
+
+class TestClassroom : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_ROOT();
+        QCOMPARE(runPorthole(m_store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+    }
+
+    void cleanup()
+    {
+        const QString ids = run(m_store, words("ps -aq"));
+        if (!ids.isEmpty())
+            runPorthole(m_store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids.split(u'\n'));
+    }
+
+    // Item 3: a tty's log is terminal output: no escape bytes, no character
+    // per line; and a log written after the container was shown appears.
+    void ttyLogRendersAsATerminal()
+    {
+        run(m_store, {QStringLiteral("run"), QStringLiteral("-dt"), QStringLiteral("--name"), QStringLiteral("ttylog"), QStringLiteral("--network"),
+                      QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("printf '\\033[1mbold\\033[0m text\\n'; printf 'a'; printf 'b'; printf 'c\\n'; printf '\\033[6n\\033[J'; "
+                                     "echo last-line; sleep 60")});
+        run(m_store, {QStringLiteral("create"), QStringLiteral("-t"), QStringLiteral("--name"), QStringLiteral("later"), QStringLiteral("--network"),
+                      QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo later-line; sleep 60")});
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        selectContainer(window, QStringLiteral("ttylog"));
+        window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(4);
+        auto *logs = window.findChild<LogsView *>(QStringLiteral("logsView"));
+        QTRY_VERIFY_WITH_TIMEOUT(logs->text().contains(QStringLiteral("last-line")), 5000);
+        const QString text = logs->text();
+        QVERIFY2(text.contains(QStringLiteral("bold text\nabc\n")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('\x1b')) && !text.contains(QStringLiteral("[6n")), qPrintable(text));
+        QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("logsTimestamps"))->isEnabled());
+        // A container without a tty: lines of text, timestamps on demand.
+        run(m_store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("plain"), QStringLiteral("--network"),
+                      QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo plain-line; sleep 60")});
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QTableView *>(QStringLiteral("containerTable"))->model()->rowCount() == 3, 5000);
+        selectContainer(window, QStringLiteral("plain"));
+        QTRY_COMPARE_WITH_TIMEOUT(logs->text(), QStringLiteral("plain-line"), 5000);
+        auto *timestamps = window.findChild<QCheckBox *>(QStringLiteral("logsTimestamps"));
+        QVERIFY(timestamps->isEnabled());
+        timestamps->setChecked(true);
+        QVERIFY2(logs->text().startsWith(QStringLiteral("20")) && logs->text().endsWith(QStringLiteral(" plain-line")), qPrintable(logs->text()));
+        timestamps->setChecked(false);
+        // Shown while created (no log yet), started afterwards: its log comes.
+        selectContainer(window, QStringLiteral("later"));
+        QTRY_COMPARE(logs->text(), QString());
+        run(m_store, words("start later"));
+        QTRY_VERIFY_WITH_TIMEOUT(logs->text().contains(QStringLiteral("later-line")), 5000);
+    }
+
+    // Item 4: the merged view follows the container.
+    void mergedViewFollowsTheContainer()
+    {
+        run(m_store, words("run -dit --name files --network none busybox sh"));
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        selectContainer(window, QStringLiteral("files"));
+        window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(1);
+        LayerFileBrowser *files = visibleChild<LayerFileBrowser>(window);
+        QVERIFY(files);
+        QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/tmp")), 5000);
+        QVERIFY(!files->listedPaths().contains(QStringLiteral("/tmp/test")));
+        run(m_store, words("exec files touch /tmp/test"));
+        QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/tmp/test")), 5000);
+        // And when shown again.
+        window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(0);
+        run(m_store, {QStringLiteral("exec"), QStringLiteral("files"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo x > /tmp/more")});
+        window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/tmp/more")), 5000);
+    }
+
+    // Item 5: names in the trees cannot be edited; a double-click reads the file.
+    void fileTreesAreReadOnlyAndOpenAViewer()
+    {
+        run(m_store, words("create --name reader --network none busybox"));
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        selectContainer(window, QStringLiteral("reader"));
+        window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(1);
+        LayerFileBrowser *files = visibleChild<LayerFileBrowser>(window);
+        QTRY_VERIFY_WITH_TIMEOUT(files->listedPaths().contains(QStringLiteral("/etc/passwd")), 5000);
+        auto *tree = files->findChild<QTreeView *>(QStringLiteral("fileTree"));
+        QCOMPARE(tree->editTriggers(), QAbstractItemView::NoEditTriggers);
+        const QModelIndex etc = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("etc"), 1, Qt::MatchExactly).value(0);
+        QVERIFY(etc.isValid());
+        QVERIFY(!(tree->model()->flags(etc) & Qt::ItemIsEditable));
+        tree->setCurrentIndex(etc);
+        QTest::keyClick(tree, Qt::Key_F2); // the edit key
+        const QList<QLineEdit *> editors = tree->viewport()->findChildren<QLineEdit *>();
+        QVERIFY(std::none_of(editors.begin(), editors.end(), [](QLineEdit *editor) { return editor->isVisible(); }));
+        QVERIFY(files->openFile(QStringLiteral("/etc/passwd")));
+        auto *viewer = files->findChild<FileViewer *>(QStringLiteral("fileViewer"));
+        QVERIFY(viewer);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->text().contains(QStringLiteral("root:x:0:0")), 5000);
+        QVERIFY(!viewer->isBinary());
+        viewer->close();
+        QVERIFY(files->openFile(QStringLiteral("/bin/busybox")));
+        QTRY_VERIFY_WITH_TIMEOUT(!files->findChildren<FileViewer *>().isEmpty() && files->findChildren<FileViewer *>().last()->isBinary(), 5000);
+        QVERIFY(files->findChildren<FileViewer *>().last()->text().startsWith(QStringLiteral("00000000  7f 45 4c 46")));
+    }
+
+private:
+    TempStore m_store;
+};
+
+QTEST_MAIN(TestClassroom)
+#include "tst_classroom.moc"
