@@ -10,11 +10,13 @@
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/newcontainerdialog.h"
+#include "gui/app/statustext.h"
 #include "gui/transfers/rowdragsource.h"
 #include "gui/transfers/transfercontroller.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QPointer>
 #include <QSplitter>
@@ -88,8 +90,7 @@ QTableView *ContainersPage::buildTable()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidths(table);
     table->verticalHeader()->hide();
     table->sortByColumn(ContainerListModel::Created, Qt::DescendingOrder);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -100,7 +101,61 @@ QTableView *ContainersPage::buildTable()
     });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
     new RowDragSource(table, [this](int row) { return dragData(m_model->idAt(row)); }); // dragged out: exported or migrated
+    m_hint = new QLabel(table->viewport());
+    m_hint->setObjectName(QStringLiteral("containerTableHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ContainersPage::updateHint);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ContainersPage::updateHint);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ContainersPage::updateHint);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ContainersPage::updateHint);
+    table->viewport()->installEventFilter(this);
     return table;
+}
+
+// Widths that do not jump when a status or an address changes: the status
+// and the address as wide as their widest texts, the command takes the rest.
+void ContainersPage::setColumnWidths(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ContainerListModel::Command, QHeaderView::Stretch);
+    const QFontMetrics metrics(table->font());
+    const auto fixed = [&](int column, const QStringList &widest) {
+        int width = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + 24;
+        for (const QString &text : widest)
+            width = std::max(width, metrics.horizontalAdvance(text) + 16);
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, width);
+    };
+    const QString exited = StatusText::tr("Exited (%1) %2").arg(137).arg(StatusText::ago(59 * 60 * 1000));
+    fixed(ContainerListModel::Status, {exited, StatusText::tr("Up %1 (Paused)").arg(StatusText::duration(59 * 60 * 1000)),
+                                       StatusText::tr("Exited (%1) %2").arg(137).arg(StatusText::ago(90 * 60 * 1000)), StatusText::tr("Removal In Progress")});
+    fixed(ContainerListModel::Created, {QStringLiteral("2026-12-31 23:59:59")});
+    fixed(ContainerListModel::Ip, {QStringLiteral("255.255.255.255")});
+    fixed(ContainerListModel::Ports, {QStringLiteral("0.0.0.0:65535->65535/tcp")});
+    header->moveSection(header->visualIndex(ContainerListModel::Ports), header->visualIndex(ContainerListModel::Status) + 1); // as `ps`
+}
+
+bool ContainersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_hint && m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_hint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QWidget::eventFilter(watched, event);
+}
+
+// An empty table says why, and what to do.
+void ContainersPage::updateHint()
+{
+    const bool empty = m_filter->rowCount() == 0;
+    m_hint->setVisible(empty && m_listed);
+    if (!empty)
+        return;
+    m_hint->setText(m_model->rowCount() == 0
+                        ? tr("No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.")
+                        : tr("No container matches the filter. Clear it (the × in the filter box) or choose All states."));
+    m_hint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
 }
 
 void ContainersPage::showContextMenu(const QPoint &at)
@@ -145,6 +200,7 @@ void ContainersPage::setImageCatalog(const ImageCatalog &catalog)
 
 void ContainersPage::showRefreshed()
 {
+    m_listed = true;
     m_model->setContainers(m_catalog->records());
     if (!m_pendingSelection.isEmpty() && m_catalog->find(m_pendingSelection))
         m_selectedId = std::exchange(m_pendingSelection, QString());
@@ -159,6 +215,7 @@ void ContainersPage::showRefreshed()
     showSelected();
     updateActions();
     emit refreshed(int(m_catalog->records().size()));
+    emit listed(m_catalog->records());
 }
 
 void ContainersPage::showSelected()

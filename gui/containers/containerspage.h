@@ -55,11 +55,19 @@ public slots:
 
 signals:
     void refreshed(int containers);
+    void listed(const QList<porthole::ContainerRecord> &containers); // after each refresh
     void busy(const QString &text);
     void finished(bool ok, const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private slots:
+    void updateHint();
+
 private:
     QTableView *buildTable();
+    void setColumnWidths(QTableView *table);
     void showContextMenu(const QPoint &at);
     void showRefreshed();
     void showSelected();
@@ -71,6 +79,8 @@ private:
     std::optional<TransferRequest> transferOf(const QString &id, bool migrate) const;
     void writeSelected(bool migrate); // asks where
 
+    class QLabel *m_hint = nullptr; // over an empty table: why, and what to do (made by buildTable)
+    bool m_listed = false;          // the list has arrived once
     SharedEngine m_engine;
     TransferController *m_transfers;
     ContainerCatalog *m_catalog;

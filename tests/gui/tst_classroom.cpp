@@ -160,6 +160,59 @@ private slots:
         QVERIFY(files->findChildren<FileViewer *>().last()->text().startsWith(QStringLiteral("00000000  7f 45 4c 46")));
     }
 
+    // Item 6: "Up Less than a second" moves on without the list being loaded again.
+    void relativeTimesMoveOn()
+    {
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        QSignalSpy refreshed(&window, &MainWindow::containersRefreshed);
+        run(m_store, words("run -d --name ticking --network none busybox sleep 60"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        auto status = [&] { return table->model()->rowCount() ? table->model()->index(0, ContainerListModel::Status).data().toString() : QString(); };
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Up ")), 5000);
+        QTest::qWait(100);
+        const int refreshes = int(refreshed.size());
+        const QString before = status();
+        QTRY_VERIFY_WITH_TIMEOUT(status() != before, 3000);
+        QVERIFY2(status().startsWith(QStringLiteral("Up ")) && (status().endsWith(QStringLiteral("second")) || status().endsWith(QStringLiteral("seconds"))),
+                 qPrintable(status()));
+        QCOMPARE(int(refreshed.size()), refreshes); // no refresh: the model told its cells
+    }
+
+    // Ports as `ps` shows them; widths do not jump when a status changes;
+    // an empty table and a filter matching nothing say so.
+    void portsColumnStableWidthsAndHints()
+    {
+        MainWindow window(m_store.paths);
+        window.resize(1200, 800);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("containerTableHint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("No containers yet")));
+        run(m_store, words("create --name web -p 127.0.0.1:18080:80 busybox sleep 60"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+        QVERIFY(!hint->isVisible());
+        QHeaderView *header = table->horizontalHeader();
+        QList<int> widths;
+        for (int column = 0; column < ContainerListModel::ColumnCount; ++column)
+            widths.append(header->sectionSize(column));
+        run(m_store, words("start web"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, ContainerListModel::Ports).data().toString(), QStringLiteral("127.0.0.1:18080->80/tcp"), 5000);
+        QVERIFY(table->model()->index(0, ContainerListModel::Status).data().toString().startsWith(QStringLiteral("Up ")));
+        for (int column = 0; column < ContainerListModel::ColumnCount; ++column)
+            QCOMPARE(header->sectionSize(column), widths.at(column));
+        QCOMPARE(header->visualIndex(ContainerListModel::Ports), header->visualIndex(ContainerListModel::Status) + 1);
+        const QString address = table->model()->index(0, ContainerListModel::Ip).data().toString();
+        // As wide as the widest address (it does not jump when one comes), not stretched to the window.
+        const int widest = table->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255"));
+        QVERIFY2(!address.isEmpty() && header->sectionSize(ContainerListModel::Ip) <= widest + 24,
+                 qPrintable(QStringLiteral("%1: %2 px").arg(address).arg(header->sectionSize(ContainerListModel::Ip))));
+        window.findChild<QLineEdit *>(QStringLiteral("containerFilter"))->setText(QStringLiteral("nothing-matches"));
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("matches the filter")));
+    }
+
 private:
     TempStore m_store;
 };
