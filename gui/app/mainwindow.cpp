@@ -42,7 +42,7 @@ QToolBar *MainWindow::buildToolbar()
     toolbar->setObjectName(QStringLiteral("imagesToolbar"));
     QAction *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile);
+    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile)->setObjectName(QStringLiteral("importAction"));
     toolbar->addAction(tr("Build busybox starter image"), m_images, &ImagesPage::buildStarterImage);
     QAction *save = toolbar->addAction(tr("Save image…"), m_images, &ImagesPage::saveSelectedImage);
     save->setObjectName(QStringLiteral("saveImageAction"));

@@ -213,6 +213,31 @@ private slots:
         QVERIFY(hint->text().contains(QStringLiteral("matches the filter")));
     }
 
+    // Item 9: Import… previews and names the file as a drop does.
+    void importGoesThroughThePreview()
+    {
+        QTemporaryDir dir;
+        const QString tar = writeFile(dir.path(), QStringLiteral("rootfs.tar"), makeTar({{"etc/", 'd'}, {"etc/hostname", 'f', "box\n"}}));
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        auto *transfers = window.findChild<TransferController *>();
+        transfers->askImportFile = [&] { return tar; };
+        bool previewed = false;
+        window.askDropAction = [&](DropDialog &dialog) {
+            previewed = dialog.isImport();
+            dialog.findChild<QLineEdit *>(QStringLiteral("dropReference"))->setText(QStringLiteral("imported:named"));
+            return true;
+        };
+        QSignalSpy finished(&window, &MainWindow::operationFinished);
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(previewed);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QVERIFY(run(m_store, words("images")).contains(QStringLiteral("imported ")));
+        QVERIFY(run(m_store, words("images")).contains(QStringLiteral("named")));
+        run(m_store, words("rmi imported:named"));
+    }
+
 private:
     TempStore m_store;
 };
