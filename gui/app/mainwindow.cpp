@@ -89,6 +89,11 @@ void MainWindow::connectParts()
     connect(follower, &EventsFollower::journalChanged, m_containers, &ContainersPage::refresh);
     connect(follower, &EventsFollower::storeChanged, m_images, &ImagesPage::refresh);
     connect(m_images, &ImagesPage::catalogChanged, m_containers, &ContainersPage::setImageCatalog);
+    connect(m_containers, &ContainersPage::listed, m_images, &ImagesPage::setContainers);
+    connect(m_images, &ImagesPage::runRequested, this, [this](const QString &image) {
+        m_tabs->setCurrentWidget(m_containers);
+        m_containers->newContainerFrom(image);
+    });
     // A new user starts with the starter image.
     connect(m_images, &ImagesPage::refreshed, this, [this](int images) {
         if (images == 0)

@@ -326,7 +326,14 @@ void ContainersPage::runActionOn(porthole::LifecycleAction action, const QList<p
 
 void ContainersPage::newContainer()
 {
+    newContainerFrom(QString());
+}
+
+void ContainersPage::newContainerFrom(const QString &image)
+{
     NewContainerDialog dialog(m_images.names(), m_images.networks, this);
+    if (!image.isEmpty())
+        dialog.setImage(image);
     if (!askNewContainer(dialog))
         return;
     auto request = dialog.request();

@@ -46,6 +46,7 @@ public slots:
     // A lifecycle command on every selected container (toolbar, menu, shortcuts).
     void runOnSelection(porthole::LifecycleAction action);
     void newContainer();
+    void newContainerFrom(const QString &image); // the dialog with the image filled in
     // `export -o PATH`, with progress and cancel.
     void exportContainer(const QString &id, const QString &path);
     void showCommand(const QString &commandLine);

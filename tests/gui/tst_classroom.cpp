@@ -7,6 +7,7 @@
 #include "gui/containers/containerlistmodel.h"
 #include "gui/containers/logsview.h"
 #include "gui/containers/newcontainerdialog.h"
+#include "gui/images/imageactions.h"
 #include "gui/transfers/dropdialog.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/widgets/fileviewer.h"
@@ -213,6 +214,26 @@ private slots:
         QVERIFY(hint->text().contains(QStringLiteral("matches the filter")));
     }
 
+    // Item 8: Save image… says save and proposes REPO_TAG.tar.
+    void saveImageProposesItsName()
+    {
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        QString suggested;
+        window.askExportPath = [&](const QString &name) {
+            suggested = name;
+            return QString();
+        };
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        window.findChild<QAction *>(QStringLiteral("saveImageAction"))->trigger();
+        QCOMPARE(suggested, QStringLiteral("busybox_latest.tar"));
+        const TransferRequest save{TransferRequest::Kind::SaveImage, QStringLiteral("sha256:0123456789abcdef"), QStringLiteral("library/busybox:1.36")};
+        QCOMPARE(save.fileName(), QStringLiteral("library_busybox_1.36.tar"));
+        QCOMPARE(save.dialogTitle(), QStringLiteral("Save the image library/busybox:1.36"));
+        QCOMPARE((TransferRequest{TransferRequest::Kind::SaveImage, QStringLiteral("sha256:0123456789abcdef")}.fileName()),
+                 QStringLiteral("image-0123456789ab.tar"));
+    }
+
     // Item 9: Import… previews and names the file as a drop does.
     void importGoesThroughThePreview()
     {
@@ -236,6 +257,76 @@ private slots:
         QVERIFY(run(m_store, words("images")).contains(QStringLiteral("imported ")));
         QVERIFY(run(m_store, words("images")).contains(QStringLiteral("named")));
         run(m_store, words("rmi imported:named"));
+    }
+
+    // The images tab's actions: run, tag, remove refused then forced, used by, history.
+    void imageActions()
+    {
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("imageTable"));
+        QTRY_VERIFY(table->model()->rowCount() >= 1);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *actions = window.findChild<ImageActions *>();
+        QSignalSpy finished(&window, &MainWindow::operationFinished);
+        // Tag…
+        actions->askTag = [](const QString &image) { return image == QLatin1String("busybox:latest") ? QStringLiteral("teach:v1") : QString(); };
+        window.findChild<QAction *>(QStringLiteral("imageTag"))->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 5000);
+        // Run…: the new-container dialog with the image filled in.
+        QString dialogImage;
+        window.askNewContainer = [&](NewContainerDialog &dialog) {
+            dialogImage = dialog.image();
+            dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("fromimage"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("true"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("newStart"))->setChecked(false);
+            return true;
+        };
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 1).data().toString() == QLatin1String("v1"))
+                table->setCurrentIndex(table->model()->index(row, 0));
+        window.findChild<QAction *>(QStringLiteral("imageRun"))->trigger();
+        QCOMPARE(dialogImage, QStringLiteral("teach:v1"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(run(m_store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Config.Image}}"),
+                                                QStringLiteral("fromimage")}), QStringLiteral("teach:v1"), 5000);
+        // Used by lists it; History shows how the layer was made.
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        window.findChild<QAction *>(QStringLiteral("imageUsedBy"))->trigger();
+        auto *usedBy = window.findChild<QListWidget *>(QStringLiteral("imageUsedByList"));
+        QTRY_VERIFY_WITH_TIMEOUT(usedBy->count() == 1 && usedBy->item(0)->text().startsWith(QStringLiteral("fromimage")), 5000);
+        window.findChild<QAction *>(QStringLiteral("imageHistory"))->trigger();
+        auto *history = window.findChild<QTreeWidget *>(QStringLiteral("imageHistoryView"));
+        QVERIFY(history->isVisible());
+        QVERIFY(history->topLevelItemCount() >= 1);
+        // Remove: refused in Docker's words while a container uses it, then forced.
+        QTemporaryDir dir;
+        run(m_store, {QStringLiteral("import"), writeFile(dir.path(), QStringLiteral("solo.tar"), makeTar({{"etc/", 'd'}})), QStringLiteral("solo:one")});
+        run(m_store, words("create --name onsolo --network none solo:one true"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 3, 5000);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString() == QLatin1String("solo"))
+                table->setCurrentIndex(table->model()->index(row, 0));
+        QString reason;
+        actions->askForceRemove = [&](const QString &why) {
+            reason = why;
+            return false;
+        };
+        window.findChild<QAction *>(QStringLiteral("imageRemove"))->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.last().at(0).toBool());
+        QVERIFY2(reason.startsWith(QStringLiteral("conflict: unable to remove repository reference \"solo:one\" (must force)")), qPrintable(reason));
+        QVERIFY(run(m_store, words("images")).contains(QStringLiteral("solo ")));
+        actions->askForceRemove = [](const QString &) { return true; };
+        window.findChild<QAction *>(QStringLiteral("imageRemove"))->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QVERIFY(!run(m_store, words("images")).contains(QStringLiteral("solo ")));
+        QVERIFY(run(m_store, words("images")).contains(QStringLiteral("teach ")));
     }
 
 private:
