@@ -209,7 +209,7 @@
     <name>ContainerDetails</name>
     <message>
         <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="98"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,57 +219,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
         <source>Merged view (what the container sees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="55"/>
         <source>Container layer (writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
         <source>Layers and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="75"/>
         <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="98"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="101"/>
         <source>%1 = writable layer over image %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,67 +277,82 @@
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="70"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="71"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="108"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="72"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="109"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="73"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="110"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="74"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="111"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="75"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
         <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
+        <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="73"/>
+        <location filename="../gui/containers/containerspage.cpp" line="75"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="73"/>
+        <location filename="../gui/containers/containerspage.cpp" line="75"/>
         <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="111"/>
+        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="157"/>
+        <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="166"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="112"/>
+        <location filename="../gui/containers/containerspage.cpp" line="167"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="249"/>
-        <location filename="../gui/containers/containerspage.cpp" line="299"/>
+        <location filename="../gui/containers/containerspage.cpp" line="306"/>
+        <location filename="../gui/containers/containerspage.cpp" line="363"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="266"/>
-        <location filename="../gui/containers/containerspage.cpp" line="312"/>
+        <location filename="../gui/containers/containerspage.cpp" line="323"/>
+        <location filename="../gui/containers/containerspage.cpp" line="376"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,6 +500,44 @@
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="50"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="54"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="67"/>
+        <source>its bytes are not on disk yet (a file in a tar that is not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="110"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="116"/>
+        <source>%1: a binary file of %2; its first bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="121"/>
+        <source>%1: text, %2 (the first %3 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="122"/>
+        <source>%1: text, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStrip</name>
     <message>
         <location filename="../gui/containers/historystrip.cpp" line="6"/>
@@ -508,29 +561,125 @@
     </message>
 </context>
 <context>
+    <name>ImageActions</name>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="13"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="20"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="20"/>
+        <source>A new container from this image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="21"/>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="21"/>
+        <source>Another name for the same image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="22"/>
+        <location filename="../gui/images/imageactions.cpp" line="45"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="22"/>
+        <source>Remove this name; the image goes with its last name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="31"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="33"/>
+        <source>Every layer, the tags and the configuration in one archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="34"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="36"/>
+        <source>How each layer was made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="37"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="39"/>
+        <source>The containers made from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="42"/>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="42"/>
+        <source>New name (repository:tag), e.g. busybox:teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="46"/>
+        <source>Force remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="85"/>
+        <location filename="../gui/images/imageactions.cpp" line="113"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="95"/>
+        <location filename="../gui/images/imageactions.cpp" line="126"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="68"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="75"/>
         <source>Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="69"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="76"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="70"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="77"/>
         <source>Image ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="71"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="78"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="72"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="79"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,33 +687,73 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="55"/>
+        <location filename="../gui/images/imagespage.cpp" line="69"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="60"/>
+        <location filename="../gui/images/imagespage.cpp" line="74"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="94"/>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="143"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="95"/>
+        <location filename="../gui/images/imagespage.cpp" line="144"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="96"/>
+        <location filename="../gui/images/imagespage.cpp" line="145"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="146"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/images/imagespage.cpp" line="147"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="187"/>
+        <source>%1 · %2 · made from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="190"/>
+        <source>No container uses this image: rm can remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/images/imagespage.cpp" line="233"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -572,7 +761,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <location filename="../gui/images/imagespage.cpp" line="244"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -580,27 +769,27 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="165"/>
+        <location filename="../gui/images/imagespage.cpp" line="251"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="168"/>
+        <location filename="../gui/images/imagespage.cpp" line="254"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="171"/>
+        <location filename="../gui/images/imagespage.cpp" line="258"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="204"/>
+        <location filename="../gui/images/imagespage.cpp" line="295"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="216"/>
+        <location filename="../gui/images/imagespage.cpp" line="307"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,82 +816,92 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerFileBrowser</name>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="25"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
         <source>directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="26"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
         <source>symlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
         <source>whiteout (deleted below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="33"/>
         <source>device or fifo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="34"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="112"/>
+        <source>Double-click a file to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="152"/>
         <source>Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>From layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="160"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="173"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="208"/>
+        <source>a symbolic link to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,18 +1062,23 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LogsView</name>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="32"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="32"/>
         <source>Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="36"/>
+        <location filename="../gui/containers/logsview.cpp" line="41"/>
         <source>Search the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="100"/>
+        <source>A terminal&apos;s output is shown as the terminal showed it, without timestamps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,7 +1121,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,12 +1199,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="76"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="86"/>
         <source>choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="107"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,37 +1300,41 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="27"/>
+        <location filename="../gui/app/statustext.cpp" line="35"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="35"/>
+        <location filename="../gui/app/statustext.cpp" line="43"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="37"/>
+        <location filename="../gui/app/statustext.cpp" line="45"/>
         <source>Up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="39"/>
+        <location filename="../gui/app/statustext.cpp" line="47"/>
+        <location filename="../gui/containers/containerspage.cpp" line="133"/>
         <source>Up %1 (Paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="41"/>
+        <location filename="../gui/app/statustext.cpp" line="49"/>
+        <location filename="../gui/containers/containerspage.cpp" line="132"/>
+        <location filename="../gui/containers/containerspage.cpp" line="134"/>
         <source>Exited (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="43"/>
+        <location filename="../gui/app/statustext.cpp" line="51"/>
+        <location filename="../gui/containers/containerspage.cpp" line="134"/>
         <source>Removal In Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="45"/>
+        <location filename="../gui/app/statustext.cpp" line="53"/>
         <source>Dead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,83 +1342,93 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>TransferController</name>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
-        <source>Export the container&apos;s filesystem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="106"/>
         <source>Tar archives (*.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="103"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="120"/>
         <source>another transfer is running; wait for it or cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="113"/>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="130"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="199"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="114"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="131"/>
         <source>Saving image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="115"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="132"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="116"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="133"/>
         <source>Migrating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="124"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="141"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="150"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="168"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="163"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
         <source>Nothing changed: %1 was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="109"/>
         <source>Import a root filesystem tarball</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="203"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="95"/>
+        <source>Export the filesystem of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="96"/>
+        <source>Migrate %1 with its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="97"/>
+        <source>Save the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="110"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
