@@ -345,14 +345,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="306"/>
-        <location filename="../gui/containers/containerspage.cpp" line="363"/>
+        <location filename="../gui/containers/containerspage.cpp" line="308"/>
+        <location filename="../gui/containers/containerspage.cpp" line="370"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="323"/>
-        <location filename="../gui/containers/containerspage.cpp" line="376"/>
+        <location filename="../gui/containers/containerspage.cpp" line="327"/>
+        <location filename="../gui/containers/containerspage.cpp" line="383"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +996,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
-        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
+        <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,6 +1024,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <name>LifecyclePane</name>
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="107"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,23 +1039,38 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="93"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <source>overlayfs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="105"/>
+        <source>%1: click a command in the diagram to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="174"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="183"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="94"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="184"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="103"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="193"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="194"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1137,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>

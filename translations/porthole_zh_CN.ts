@@ -345,14 +345,14 @@
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="306"/>
-        <location filename="../gui/containers/containerspage.cpp" line="363"/>
+        <location filename="../gui/containers/containerspage.cpp" line="308"/>
+        <location filename="../gui/containers/containerspage.cpp" line="370"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="323"/>
-        <location filename="../gui/containers/containerspage.cpp" line="376"/>
+        <location filename="../gui/containers/containerspage.cpp" line="327"/>
+        <location filename="../gui/containers/containerspage.cpp" line="383"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -992,8 +992,8 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
-        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
-        <translation>创建状态：容器已存在，镜像之上有了它的读写层，但还没有进程在运行。start 让它运行。</translation>
+        <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
+        <translation>已创建：容器已存在（它的配置和一个空的可写层），但还没有进程在运行。start 会把可写层挂载到镜像的各层之上，分配一个 IP，然后运行命令。</translation>
     </message>
     <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
@@ -1020,6 +1020,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <name>LifecyclePane</name>
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="107"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
@@ -1034,23 +1035,38 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="93"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <source>overlayfs</source>
+        <translation>overlayfs</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>no network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="105"/>
+        <source>%1: click a command in the diagram to run it.</source>
+        <translation>%1：点击图中的命令即可运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="174"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="183"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="94"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="184"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="103"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="193"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="194"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
@@ -1117,7 +1133,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>

@@ -76,6 +76,7 @@ void MainWindow::buildStatusBar()
     m_progress->setRange(0, 0);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_transfers->panel());
     statusBar()->addPermanentWidget(m_progress);

@@ -103,6 +103,7 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_shownName = record.config.name;
     m_lifecycle->diagram()->setContainer(record.config.name, record.state.state);
     m_lifecycle->history()->setEvents(events);
+    m_lifecycle->showContainer(record);
     m_consoles->setContainer(record.config.id, record.config.name, record.state.state == porthole::ContainerState::Running);
     m_logs->setContainer(record.config.id, record.config.tty);
     showFilesAndInspect(record, imageLayers);
@@ -127,6 +128,7 @@ void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &
     m_consoles->setContainer(QString(), QString(), false);
     m_lifecycle->diagram()->setContainer(gone ? m_shownName : QString(), std::nullopt);
     m_lifecycle->history()->setEvents(events);
+    m_lifecycle->showNoContainer();
 }
 
 void ContainerDetails::showFilesAndInspect(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers)

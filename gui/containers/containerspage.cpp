@@ -262,9 +262,10 @@ void ContainersPage::openConsole(const ConsoleRequest &request)
     });
 }
 
-void ContainersPage::showCommand(const QString &commandLine)
+void ContainersPage::showCommand(const QString &commandLine, const QString &containerId)
 {
-    m_details->lifecycle()->showCommand(commandLine);
+    if (!containerId.isEmpty()) // an image's save or an import is not about a container
+        m_details->lifecycle()->showCommand(containerId, commandLine);
 }
 
 void ContainersPage::runLifecycleAction(porthole::LifecycleAction action)
@@ -302,24 +303,27 @@ void ContainersPage::runActionOn(porthole::LifecycleAction action, const QList<p
     }
     const QString command = equivalentCommand(action, names, timeout);
     LifecyclePane *lifecycle = m_details->lifecycle();
-    lifecycle->showCommand(command);
+    for (const QString &id : std::as_const(ids))
+        lifecycle->showCommand(id, command);
     emit busy(tr("Running: %1").arg(command));
     const bool stopping = asksTimeout && anyRunning;
     if (stopping)
-        lifecycle->startStopCountdown(timeout);
+        lifecycle->startStopCountdown(ids, timeout);
     const SharedEngine shared = m_engine;
-    runInBackground(this, [shared, ids, action, timeout] {
+    const porthole::RunStepObserver steps = runStepObserver(); // start's three steps
+    runInBackground(this, [shared, ids, action, timeout, steps] {
         auto engine = shared.copy();
         if (!engine)
             return ActionOutcome{{engine.error().message}};
+        engine->containers().setRunStepObserver(steps);
         ActionOutcome outcome;
         for (const QString &id : ids) // one engine call per container, as the CLI makes them
             if (auto done = engine->containers().apply(action, id, timeout); !done)
                 outcome.errors.append(done.error().message);
         return outcome;
-    }, [this, command, stopping](const ActionOutcome &outcome) {
+    }, [this, command, stopping, ids](const ActionOutcome &outcome) {
         if (stopping)
-            m_details->lifecycle()->finishStopCountdown(command);
+            m_details->lifecycle()->finishStopCountdown(ids, command);
         emit finished(outcome.errors.isEmpty(), outcome.errors.isEmpty() ? tr("Done: %1").arg(command) : outcome.errors.join(QStringLiteral("; ")));
     });
 }
@@ -345,13 +349,16 @@ void ContainersPage::newContainerFrom(const QString &image)
     createContainer(*request, dialog.startNow(), NewContainerDialog::commandLineFor(*request, dialog.startNow(), true));
 }
 
-porthole::RunStepObserver ContainersPage::runStepObserver()
+porthole::RunStepObserver ContainersPage::runStepObserver(bool selectCreated)
 {
     QPointer<ContainersPage> page(this);
-    return [page](porthole::RunStep step, const QString &detail, const QString &) {
-        QMetaObject::invokeMethod(page, [page, step, detail] {
-            if (page)
-                page->m_details->lifecycle()->showRunStep(step, detail);
+    return [page, selectCreated](porthole::RunStep step, const QString &detail, const QString &containerId) {
+        QMetaObject::invokeMethod(page, [page, step, detail, containerId, selectCreated] {
+            if (!page)
+                return;
+            page->m_details->lifecycle()->showRunStep(step, detail, containerId);
+            if (selectCreated && step == porthole::RunStep::CreateContainer)
+                page->select(containerId); // the window's own run: its container is the one to watch
         }, Qt::QueuedConnection);
     };
 }
@@ -362,7 +369,7 @@ void ContainersPage::createContainer(const porthole::CreateRequest &request, boo
     m_details->lifecycle()->beginRun(commandLine);
     emit busy(tr("Running: %1").arg(commandLine));
     const SharedEngine shared = m_engine;
-    const porthole::RunStepObserver steps = runStepObserver();
+    const porthole::RunStepObserver steps = runStepObserver(true);
     runInBackground(this, [shared, request, start, steps] {
         auto engine = shared.copy();
         return engine ? createOnWorker(*engine, request, start, steps) : ActionOutcome{{engine.error().message}};
@@ -372,7 +379,7 @@ void ContainersPage::createContainer(const porthole::CreateRequest &request, boo
             refresh();
         }
         if (!outcome.errors.isEmpty())
-            m_details->lifecycle()->showRunFailed(outcome.errors.first());
+            m_details->lifecycle()->showRunFailed(outcome.createdId, outcome.errors.first());
         emit finished(outcome.errors.isEmpty(), outcome.errors.isEmpty() ? tr("Done: %1").arg(commandLine) : outcome.errors.first());
     });
 }

@@ -38,7 +38,8 @@ public:
     // is dragged; nullptr for an unknown container. Owned by the caller.
     QMimeData *dragData(const QString &id);
     // Lights run's steps as the engine reports them, from any thread.
-    porthole::RunStepObserver runStepObserver();
+    // Lights the steps beside their container; selectCreated: the run's container is selected once made.
+    porthole::RunStepObserver runStepObserver(bool selectCreated = false);
 
 public slots:
     void refresh();
@@ -49,7 +50,8 @@ public slots:
     void newContainerFrom(const QString &image); // the dialog with the image filled in
     // `export -o PATH`, with progress and cancel.
     void exportContainer(const QString &id, const QString &path);
-    void showCommand(const QString &commandLine);
+    // The equivalent command line of a window action, beside the container it is about ("": none).
+    void showCommand(const QString &commandLine, const QString &containerId = {});
     // A console for a container named in it (the command bar's run -it,
     // exec -it, attach, start -a): the container is selected, its consoles shown.
     void openConsole(const ConsoleRequest &request);

@@ -338,7 +338,7 @@ QString LifecycleDiagram::nodeToolTip(Node node) const
 {
     switch (node) {
     case Node::Image: return tr("An image: a stack of read-only layers. create or run makes a container from it.");
-    case Node::Created: return tr("Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.");
+    case Node::Created: return tr("Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image's layers, takes an IP and runs the command.");
     case Node::Running: return tr("Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.");
     case Node::Paused: return tr("Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.");
     case Node::Stopped: return tr("Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.");

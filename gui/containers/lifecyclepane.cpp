@@ -51,39 +51,129 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     connect(m_countdownTimer, &QTimer::timeout, this, &LifecyclePane::showCountdown);
 }
 
-void LifecyclePane::showCommand(const QString &commandLine)
+void LifecyclePane::showContainer(const porthole::ContainerRecord &record)
 {
-    m_commandLine->setText(commandLine);
+    m_shownId = record.config.id;
+    m_shown = record;
+    showSteps();
+}
+
+void LifecyclePane::showNoContainer()
+{
+    m_shownId.clear();
+    m_shown.reset();
+    showSteps();
+}
+
+// What a container's state says happened, for one the window saw no steps of:
+// create found the image and made the container (its writable layer is an
+// empty directory); start mounted that layer, took an address and ran the
+// command, undone again when the process ended.
+LifecyclePane::Steps LifecyclePane::impliedSteps(const porthole::ContainerRecord &record)
+{
+    Steps steps;
+    steps.done[int(porthole::RunStep::FindImage)] = record.config.image;
+    steps.done[int(porthole::RunStep::CreateContainer)] = QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId());
+    const porthole::ContainerState state = record.state.state;
+    if (state != porthole::ContainerState::Running && state != porthole::ContainerState::Paused)
+        return steps;
+    steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs");
+    const porthole::ContainerNetworkState &net = record.state.network;
+    steps.done[int(porthole::RunStep::AllocateAddress)] = net.address.isEmpty() ? tr("no network") : QStringLiteral("%1 ← %2").arg(net.address, net.network);
+    steps.done[int(porthole::RunStep::StartCommand)] = QStringLiteral("pid %1").arg(record.state.pid);
+    return steps;
+}
+
+void LifecyclePane::showSteps()
+{
+    Steps steps;
+    if (m_shown) {
+        const Steps seen = m_steps.value(m_shownId);
+        steps = seen.seen ? seen : impliedSteps(*m_shown);
+        steps.caption = seen.caption;
+    } else if (m_pending)
+        steps = *m_pending;
+    m_runSteps->reset();
+    for (int i = 0; i < steps.done.size(); ++i)
+        if (steps.done.at(i))
+            m_runSteps->markDone(porthole::RunStep(i), *steps.done.at(i));
+    if (!steps.failed.isEmpty())
+        m_runSteps->markFailed(steps.failed);
+    if (!steps.caption.isEmpty())
+        m_commandLine->setText(steps.caption);
+    else if (m_shown)
+        m_commandLine->setText(tr("%1: click a command in the diagram to run it.").arg(m_shown->config.name));
+    else
+        m_commandLine->setText(tr("Select a container to see its lifecycle. Click a command to run it."));
+    m_stopCountdown->setVisible(m_countdownTimer->isActive() && m_stopping.contains(m_shownId));
+}
+
+void LifecyclePane::showCommand(const QString &containerId, const QString &commandLine)
+{
+    m_steps[containerId].caption = commandLine;
+    if (containerId == m_shownId)
+        showSteps();
 }
 
 void LifecyclePane::beginRun(const QString &commandLine)
 {
-    m_runSteps->reset();
-    showCommand(commandLine);
+    m_pending = Steps{};
+    m_pending->caption = commandLine;
+    showSteps();
 }
 
-void LifecyclePane::showRunStep(porthole::RunStep step, const QString &detail)
+void LifecyclePane::showRunStep(porthole::RunStep step, const QString &detail, const QString &containerId)
 {
-    // A new run or create starts from the top; a plain start from step 3.
-    if (step == porthole::RunStep::FindImage || (step == porthole::RunStep::AddWritableLayer && m_runSteps->doneCount() != 2))
-        m_runSteps->reset();
-    m_runSteps->markDone(step, detail);
+    const int index = int(step);
+    if (containerId.isEmpty()) { // the image is looked for: the container is not made yet
+        if (!m_pending || m_pending->done.at(index))
+            m_pending = Steps{};
+        m_pending->done[index] = detail;
+        m_pending->seen = true;
+    } else if (step == porthole::RunStep::CreateContainer) { // the run's container now exists
+        Steps made = m_pending.value_or(Steps{});
+        m_pending.reset();
+        made.done[index] = detail;
+        made.seen = true;
+        m_steps.insert(containerId, made);
+    } else {
+        Steps &steps = m_steps[containerId];
+        if (!steps.seen || steps.done.at(index) || !steps.failed.isEmpty()) { // a start (again): create's two stay
+            const QString caption = steps.caption;
+            if (!steps.seen && m_shown && m_shownId == containerId)
+                steps = impliedSteps(*m_shown);
+            else if (!steps.seen) // it exists: it was created
+                steps.done[int(porthole::RunStep::FindImage)] = steps.done[int(porthole::RunStep::CreateContainer)] = QString();
+            steps.failed.clear();
+            steps.caption = caption;
+            for (int later = index; later < porthole::kRunStepCount; ++later)
+                steps.done[later].reset();
+        }
+        steps.done[index] = detail;
+        steps.seen = true;
+    }
+    showSteps();
 }
 
-void LifecyclePane::showRunFailed(const QString &message)
+void LifecyclePane::showRunFailed(const QString &containerId, const QString &message)
 {
-    m_runSteps->markFailed(message);
+    if (containerId.isEmpty() && m_pending)
+        m_pending->failed = message;
+    else if (!containerId.isEmpty())
+        m_steps[containerId].failed = message;
+    showSteps();
 }
 
-void LifecyclePane::startStopCountdown(int seconds)
+void LifecyclePane::startStopCountdown(const QStringList &containerIds, int seconds)
 {
+    m_stopping = containerIds;
     m_stopSeconds = seconds;
     m_stopClock.start();
     m_stopCountdown->setRange(0, std::max(1, seconds * 1000));
     m_stopCountdown->setValue(seconds * 1000);
     m_stopCountdown->setFormat(tr("SIGTERM sent: %1 s left before SIGKILL").arg(seconds));
-    m_stopCountdown->show();
     m_countdownTimer->start();
+    m_stopCountdown->setVisible(m_stopping.contains(m_shownId));
 }
 
 void LifecyclePane::showCountdown()
@@ -94,12 +184,15 @@ void LifecyclePane::showCountdown()
                                         : tr("Timeout reached: SIGKILL sent"));
 }
 
-void LifecyclePane::finishStopCountdown(const QString &commandLine)
+void LifecyclePane::finishStopCountdown(const QStringList &containerIds, const QString &commandLine)
 {
     m_countdownTimer->stop();
-    m_stopCountdown->hide();
+    m_stopping.clear();
     const bool killed = m_stopClock.elapsed() >= m_stopSeconds * 1000;
-    m_commandLine->setText(commandLine + kExplanationSeparator
-                           + (killed ? tr("the process ignored SIGTERM for %1 s, so SIGKILL ended it").arg(m_stopSeconds)
-                                     : tr("the process ended on SIGTERM")));
+    const QString said = commandLine + kExplanationSeparator
+                         + (killed ? tr("the process ignored SIGTERM for %1 s, so SIGKILL ended it").arg(m_stopSeconds)
+                                   : tr("the process ended on SIGTERM"));
+    for (const QString &id : containerIds)
+        m_steps[id].caption = said;
+    showSteps();
 }

@@ -126,7 +126,7 @@ QFuture<bool> TransferController::write(const TransferRequest &request, const QS
     if (refuseWhileBusy())
         return QtFuture::makeReadyFuture(false);
     const QString command = commandFor(request, path);
-    emit commandShown(command);
+    emit commandShown(command, request.kind == TransferRequest::Kind::SaveImage ? QString() : request.id);
     emit statusChanged(tr("Running: %1").arg(command));
     const QString title = request.kind == TransferRequest::Kind::SaveImage ? tr("Saving image %1").arg(request.id.mid(7, 12))
                           : request.kind == TransferRequest::Kind::ExportFilesystem ? tr("Exporting %1").arg(request.name)
@@ -195,7 +195,7 @@ void TransferController::importOrLoad(const QString &path, bool import, const po
     const QString command = import ? porthole::spellCommand(QStringLiteral("image import"), changes,
                                                             options.reference.isEmpty() ? QStringList{path} : QStringList{path, options.reference})
                                    : porthole::spellCommand(QStringLiteral("image load"), {{QStringLiteral("input"), path}});
-    emit commandShown(command);
+    emit commandShown(command, QString());
     emit statusChanged(tr("Running: %1").arg(command));
     const QString fileName = QFileInfo(path).fileName();
     const std::shared_ptr<porthole::Progress> progress =

@@ -60,7 +60,8 @@ public:
     void chooseImportFile();
 
 signals:
-    void commandShown(const QString &commandLine); // the equivalent command line
+    // The equivalent command line, and the container it is about ("" for an image's save, an import or a load).
+    void commandShown(const QString &commandLine, const QString &containerId);
     void statusChanged(const QString &text);
     void finished(bool ok, const QString &message);
 

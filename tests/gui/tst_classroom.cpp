@@ -7,6 +7,7 @@
 #include "gui/containers/containerlistmodel.h"
 #include "gui/containers/logsview.h"
 #include "gui/containers/newcontainerdialog.h"
+#include "gui/containers/runstepsview.h"
 #include "gui/images/imageactions.h"
 #include "gui/transfers/dropdialog.h"
 #include "gui/transfers/transfercontroller.h"
@@ -178,6 +179,44 @@ private slots:
         QVERIFY2(status().startsWith(QStringLiteral("Up ")) && (status().endsWith(QStringLiteral("second")) || status().endsWith(QStringLiteral("seconds"))),
                  qPrintable(status()));
         QCOMPARE(int(refreshed.size()), refreshes); // no refresh: the model told its cells
+    }
+
+    // Item 7: steps and caption belong to the selected container. A created
+    // container shows create's two steps; start from the window lights
+    // start's three beside it; a run typed in the bar while it is selected
+    // keeps its steps to itself, shown once it is selected.
+    void runStepsFollowTheSelection()
+    {
+        run(m_store, words("create --name first --network none busybox sleep 60"));
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        selectContainer(window, QStringLiteral("first"));
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        auto *caption = window.findChild<QLabel *>(QStringLiteral("commandLine"));
+        QTRY_COMPARE(steps->doneCount(), 2);
+        QVERIFY(!caption->text().startsWith(QStringLiteral("Select a container")));
+        window.runOnSelection(porthole::LifecycleAction::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(steps->doneCount(), porthole::kRunStepCount, 8000);
+        QVERIFY2(steps->detailOf(porthole::RunStep::AddWritableLayer).contains(QStringLiteral("read-only + 1 writable")),
+                 qPrintable(steps->detailOf(porthole::RunStep::AddWritableLayer)));
+        QVERIFY(caption->text().startsWith(QStringLiteral("porthole start first")));
+        QSignalSpy finished(&window, &MainWindow::commandFinished);
+        window.runCommandLine(QStringLiteral("docker run -d --name t1 --network none busybox sleep 60"));
+        QVERIFY(finished.wait(20000));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
+        QTest::qWait(200); // the steps are told on the UI thread
+        QCOMPARE(window.selectedContainerIds(), QStringList{run(m_store, words("inspect -f {{.Id}} first"))});
+        QVERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("first (")));
+        QVERIFY(caption->text().startsWith(QStringLiteral("porthole start first")));
+        selectContainer(window, QStringLiteral("t1"));
+        QTRY_VERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("t1 (")));
+        QCOMPARE(steps->doneCount(), porthole::kRunStepCount);
+        QVERIFY(steps->detailOf(porthole::RunStep::FindImage).startsWith(QStringLiteral("busybox → ")));
+        QVERIFY(!caption->text().contains(QStringLiteral("porthole start first")));
+        selectContainer(window, QStringLiteral("first"));
+        QTRY_VERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("first (")));
+        QVERIFY(steps->detailOf(porthole::RunStep::AddWritableLayer).contains(QStringLiteral("read-only + 1 writable")));
     }
 
     // Ports as `ps` shows them; widths do not jump when a status changes;
