@@ -26,7 +26,7 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *pictures = new QHBoxLayout;
     pictures->addWidget(m_diagram, 3);
-    pictures->addWidget(m_runSteps, 2);
+    pictures->addWidget(m_runSteps, 2); // the steps wrap when the diagram needs the width
     layout->addLayout(pictures, 1);
     layout->addWidget(m_history);
     // The command each click runs, as the CLI would take it, copyable.

@@ -15,18 +15,22 @@ RunStepsView::RunStepsView(QWidget *parent) : QWidget(parent)
                             tr("Start the command")};
     for (int i = 0; i < steps.size(); ++i) {
         auto *mark = new QLabel(this);
-        mark->setFixedWidth(22);
+        mark->setFixedSize(22, 22);
         mark->setAlignment(Qt::AlignCenter);
         auto *name = new QLabel(QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i)), this);
+        name->setWordWrap(true);
+        name->setMinimumWidth(120);
         auto *detail = new QLabel(this);
+        detail->setWordWrap(true);
         detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
         detail->setObjectName(QStringLiteral("runStepDetail%1").arg(i));
-        grid->addWidget(mark, i + 1, 0);
+        grid->addWidget(mark, i + 1, 0, Qt::AlignTop);
         grid->addWidget(name, i + 1, 1);
         grid->addWidget(detail, i + 1, 2);
         m_marks.append(mark);
         m_details.append(detail);
     }
+    grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 1);
     grid->setRowStretch(int(steps.size()) + 1, 1);
     reset();

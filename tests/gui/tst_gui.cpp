@@ -71,6 +71,47 @@ private slots:
         QCOMPARE(diagram.nodeAt(QPoint(420, 230)), std::optional(LifecycleDiagram::Node::Running));
     }
 
+    // The diagram at three window sizes, light and dark: no label on another
+    // edge's line, on a state or on another label; none clipped; text at
+    // WCAG AA contrast (layoutProblems computes the geometry as painted).
+    void diagramLabelsStayApartAndReadable_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(800, 600), QSize(1280, 800), QSize(1920, 1080)}) {
+            QTest::addRow("%dx%d light", size.width(), size.height()) << size << false;
+            QTest::addRow("%dx%d dark", size.width(), size.height()) << size << true;
+        }
+    }
+
+    void diagramLabelsStayApartAndReadable()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        TempStore store;
+        MainWindow window(store.paths);
+        window.resize(size);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed)); // an empty store opens on the images tab
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_VERIFY(diagram && diagram->isVisible());
+        QCOMPARE(window.size(), size);
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+            palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+            palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+            for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                palette.setColor(role, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x71, 0x75));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            diagram->setPalette(palette);
+        }
+        const QStringList problems = diagram->layoutProblems();
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1x%2 px: %3").arg(diagram->width()).arg(diagram->height()).arg(problems.join(QStringLiteral("; ")))));
+    }
+
     void emptyStoreOffersStarterImageAndOneClickBuildsIt()
     {
         TempStore store;
