@@ -208,69 +208,81 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="98"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="49"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="102"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="56"/>
         <source>Merged view (what the container sees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="55"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
         <source>Container layer (writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="63"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="144"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
         <source>Layers and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="75"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
         <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="98"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="102"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="101"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="105"/>
         <source>%1 = writable layer over image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="124"/>
+        <source>Porthole: %1 (F11 or Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="126"/>
+        <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,97 +937,97 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="43"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
         <source>Container lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="54"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
         <source>exits by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="105"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="106"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="107"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="143"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="144"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
         <source>Click to run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>Select a container first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="377"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="378"/>
         <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="379"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="380"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="381"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="382"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,54 +1035,54 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="107"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="24"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="166"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="38"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="47"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="39"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
         <source>Copy the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="139"/>
         <source>overlayfs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="141"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="105"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="164"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="174"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="183"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="242"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="184"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="193"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="252"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="194"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="253"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,48 +1113,78 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="29"/>
+        <location filename="../gui/app/mainwindow.cpp" line="33"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="41"/>
-        <location filename="../gui/app/mainwindow.cpp" line="59"/>
+        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="98"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="43"/>
+        <location filename="../gui/app/mainwindow.cpp" line="48"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="50"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="51"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="49"/>
+        <location filename="../gui/app/mainwindow.cpp" line="54"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="64"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="68"/>
+        <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="82"/>
+        <source>Zoom the diagram in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="83"/>
+        <source>Zoom the diagram out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
+        <source>Fit the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="97"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="136"/>
+        <location filename="../gui/app/mainwindow.cpp" line="175"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="47"/>
+        <location filename="../gui/app/mainwindow.cpp" line="52"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,32 +1270,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>RunStepsView</name>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="11"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="12"/>
         <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
         <source>Look for the image locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
         <source>Create the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Take an IP from the pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="16"/>
         <source>Start the command</source>
         <translation type="unfinished"></translation>
     </message>

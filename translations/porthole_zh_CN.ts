@@ -208,70 +208,82 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="98"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="49"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="102"/>
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="56"/>
         <source>Merged view (what the container sees)</source>
         <translation>合并视图（容器看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation>改动（diff：新增、修改、删除）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="55"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
         <source>Container layer (writable)</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="63"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="144"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
         <source>Layers and files</source>
         <translation>分层与文件</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="75"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
         <source>Consoles</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="98"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="102"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation>%2 写入了 %1 · 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="101"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="105"/>
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="124"/>
+        <source>Porthole: %1 (F11 or Esc to leave)</source>
+        <translation>Porthole：%1（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="126"/>
+        <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
+        <translation>生命周期图正在全屏显示。按 F11 或 Esc 返回。</translation>
     </message>
 </context>
 <context>
@@ -921,97 +933,97 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="43"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
         <source>Container lifecycle</source>
         <translation>容器生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="54"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
         <source>exits by itself</source>
         <translation>自行退出</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="105"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
         <source>image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="106"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
         <source>created</source>
         <translation>创建状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="107"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>running</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
         <source>paused</source>
         <translation>暂停状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
         <source>deleted</source>
         <translation>删除状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="143"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation>主进程结束时，容器自行停止。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="144"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation>从镜像新建容器：请使用命令栏（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
         <source>Click to run: %1</source>
         <translation>点击运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>Select a container first.</source>
         <translation>请先选择一个容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="377"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="378"/>
         <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation>已创建：容器已存在（它的配置和一个空的可写层），但还没有进程在运行。start 会把可写层挂载到镜像的各层之上，分配一个 IP，然后运行命令。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="379"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="380"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="381"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="382"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
     </message>
@@ -1019,54 +1031,54 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="107"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="24"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="166"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="38"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="47"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="39"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="139"/>
         <source>overlayfs</source>
         <translation>overlayfs</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="141"/>
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="105"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="164"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation>%1：点击图中的命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="174"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="183"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="242"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="184"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="193"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="252"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="194"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="253"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
@@ -1097,48 +1109,78 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="29"/>
+        <location filename="../gui/app/mainwindow.cpp" line="33"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="41"/>
-        <location filename="../gui/app/mainwindow.cpp" line="59"/>
+        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="98"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="43"/>
+        <location filename="../gui/app/mainwindow.cpp" line="48"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="50"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="51"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="49"/>
+        <location filename="../gui/app/mainwindow.cpp" line="54"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="64"/>
+        <source>Presentation</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="68"/>
+        <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
+        <translation>全屏显示所选容器的生命周期：字体放大、高对比度，适合投影</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="82"/>
+        <source>Zoom the diagram in</source>
+        <translation>放大生命周期图</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="83"/>
+        <source>Zoom the diagram out</source>
+        <translation>缩小生命周期图</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
+        <source>Fit the diagram</source>
+        <translation>生命周期图适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="97"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="136"/>
+        <location filename="../gui/app/mainwindow.cpp" line="175"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="47"/>
+        <location filename="../gui/app/mainwindow.cpp" line="52"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
@@ -1224,32 +1266,32 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>RunStepsView</name>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="11"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="12"/>
         <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
         <translation>&lt;b&gt;run = create + start（创建 + 启动）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
         <source>Look for the image locally</source>
         <translation>在本地查找镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
         <source>Create the container</source>
         <translation>创建容器</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation>在只读镜像层之上加一层读写层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
         <source>Take an IP from the pool</source>
         <translation>从地址池中分配一个 IP</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="16"/>
         <source>Start the command</source>
         <translation>启动命令</translation>
     </message>

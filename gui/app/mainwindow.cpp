@@ -3,7 +3,9 @@
 #include "cli/spelling.h"
 #include "gui/app/commandbar.h"
 #include "gui/app/languagebutton.h"
+#include "gui/containers/containerdetails.h"
 #include "gui/containers/containerspage.h"
+#include "gui/containers/lifecyclepane.h"
 #include "gui/containers/eventsfollower.h"
 #include "gui/images/imagespage.h"
 #include "gui/transfers/transfercontroller.h"
@@ -12,6 +14,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSplitter>
@@ -29,6 +33,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     setWindowTitle(tr("Porthole"));
     setAcceptDrops(true); // tarballs dropped anywhere on the window
     addToolBar(buildToolbar());
+    buildMenus();
     setCentralWidget(buildCentre());
     buildStatusBar();
     connectParts();
@@ -49,6 +54,40 @@ QToolBar *MainWindow::buildToolbar()
     save->setToolTip(tr("Save the selected image with all its layers and settings (%1)").arg(porthole::spellCommand(QStringLiteral("image save"))));
     toolbar->addWidget(m_language);
     return toolbar;
+}
+
+// View: presentation (F11) and the diagram's zoom, also while not presenting.
+void MainWindow::buildMenus()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    ContainerDetails *details = m_containers->details();
+    QAction *present = view->addAction(tr("Presentation"));
+    present->setObjectName(QStringLiteral("presentationAction"));
+    present->setCheckable(true);
+    present->setShortcut(Qt::Key_F11);
+    present->setToolTip(tr("The selected container's lifecycle on the full screen, large and high contrast, for a projector"));
+    connect(present, &QAction::toggled, details, [this, details](bool on) {
+        if (on)
+            m_tabs->setCurrentWidget(m_containers);
+        details->setPresenting(on);
+    });
+    connect(details, &ContainerDetails::presentingChanged, present, &QAction::setChecked);
+    view->addSeparator();
+    const struct {
+        QString text;
+        QList<QKeySequence> keys;
+        int steps;
+        QString name;
+    } zooms[] = {
+        {tr("Zoom the diagram in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, 1, QStringLiteral("zoomInAction")},
+        {tr("Zoom the diagram out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, -1, QStringLiteral("zoomOutAction")},
+        {tr("Fit the diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, 0, QStringLiteral("zoomFitAction")},
+    };
+    for (const auto &zoom : zooms) {
+        QAction *action = view->addAction(zoom.text, details, [details, steps = zoom.steps] { details->lifecycle()->zoomBy(steps); });
+        action->setObjectName(zoom.name);
+        action->setShortcuts(zoom.keys);
+    }
 }
 
 QWidget *MainWindow::buildCentre()

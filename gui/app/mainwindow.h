@@ -74,6 +74,7 @@ protected:
 
 private:
     QToolBar *buildToolbar();
+    void buildMenus();
     QWidget *buildCentre();
     void buildStatusBar();
     void connectParts();

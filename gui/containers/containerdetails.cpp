@@ -14,7 +14,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -108,6 +112,40 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_logs->setContainer(record.config.id, record.config.tty);
     showFilesAndInspect(record, imageLayers);
     followFiles(record.config.id, events.size(), writableSize);
+}
+
+void ContainerDetails::setPresenting(bool on)
+{
+    if (on == isPresenting())
+        return;
+    if (on) {
+        m_presentation = new QWidget(this, Qt::Window);
+        m_presentation->setObjectName(QStringLiteral("presentation"));
+        m_presentation->setWindowTitle(tr("Porthole: %1 (F11 or Esc to leave)").arg(m_shownName));
+        removeTab(indexOf(m_lifecycle));
+        auto *placeholder = new QLabel(tr("The lifecycle is on the full screen. F11 or Esc brings it back."), this);
+        placeholder->setAlignment(Qt::AlignCenter);
+        insertTab(Lifecycle, placeholder, tr("Lifecycle"));
+        setCurrentIndex(Lifecycle);
+        auto *layout = new QVBoxLayout(m_presentation);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_lifecycle);
+        m_lifecycle->setPresentation(true);
+        m_lifecycle->show();
+        for (const QKeySequence key : {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_Escape)})
+            connect(new QShortcut(key, m_presentation), &QShortcut::activated, this, [this] { setPresenting(false); });
+        m_presentation->setGeometry(screen()->geometry()); // also where no window manager makes it full screen
+        m_presentation->showFullScreen();
+    } else {
+        m_lifecycle->setPresentation(false);
+        QWidget *placeholder = widget(Lifecycle);
+        removeTab(Lifecycle);
+        placeholder->deleteLater();
+        insertTab(Lifecycle, m_lifecycle, tr("Lifecycle"));
+        setCurrentIndex(Lifecycle);
+        std::exchange(m_presentation, nullptr)->deleteLater();
+    }
+    emit presentingChanged(on);
 }
 
 void ContainerDetails::followFiles(const QString &id, qsizetype events, qint64 writableSize)

@@ -24,6 +24,12 @@ public:
     explicit ContainerDetails(const SharedEngine &engine, QWidget *parent = nullptr);
 
     LifecyclePane *lifecycle() const { return m_lifecycle; }
+
+    // Presentation: the lifecycle pane (diagram, steps, countdown) alone in a
+    // full-screen window of its own, high contrast and large; F11 or Esc
+    // brings it back to its tab.
+    void setPresenting(bool on);
+    bool isPresenting() const { return m_presentation != nullptr; }
     ConsolesPane *consoles() const { return m_consoles; }
 
     // The container, over its image's layers (top first).
@@ -32,6 +38,9 @@ public:
     // No container, or one that is gone (removed here or elsewhere): the
     // diagram ends in "deleted", under the name it had.
     void showNoContainer(bool gone, const QList<porthole::Event> &events);
+
+signals:
+    void presentingChanged(bool on);
 
 private:
     QWidget *buildLayersTab();
@@ -48,6 +57,7 @@ private:
     HighlightedJsonView *m_inspect;
     ConsolesPane *m_consoles;
     LogsView *m_logs;
+    QWidget *m_presentation = nullptr; // the full-screen window, while presenting
     QString m_shownId;
     QString m_shownName;          // kept for the diagram once the container is gone
     QString m_filesAndInspectKey; // the container and state its files and inspect were made for

@@ -40,6 +40,7 @@ public:
     // Lights run's steps as the engine reports them, from any thread.
     // Lights the steps beside their container; selectCreated: the run's container is selected once made.
     porthole::RunStepObserver runStepObserver(bool selectCreated = false);
+    ContainerDetails *details() const { return m_details; }
 
 public slots:
     void refresh();

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <cmath>
 
 using porthole::ContainerState;
@@ -50,7 +51,7 @@ LifecycleDiagram::LifecycleDiagram(QWidget *parent) : QWidget(parent)
         {Node::Image, Node::Running, LifecycleAction::Start, spelledFromImage(Node::Running), false, 0, 0.4},
         {Node::Created, Node::Running, LifecycleAction::Start, words(LifecycleAction::Start), true, 0},
         {Node::Running, Node::Paused, LifecycleAction::Pause, words(LifecycleAction::Pause), true, -40},
-        {Node::Paused, Node::Running, LifecycleAction::Unpause, words(LifecycleAction::Unpause), true, -40},
+        {Node::Paused, Node::Running, LifecycleAction::Unpause, words(LifecycleAction::Unpause), true, -40, 0.42},
         {Node::Running, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -30},
         {Node::Running, Node::Stopped, LifecycleAction::Kill, words(LifecycleAction::Kill), true, 0},
         {Node::Running, Node::Stopped, LifecycleAction::Exit, tr("exits by itself"), false, 30, 0.6},
@@ -358,6 +359,16 @@ void LifecycleDiagram::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void LifecycleDiagram::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+        QWidget::wheelEvent(event); // scrolls the area when zoomed
+        return;
+    }
+    emit zoomRequested(event->angleDelta().y() > 0 ? 1 : -1);
+    event->accept();
 }
 
 QString LifecycleDiagram::nodeToolTip(Node node) const

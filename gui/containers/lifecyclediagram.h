@@ -48,16 +48,18 @@ public:
     static double contrast(const QColor &a, const QColor &b);
 
     QSize sizeHint() const override { return {720, 300}; }
-    QSize minimumSizeHint() const override { return {480, 200}; } // labels readable at 800×600
+    QSize minimumSizeHint() const override { return {480, 190}; } // labels readable at 800×600
 
 signals:
     void actionRequested(porthole::LifecycleAction action);
+    void zoomRequested(int steps); // Ctrl+wheel
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,13 +20,21 @@ const QString kExplanationSeparator = QStringLiteral("  —  ");
 } // namespace
 
 LifecyclePane::LifecyclePane(QWidget *parent)
-    : QWidget(parent), m_diagram(new LifecycleDiagram(this)), m_runSteps(new RunStepsView(this)), m_history(new HistoryStrip(this)),
+    : QWidget(parent), m_diagram(new LifecycleDiagram(this)), m_diagramArea(new QScrollArea(this)), m_runSteps(new RunStepsView(this)), m_history(new HistoryStrip(this)),
       m_commandLine(new QLabel(tr("Select a container to see its lifecycle. Click a command to run it."), this)),
       m_stopCountdown(new QProgressBar(this)), m_countdownTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *pictures = new QHBoxLayout;
-    pictures->addWidget(m_diagram, 3);
+    auto *pictures = m_pictures = new QHBoxLayout;
+    m_diagramArea->setObjectName(QStringLiteral("diagramArea"));
+    m_diagramArea->setFrameShape(QFrame::NoFrame);
+    m_diagramArea->setBackgroundRole(QPalette::Window);
+    m_diagramArea->setWidget(m_diagram);
+    m_diagramArea->setAlignment(Qt::AlignCenter);
+    m_diagramArea->viewport()->installEventFilter(this);
+    connect(m_diagram, &LifecycleDiagram::zoomRequested, this, &LifecyclePane::zoomBy);
+    applyZoom();
+    pictures->addWidget(m_diagramArea, 3);
     pictures->addWidget(m_runSteps, 2); // the steps wrap when the diagram needs the width
     layout->addLayout(pictures, 1);
     layout->addWidget(m_history);
@@ -49,6 +58,56 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     layout->addWidget(m_stopCountdown);
     m_countdownTimer->setInterval(100);
     connect(m_countdownTimer, &QTimer::timeout, this, &LifecyclePane::showCountdown);
+}
+
+void LifecyclePane::zoomBy(int steps)
+{
+    m_zoom = steps == 0 ? 1.0 : std::clamp(m_zoom + 0.25 * steps, 1.0, 4.0);
+    applyZoom();
+}
+
+// Fitted (zoom 1) the diagram follows its place; larger, it is that many
+// times the place and scrolls.
+void LifecyclePane::applyZoom()
+{
+    const bool fitted = m_zoom <= 1.0;
+    m_diagramArea->setWidgetResizable(fitted);
+    m_diagramArea->setMinimumSize(m_diagram->minimumSizeHint());
+    if (!fitted)
+        m_diagram->resize((QSizeF(m_diagramArea->viewport()->size()) * m_zoom).toSize());
+}
+
+bool LifecyclePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_diagramArea->viewport() && event->type() == QEvent::Resize && m_zoom > 1.0)
+        applyZoom();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LifecyclePane::setPresentation(bool on)
+{
+    m_presenting = on;
+    setAutoFillBackground(on);
+    m_pictures->setStretch(0, on ? 5 : 3); // the diagram takes most of the screen
+    m_history->setVisible(!on);
+    if (!on) {
+        setPalette(QPalette());
+        setFont(QFont());
+        return;
+    }
+    QPalette contrast;
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase})
+        contrast.setColor(role, Qt::white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        contrast.setColor(role, Qt::black);
+    contrast.setColor(QPalette::Button, QColor(0xe6, 0xe6, 0xe6));
+    contrast.setColor(QPalette::Highlight, QColor(0x00, 0x4a, 0x99));
+    contrast.setColor(QPalette::HighlightedText, Qt::white);
+    contrast.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x59, 0x59, 0x59)); // 7:1 on white
+    setPalette(contrast);
+    QFont large = QApplication::font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    setFont(large);
 }
 
 void LifecyclePane::showContainer(const porthole::ContainerRecord &record)

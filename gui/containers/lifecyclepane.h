@@ -20,6 +20,7 @@ class HistoryStrip;
 class LifecycleDiagram;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QTimer;
 class RunStepsView;
 
@@ -29,6 +30,15 @@ public:
     explicit LifecyclePane(QWidget *parent = nullptr);
 
     LifecycleDiagram *diagram() const { return m_diagram; }
+
+    // For a projector: black on white, a dark accent, text twice as large
+    // (the diagram scales its labels and states with its size).
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presenting; }
+    // Ctrl+= / Ctrl+- / Ctrl+wheel: the diagram larger than its place
+    // (scrolled), in steps of a quarter; 0 goes back to fitting it.
+    void zoomBy(int steps);
+    double zoom() const { return m_zoom; }
     HistoryStrip *history() const { return m_history; }
 
     // The container beside the diagram, or none.
@@ -47,7 +57,11 @@ public:
     // The stop is over: says whether SIGTERM ended the process or SIGKILL did.
     void finishStopCountdown(const QStringList &containerIds, const QString &commandLine);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void applyZoom();
     struct Steps {
         QString caption;
         QList<std::optional<QString>> done{porthole::kRunStepCount}; // a step's detail once done
@@ -59,6 +73,10 @@ private:
     void showCountdown();
 
     LifecycleDiagram *m_diagram;
+    QScrollArea *m_diagramArea;
+    class QHBoxLayout *m_pictures;
+    double m_zoom = 1.0;
+    bool m_presenting = false;
     RunStepsView *m_runSteps;
     HistoryStrip *m_history;
     QLabel *m_commandLine;

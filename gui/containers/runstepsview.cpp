@@ -1,5 +1,6 @@
 #include "gui/containers/runstepsview.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -15,7 +16,7 @@ RunStepsView::RunStepsView(QWidget *parent) : QWidget(parent)
                             tr("Start the command")};
     for (int i = 0; i < steps.size(); ++i) {
         auto *mark = new QLabel(this);
-        mark->setFixedSize(22, 22);
+        mark->setFixedSize(markSize(), markSize());
         mark->setAlignment(Qt::AlignCenter);
         auto *name = new QLabel(QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i)), this);
         name->setWordWrap(true);
@@ -36,16 +37,33 @@ RunStepsView::RunStepsView(QWidget *parent) : QWidget(parent)
     reset();
 }
 
+int RunStepsView::markSize() const
+{
+    return fontMetrics().height() + 6;
+}
+
+// Larger text (presentation), larger marks.
+void RunStepsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    for (int i = 0; i < m_marks.size(); ++i) {
+        m_marks.at(i)->setFixedSize(markSize(), markSize());
+        paintStep(i, i == m_failedAt ? Mark::Failed : m_details.at(i)->property("done").toBool() ? Mark::Done : Mark::Waiting);
+    }
+}
+
 void RunStepsView::paintStep(int index, Mark mark)
 {
     QLabel *label = m_marks.at(index);
     const QPalette &pal = palette();
     if (mark == Mark::Done) {
         label->setText(QStringLiteral("✔"));
-        label->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 9px;").arg(pal.color(QPalette::Highlight).name()));
+        label->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: %2px;").arg(pal.color(QPalette::Highlight).name()).arg(markSize() / 2));
     } else if (mark == Mark::Failed) {
         label->setText(QStringLiteral("✘"));
-        label->setStyleSheet(QStringLiteral("color: white; background: #c0392b; border-radius: 9px;"));
+        label->setStyleSheet(QStringLiteral("color: white; background: #c0392b; border-radius: %1px;").arg(markSize() / 2));
     } else {
         label->setText(QStringLiteral("○"));
         label->setStyleSheet(QStringLiteral("color: %1;").arg(pal.color(QPalette::Disabled, QPalette::WindowText).name()));
@@ -55,9 +73,11 @@ void RunStepsView::paintStep(int index, Mark mark)
 void RunStepsView::reset()
 {
     m_done = 0;
+    m_failedAt = -1;
     for (int i = 0; i < m_marks.size(); ++i) {
         paintStep(i, Mark::Waiting);
         m_details.at(i)->clear();
+        m_details.at(i)->setProperty("done", false);
     }
 }
 
@@ -66,6 +86,7 @@ void RunStepsView::markDone(porthole::RunStep step, const QString &detail)
     const int index = int(step);
     paintStep(index, Mark::Done);
     m_details.at(index)->setText(detail);
+    m_details.at(index)->setProperty("done", true);
     m_done = std::max(m_done, index + 1);
 }
 
@@ -73,6 +94,7 @@ void RunStepsView::markFailed(const QString &message)
 {
     if (m_done >= m_marks.size())
         return;
+    m_failedAt = m_done;
     paintStep(m_done, Mark::Failed);
     m_details.at(m_done)->setText(message);
 }

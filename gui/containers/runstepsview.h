@@ -19,10 +19,15 @@ public:
     int doneCount() const { return m_done; }
     QString detailOf(porthole::RunStep step) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    int markSize() const;
     enum class Mark { Waiting, Done, Failed };
     void paintStep(int index, Mark mark);
     QList<QLabel *> m_marks;
     QList<QLabel *> m_details;
     int m_done = 0;
+    int m_failedAt = -1;
 };

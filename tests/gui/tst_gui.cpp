@@ -26,10 +26,12 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QWheelEvent>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -110,6 +112,55 @@ private slots:
         const QStringList problems = diagram->layoutProblems();
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1x%2 px: %3").arg(diagram->width()).arg(diagram->height()).arg(problems.join(QStringLiteral("; ")))));
+    }
+
+    // For a projector: F11 puts the lifecycle alone on the full screen, large
+    // and high contrast; Esc brings it back. Ctrl+= / Ctrl+wheel zoom the
+    // diagram in normal mode, Ctrl+- and Ctrl+0 bring it back.
+    void presentationModeAndZoom()
+    {
+        TempStore store;
+        MainWindow window(store.paths);
+        window.resize(1280, 800);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_VERIFY(diagram->isVisible());
+        QApplication::setActiveWindow(&window);
+        const QSize fitted = diagram->size();
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTRY_VERIFY2(diagram->width() >= fitted.width() * 1.4, qPrintable(QString::number(diagram->width())));
+        QWheelEvent wheel(QPointF(20, 20), diagram->mapToGlobal(QPointF(20, 20)), {}, QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(diagram, &wheel);
+        QTRY_VERIFY(diagram->width() >= fitted.width() * 1.7);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QTRY_VERIFY(diagram->width() < fitted.width() * 1.7);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(diagram->size(), fitted);
+
+        QTest::keyClick(&window, Qt::Key_F11);
+        auto *presentation = window.findChild<QWidget *>(QStringLiteral("presentation"));
+        QVERIFY(presentation && presentation->isVisible() && presentation->isWindow());
+        // Full screen, window manager or not (the offscreen screen is narrower than its minimum).
+        QCOMPARE(presentation->geometry().topLeft(), window.screen()->geometry().topLeft());
+        QCOMPARE(presentation->height(), window.screen()->geometry().height());
+        QVERIFY(presentation->width() >= window.screen()->geometry().width());
+        QVERIFY(presentation->isAncestorOf(diagram));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("presentationAction"))->isChecked());
+        QTRY_VERIFY2(diagram->width() > presentation->width() / 2, qPrintable(QStringLiteral("%1 of %2").arg(diagram->width()).arg(presentation->width())));
+        QVERIFY2(diagram->layoutProblems().isEmpty(), qPrintable(diagram->layoutProblems().join(u';')));
+        QCOMPARE(LifecycleDiagram::contrast(diagram->palette().color(QPalette::Text), diagram->palette().color(QPalette::Base)), 21.0);
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        QVERIFY(steps->font().pointSizeF() >= QApplication::font().pointSizeF() * 2);
+        QApplication::setActiveWindow(presentation);
+        QTest::keyClick(presentation, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("presentation")));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("presentationAction"))->isChecked());
+        QVERIFY(window.isAncestorOf(diagram) && diagram->isVisible());
+        QCOMPARE(steps->font().pointSizeF(), QApplication::font().pointSizeF());
+        QTRY_COMPARE(diagram->size(), fitted);
     }
 
     void emptyStoreOffersStarterImageAndOneClickBuildsIt()
