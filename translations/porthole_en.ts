@@ -327,44 +327,34 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="75"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="75"/>
-        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <location filename="../gui/containers/containerspage.cpp" line="152"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="157"/>
+        <location filename="../gui/containers/containerspage.cpp" line="153"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="166"/>
+        <location filename="../gui/containers/containerspage.cpp" line="162"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="167"/>
+        <location filename="../gui/containers/containerspage.cpp" line="163"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="308"/>
-        <location filename="../gui/containers/containerspage.cpp" line="370"/>
+        <location filename="../gui/containers/containerspage.cpp" line="304"/>
+        <location filename="../gui/containers/containerspage.cpp" line="366"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="327"/>
-        <location filename="../gui/containers/containerspage.cpp" line="383"/>
+        <location filename="../gui/containers/containerspage.cpp" line="323"/>
+        <location filename="../gui/containers/containerspage.cpp" line="379"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,54 +1025,69 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="24"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="166"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="25"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="175"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="47"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="49"/>
         <source>Copy the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="139"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="55"/>
+        <source>stop: SIGKILL after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
+        <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="148"/>
         <source>overlayfs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="141"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="150"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="164"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="173"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="242"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="247"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="256"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="257"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="252"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="266"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="253"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="267"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,20 +1379,20 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="133"/>
+        <location filename="../gui/containers/containerspage.cpp" line="129"/>
         <source>Up %1 (Paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="132"/>
-        <location filename="../gui/containers/containerspage.cpp" line="134"/>
+        <location filename="../gui/containers/containerspage.cpp" line="128"/>
+        <location filename="../gui/containers/containerspage.cpp" line="130"/>
         <source>Exited (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="134"/>
+        <location filename="../gui/containers/containerspage.cpp" line="130"/>
         <source>Removal In Progress</source>
         <translation type="unfinished"></translation>
     </message>

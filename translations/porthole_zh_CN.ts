@@ -327,44 +327,34 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="75"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="75"/>
-        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
-        <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <location filename="../gui/containers/containerspage.cpp" line="152"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation>还没有容器。用“新建…”（Ctrl+N）创建一个，或在下方命令栏输入 docker run -d busybox sleep 600。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="157"/>
+        <location filename="../gui/containers/containerspage.cpp" line="153"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation>没有容器符合筛选条件。清除筛选（筛选框中的 ×）或选择“所有状态”。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="166"/>
+        <location filename="../gui/containers/containerspage.cpp" line="162"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="167"/>
+        <location filename="../gui/containers/containerspage.cpp" line="163"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="308"/>
-        <location filename="../gui/containers/containerspage.cpp" line="370"/>
+        <location filename="../gui/containers/containerspage.cpp" line="304"/>
+        <location filename="../gui/containers/containerspage.cpp" line="366"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="327"/>
-        <location filename="../gui/containers/containerspage.cpp" line="383"/>
+        <location filename="../gui/containers/containerspage.cpp" line="323"/>
+        <location filename="../gui/containers/containerspage.cpp" line="379"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
@@ -1031,54 +1021,69 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="24"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="166"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="25"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="175"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="47"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="49"/>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="139"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="55"/>
+        <source>stop: SIGKILL after </source>
+        <translation>stop：SIGTERM 后等待 </translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
+        <source> s</source>
+        <translation> 秒再 SIGKILL</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
+        <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
+        <translation>stop 和 restart 在发送 SIGTERM 后等待进程结束的时间（stop -t）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="148"/>
         <source>overlayfs</source>
         <translation>overlayfs</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="141"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="150"/>
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="164"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="173"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation>%1：点击图中的命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="242"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="247"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="256"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="257"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="252"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="266"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="253"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="267"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
@@ -1370,20 +1375,20 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="133"/>
+        <location filename="../gui/containers/containerspage.cpp" line="129"/>
         <source>Up %1 (Paused)</source>
         <translation>已运行 %1（已暂停）</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="132"/>
-        <location filename="../gui/containers/containerspage.cpp" line="134"/>
+        <location filename="../gui/containers/containerspage.cpp" line="128"/>
+        <location filename="../gui/containers/containerspage.cpp" line="130"/>
         <source>Exited (%1) %2</source>
         <translation>已退出 (%1)，%2</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="134"/>
+        <location filename="../gui/containers/containerspage.cpp" line="130"/>
         <source>Removal In Progress</source>
         <translation>正在删除</translation>
     </message>

@@ -15,7 +15,6 @@
 #include "gui/transfers/transfercontroller.h"
 
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
@@ -70,11 +69,8 @@ ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *t
     connect(m_details->lifecycle()->diagram(), &LifecycleDiagram::actionRequested, this, &ContainersPage::runLifecycleAction);
     connect(m_catalog, &ContainerCatalog::refreshed, this, &ContainersPage::showRefreshed);
     connect(m_catalog, &ContainerCatalog::failed, this, [this](const QString &message) { emit finished(false, message); });
-    askStopTimeout = [this](int seconds) -> std::optional<int> {
-        bool ok = false;
-        const int value = QInputDialog::getInt(this, tr("Stop"), tr("Send SIGTERM, wait this many seconds, then SIGKILL:"), seconds, 0, 3600, 1, &ok);
-        return ok ? std::optional<int>(value) : std::nullopt;
-    };
+    // No dialog for every stop: the seconds beside the diagram.
+    askStopTimeout = [this](int) -> std::optional<int> { return m_details->lifecycle()->stopSeconds(); };
     askNewContainer = [](NewContainerDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
     updateActions();
 }

@@ -48,7 +48,7 @@ public:
     static double contrast(const QColor &a, const QColor &b);
 
     QSize sizeHint() const override { return {720, 300}; }
-    QSize minimumSizeHint() const override { return {480, 190}; } // labels readable at 800×600
+    QSize minimumSizeHint() const override { return {480, 185}; } // labels readable at 800×600
 
 signals:
     void actionRequested(porthole::LifecycleAction action);

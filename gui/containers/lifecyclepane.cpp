@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,7 +23,7 @@ const QString kExplanationSeparator = QStringLiteral("  —  ");
 LifecyclePane::LifecyclePane(QWidget *parent)
     : QWidget(parent), m_diagram(new LifecycleDiagram(this)), m_diagramArea(new QScrollArea(this)), m_runSteps(new RunStepsView(this)), m_history(new HistoryStrip(this)),
       m_commandLine(new QLabel(tr("Select a container to see its lifecycle. Click a command to run it."), this)),
-      m_stopCountdown(new QProgressBar(this)), m_countdownTimer(new QTimer(this))
+      m_stopCountdown(new QProgressBar(this)), m_stopWait(new QSpinBox(this)), m_countdownTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *pictures = m_pictures = new QHBoxLayout;
@@ -49,6 +50,12 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     connect(copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_commandLine->text().section(kExplanationSeparator, 0, 0)); });
     commandRow->addWidget(m_commandLine, 1);
+    m_stopWait->setObjectName(QStringLiteral("stopSeconds"));
+    m_stopWait->setRange(0, 3600);
+    m_stopWait->setPrefix(tr("stop: SIGKILL after "));
+    m_stopWait->setSuffix(tr(" s"));
+    m_stopWait->setToolTip(tr("How long stop and restart wait for the process to end after SIGTERM (stop -t)"));
+    commandRow->addWidget(m_stopWait);
     commandRow->addWidget(copy);
     layout->addLayout(commandRow);
     // The seed's stop, step by step: SIGTERM sent, the wait, then SIGKILL.
@@ -112,6 +119,8 @@ void LifecyclePane::setPresentation(bool on)
 
 void LifecyclePane::showContainer(const porthole::ContainerRecord &record)
 {
+    if (record.config.id != m_shownId)
+        m_stopWait->setValue(record.config.stopTimeout);
     m_shownId = record.config.id;
     m_shown = record;
     showSteps();
@@ -221,6 +230,11 @@ void LifecyclePane::showRunFailed(const QString &containerId, const QString &mes
     else if (!containerId.isEmpty())
         m_steps[containerId].failed = message;
     showSteps();
+}
+
+int LifecyclePane::stopSeconds() const
+{
+    return m_stopWait->value();
 }
 
 void LifecyclePane::startStopCountdown(const QStringList &containerIds, int seconds)

@@ -20,6 +20,7 @@ class HistoryStrip;
 class LifecycleDiagram;
 class QLabel;
 class QProgressBar;
+class QSpinBox;
 class QScrollArea;
 class QTimer;
 class RunStepsView;
@@ -53,6 +54,9 @@ public:
     // containerId "": the run's container does not exist yet (the image is looked for).
     void showRunStep(porthole::RunStep step, const QString &detail, const QString &containerId);
     void showRunFailed(const QString &containerId, const QString &message);
+    // How long stop and restart wait after SIGTERM: the shown container's
+    // own (10 s unless created with --stop-timeout), adjustable beside the diagram.
+    int stopSeconds() const;
     void startStopCountdown(const QStringList &containerIds, int seconds);
     // The stop is over: says whether SIGTERM ended the process or SIGKILL did.
     void finishStopCountdown(const QStringList &containerIds, const QString &commandLine);
@@ -81,6 +85,7 @@ private:
     HistoryStrip *m_history;
     QLabel *m_commandLine;
     QProgressBar *m_stopCountdown;
+    QSpinBox *m_stopWait;
     QTimer *m_countdownTimer;
     QElapsedTimer m_stopClock;
     int m_stopSeconds = 0;

@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -217,6 +219,27 @@ private slots:
         selectContainer(window, QStringLiteral("first"));
         QTRY_VERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("first (")));
         QVERIFY(steps->detailOf(porthole::RunStep::AddWritableLayer).contains(QStringLiteral("read-only + 1 writable")));
+    }
+
+    // Stop asks nothing: it waits the container's own 10 s by default, and
+    // the seconds beside the diagram change it (stop -t).
+    void stopSecondsBesideTheDiagram()
+    {
+        run(m_store, words("run -d --name stubborn --network none busybox sleep 600")); // pid 1 ignores SIGTERM
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        selectContainer(window, QStringLiteral("stubborn"));
+        auto *seconds = window.findChild<QSpinBox *>(QStringLiteral("stopSeconds"));
+        QTRY_COMPARE(seconds->value(), 10);
+        seconds->setValue(1);
+        QElapsedTimer clock;
+        clock.start();
+        window.runOnSelection(porthole::LifecycleAction::Stop); // a dialog here would block the test
+        auto *caption = window.findChild<QLabel *>(QStringLiteral("commandLine"));
+        QVERIFY(caption->text().startsWith(QStringLiteral("porthole stop -t 1 stubborn")));
+        QTRY_COMPARE_WITH_TIMEOUT(run(m_store, words("inspect -f {{.State.Status}} stubborn")), QStringLiteral("exited"), 8000);
+        QVERIFY(clock.elapsed() < 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(caption->text().contains(QStringLiteral("SIGKILL ended it")), 5000);
     }
 
     // Ports as `ps` shows them; widths do not jump when a status changes;
