@@ -327,35 +327,50 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="152"/>
+        <location filename="../gui/containers/containerspage.cpp" line="165"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="153"/>
+        <location filename="../gui/containers/containerspage.cpp" line="166"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="162"/>
+        <location filename="../gui/containers/containerspage.cpp" line="175"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="163"/>
+        <location filename="../gui/containers/containerspage.cpp" line="176"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="304"/>
-        <location filename="../gui/containers/containerspage.cpp" line="366"/>
+        <location filename="../gui/containers/containerspage.cpp" line="317"/>
+        <location filename="../gui/containers/containerspage.cpp" line="401"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="323"/>
-        <location filename="../gui/containers/containerspage.cpp" line="379"/>
+        <location filename="../gui/containers/containerspage.cpp" line="338"/>
+        <location filename="../gui/containers/containerspage.cpp" line="414"/>
         <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="376"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="386"/>
+        <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="392"/>
+        <source>The process did not end in time. Next: SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,69 +1040,89 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="25"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="175"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="27"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="51"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="49"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="52"/>
         <source>Copy the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="55"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="58"/>
         <source>stop: SIGKILL after </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="59"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="60"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="148"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="77"/>
+        <source>Slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="79"/>
+        <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <source>Next every 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="206"/>
         <source>overlayfs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="150"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="208"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="173"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="231"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="247"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="256"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="305"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="314"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="257"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="315"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="266"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="324"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="267"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="325"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,27 +1315,27 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="76"/>
         <source>Look for the image locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="77"/>
         <source>Create the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="78"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="79"/>
         <source>Take an IP from the pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="16"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="80"/>
         <source>Start the command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,20 +1414,20 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="129"/>
+        <location filename="../gui/containers/containerspage.cpp" line="142"/>
         <source>Up %1 (Paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="128"/>
-        <location filename="../gui/containers/containerspage.cpp" line="130"/>
+        <location filename="../gui/containers/containerspage.cpp" line="141"/>
+        <location filename="../gui/containers/containerspage.cpp" line="143"/>
         <source>Exited (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="130"/>
+        <location filename="../gui/containers/containerspage.cpp" line="143"/>
         <source>Removal In Progress</source>
         <translation type="unfinished"></translation>
     </message>

@@ -327,36 +327,51 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="152"/>
+        <location filename="../gui/containers/containerspage.cpp" line="165"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation>还没有容器。用“新建…”（Ctrl+N）创建一个，或在下方命令栏输入 docker run -d busybox sleep 600。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="153"/>
+        <location filename="../gui/containers/containerspage.cpp" line="166"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation>没有容器符合筛选条件。清除筛选（筛选框中的 ×）或选择“所有状态”。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="162"/>
+        <location filename="../gui/containers/containerspage.cpp" line="175"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="163"/>
+        <location filename="../gui/containers/containerspage.cpp" line="176"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="304"/>
-        <location filename="../gui/containers/containerspage.cpp" line="366"/>
+        <location filename="../gui/containers/containerspage.cpp" line="317"/>
+        <location filename="../gui/containers/containerspage.cpp" line="401"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="323"/>
-        <location filename="../gui/containers/containerspage.cpp" line="379"/>
+        <location filename="../gui/containers/containerspage.cpp" line="338"/>
+        <location filename="../gui/containers/containerspage.cpp" line="414"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="376"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="386"/>
+        <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
+        <translation>已发送 SIG%1。下一步：最多等待 %2 秒，让进程自行结束</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="392"/>
+        <source>The process did not end in time. Next: SIGKILL</source>
+        <translation>进程没有按时结束。下一步：SIGKILL</translation>
     </message>
 </context>
 <context>
@@ -1021,69 +1036,89 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="25"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="175"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="27"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="48"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="51"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="49"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="52"/>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="55"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="58"/>
         <source>stop: SIGKILL after </source>
         <translation>stop：SIGTERM 后等待 </translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="59"/>
         <source> s</source>
         <translation> 秒再 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="60"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation>stop 和 restart 在发送 SIGTERM 后等待进程结束的时间（stop -t）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="148"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="77"/>
+        <source>Slow motion</source>
+        <translation>慢动作</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="79"/>
+        <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
+        <translation>引擎在 run 和 stop 的每一步之前等待，直到你按“下一步”，方便讲解</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <source>Next every 2 s</source>
+        <translation>每 2 秒自动下一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="206"/>
         <source>overlayfs</source>
         <translation>overlayfs</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="150"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="208"/>
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="173"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="231"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation>%1：点击图中的命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="247"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="256"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="305"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="314"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="257"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="315"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="266"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="324"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="267"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="325"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
@@ -1276,27 +1311,27 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>&lt;b&gt;run = create + start（创建 + 启动）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="76"/>
         <source>Look for the image locally</source>
         <translation>在本地查找镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="77"/>
         <source>Create the container</source>
         <translation>创建容器</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="78"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation>在只读镜像层之上加一层读写层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="79"/>
         <source>Take an IP from the pool</source>
         <translation>从地址池中分配一个 IP</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="16"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="80"/>
         <source>Start the command</source>
         <translation>启动命令</translation>
     </message>
@@ -1375,20 +1410,20 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="129"/>
+        <location filename="../gui/containers/containerspage.cpp" line="142"/>
         <source>Up %1 (Paused)</source>
         <translation>已运行 %1（已暂停）</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="128"/>
-        <location filename="../gui/containers/containerspage.cpp" line="130"/>
+        <location filename="../gui/containers/containerspage.cpp" line="141"/>
+        <location filename="../gui/containers/containerspage.cpp" line="143"/>
         <source>Exited (%1) %2</source>
         <translation>已退出 (%1)，%2</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="130"/>
+        <location filename="../gui/containers/containerspage.cpp" line="143"/>
         <source>Removal In Progress</source>
         <translation>正在删除</translation>
     </message>

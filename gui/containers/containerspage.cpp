@@ -10,6 +10,8 @@
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/newcontainerdialog.h"
+#include "gui/containers/runstepsview.h"
+#include "gui/containers/stepgate.h"
 #include "gui/app/statustext.h"
 #include "gui/transfers/rowdragsource.h"
 #include "gui/transfers/transfercontroller.h"
@@ -67,12 +69,23 @@ ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *t
     connect(m_toolbar, &ContainersToolbar::exportRequested, this, [this] { writeSelected(false); });
     connect(m_toolbar, &ContainersToolbar::migrateRequested, this, [this] { writeSelected(true); });
     connect(m_details->lifecycle()->diagram(), &LifecycleDiagram::actionRequested, this, &ContainersPage::runLifecycleAction);
+    m_gate = std::make_shared<StepGate>();
+    LifecyclePane *lifecycle = m_details->lifecycle();
+    connect(lifecycle, &LifecyclePane::slowMotionToggled, m_gate.get(), &StepGate::setEnabled);
+    connect(lifecycle, &LifecyclePane::nextRequested, m_gate.get(), &StepGate::next);
+    connect(m_gate.get(), &StepGate::waiting, lifecycle, &LifecyclePane::showHeld);
+    connect(m_gate.get(), &StepGate::released, lifecycle, &LifecyclePane::showReleased);
     connect(m_catalog, &ContainerCatalog::refreshed, this, &ContainersPage::showRefreshed);
     connect(m_catalog, &ContainerCatalog::failed, this, [this](const QString &message) { emit finished(false, message); });
     // No dialog for every stop: the seconds beside the diagram.
     askStopTimeout = [this](int) -> std::optional<int> { return m_details->lifecycle()->stopSeconds(); };
     askNewContainer = [](NewContainerDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
     updateActions();
+}
+
+ContainersPage::~ContainersPage()
+{
+    m_gate->setEnabled(false);
 }
 
 QTableView *ContainersPage::buildTable()
@@ -307,11 +320,13 @@ void ContainersPage::runActionOn(porthole::LifecycleAction action, const QList<p
         lifecycle->startStopCountdown(ids, timeout);
     const SharedEngine shared = m_engine;
     const porthole::RunStepObserver steps = runStepObserver(); // start's three steps
-    runInBackground(this, [shared, ids, action, timeout, steps] {
+    const porthole::StopObserver stops = stopObserver();
+    runInBackground(this, [shared, ids, action, timeout, steps, stops] {
         auto engine = shared.copy();
         if (!engine)
             return ActionOutcome{{engine.error().message}};
         engine->containers().setRunStepObserver(steps);
+        engine->containers().setStopObserver(stops);
         ActionOutcome outcome;
         for (const QString &id : ids) // one engine call per container, as the CLI makes them
             if (auto done = engine->containers().apply(action, id, timeout); !done)
@@ -348,7 +363,8 @@ void ContainersPage::newContainerFrom(const QString &image)
 porthole::RunStepObserver ContainersPage::runStepObserver(bool selectCreated)
 {
     QPointer<ContainersPage> page(this);
-    return [page, selectCreated](porthole::RunStep step, const QString &detail, const QString &containerId) {
+    const std::shared_ptr<StepGate> gate = m_gate;
+    return [page, selectCreated, gate](porthole::RunStep step, const QString &detail, const QString &containerId) {
         QMetaObject::invokeMethod(page, [page, step, detail, containerId, selectCreated] {
             if (!page)
                 return;
@@ -356,6 +372,25 @@ porthole::RunStepObserver ContainersPage::runStepObserver(bool selectCreated)
             if (selectCreated && step == porthole::RunStep::CreateContainer)
                 page->select(containerId); // the window's own run: its container is the one to watch
         }, Qt::QueuedConnection);
+        if (step != porthole::RunStep::StartCommand) // the engine's next step waits for Next
+            gate->hold(tr("Next: %1").arg(RunStepsView::stepName(porthole::RunStep(int(step) + 1))));
+    };
+}
+
+porthole::StopObserver ContainersPage::stopObserver()
+{
+    QPointer<ContainersPage> page(this);
+    const std::shared_ptr<StepGate> gate = m_gate;
+    return [page, gate](const porthole::StopReport &report) {
+        if (report.phase == porthole::StopPhase::SignalSent) {
+            gate->hold(tr("SIG%1 sent. Next: wait up to %2 s for the process to end").arg(report.signal).arg(report.seconds));
+            QMetaObject::invokeMethod(page, [page] {
+                if (page)
+                    page->m_details->lifecycle()->restartStopCountdown(); // the wait starts now
+            }, Qt::QueuedConnection);
+        } else if (report.phase == porthole::StopPhase::KillNext) {
+            gate->hold(tr("The process did not end in time. Next: SIGKILL"));
+        }
     };
 }
 

@@ -19,6 +19,7 @@ class ContainerListModel;
 class ContainersToolbar;
 class NewContainerDialog;
 class QMimeData;
+class StepGate;
 class QTableView;
 class TransferController;
 struct TransferRequest;
@@ -27,6 +28,7 @@ class ContainersPage : public QWidget {
     Q_OBJECT
 public:
     ContainersPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent = nullptr);
+    ~ContainersPage() override; // lets go of a step held in slow motion
 
     // Asks stop's timeout (seconds); nullopt cancels. Replaceable for tests.
     std::function<std::optional<int>(int defaultSeconds)> askStopTimeout;
@@ -40,6 +42,8 @@ public:
     // Lights run's steps as the engine reports them, from any thread.
     // Lights the steps beside their container; selectCreated: the run's container is selected once made.
     porthole::RunStepObserver runStepObserver(bool selectCreated = false);
+    // Stop's phases: the countdown starts when SIGTERM is sent; slow motion holds the wait and SIGKILL.
+    porthole::StopObserver stopObserver();
     ContainerDetails *details() const { return m_details; }
 
 public slots:
@@ -86,6 +90,7 @@ private:
     class QLabel *m_hint = nullptr; // over an empty table: why, and what to do (made by buildTable)
     bool m_listed = false;          // the list has arrived once
     SharedEngine m_engine;
+    std::shared_ptr<StepGate> m_gate; // slow motion; engine threads keep it while they hold
     TransferController *m_transfers;
     ContainerCatalog *m_catalog;
     ContainerListModel *m_model;

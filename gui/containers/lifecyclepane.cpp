@@ -5,6 +5,9 @@
 #include "gui/containers/runstepsview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QPushButton>
 #include <QClipboard>
 #include <QLabel>
 #include <QProgressBar>
@@ -30,7 +33,9 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     m_diagramArea->setObjectName(QStringLiteral("diagramArea"));
     m_diagramArea->setFrameShape(QFrame::NoFrame);
     m_diagramArea->setBackgroundRole(QPalette::Window);
+    m_diagramArea->viewport()->setAutoFillBackground(false); // the pane's own background, as before the scroll area
     m_diagramArea->setWidget(m_diagram);
+    m_diagram->setAutoFillBackground(false); // setWidget turned it on
     m_diagramArea->setAlignment(Qt::AlignCenter);
     m_diagramArea->viewport()->installEventFilter(this);
     connect(m_diagram, &LifecycleDiagram::zoomRequested, this, &LifecyclePane::zoomBy);
@@ -38,7 +43,10 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     pictures->addWidget(m_diagramArea, 3);
     pictures->addWidget(m_runSteps, 2); // the steps wrap when the diagram needs the width
     layout->addLayout(pictures, 1);
-    layout->addWidget(m_history);
+    auto *historyRow = new QHBoxLayout; // what happened, and slow motion's controls beside it
+    historyRow->addWidget(m_history, 1);
+    historyRow->addLayout(buildSlowMotionRow());
+    layout->addLayout(historyRow);
     // The command each click runs, as the CLI would take it, copyable.
     auto *commandRow = new QHBoxLayout;
     m_commandLine->setObjectName(QStringLiteral("commandLine"));
@@ -65,6 +73,63 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     layout->addWidget(m_stopCountdown);
     m_countdownTimer->setInterval(100);
     connect(m_countdownTimer, &QTimer::timeout, this, &LifecyclePane::showCountdown);
+}
+
+// Slow motion: run's steps and stop's SIGTERM -> wait -> SIGKILL one at a
+// time, on Next or every 2 s.
+QLayout *LifecyclePane::buildSlowMotionRow()
+{
+    m_slowMotion = new QCheckBox(tr("Slow motion"), this);
+    m_slowMotion->setObjectName(QStringLiteral("slowMotion"));
+    m_slowMotion->setToolTip(tr("The engine waits before each step of run and stop until you press Next, so you can explain it"));
+    m_autoNext = new QCheckBox(tr("Next every 2 s"), this);
+    m_autoNext->setObjectName(QStringLiteral("autoNext"));
+    m_next = new QPushButton(tr("Next"), this);
+    m_next->setObjectName(QStringLiteral("nextStep"));
+    m_next->setEnabled(false);
+    m_held = new QLabel(this);
+    m_held->setObjectName(QStringLiteral("heldStep"));
+    m_autoTimer = new QTimer(this);
+    m_autoTimer->setSingleShot(true);
+    m_autoTimer->setInterval(2000);
+    connect(m_autoTimer, &QTimer::timeout, this, &LifecyclePane::nextRequested);
+    connect(m_next, &QPushButton::clicked, this, &LifecyclePane::nextRequested);
+    connect(m_slowMotion, &QCheckBox::toggled, this, [this](bool on) {
+        m_autoNext->setEnabled(on);
+        if (!on)
+            showReleased();
+        emit slowMotionToggled(on);
+    });
+    m_autoNext->setEnabled(false);
+    m_held->setWordWrap(true);
+    auto *row = new QGridLayout;
+    row->addWidget(m_slowMotion, 0, 0);
+    row->addWidget(m_autoNext, 0, 1);
+    row->addWidget(m_next, 1, 0);
+    row->addWidget(m_held, 1, 1);
+    row->setColumnStretch(1, 1);
+    return row;
+}
+
+void LifecyclePane::showHeld(const QString &next)
+{
+    m_held->setText(next);
+    m_next->setEnabled(true);
+    if (m_autoNext->isChecked())
+        m_autoTimer->start();
+}
+
+void LifecyclePane::restartStopCountdown()
+{
+    if (m_countdownTimer->isActive())
+        m_stopClock.restart();
+}
+
+void LifecyclePane::showReleased()
+{
+    m_held->clear();
+    m_next->setEnabled(false);
+    m_autoTimer->stop();
 }
 
 void LifecyclePane::zoomBy(int steps)

@@ -60,12 +60,21 @@ public:
     void startStopCountdown(const QStringList &containerIds, int seconds);
     // The stop is over: says whether SIGTERM ended the process or SIGKILL did.
     void finishStopCountdown(const QStringList &containerIds, const QString &commandLine);
+    // Slow motion: the engine holds its next step; says which, Next goes on.
+    void showHeld(const QString &next);
+    void restartStopCountdown(); // SIGTERM is sent: the wait starts
+    void showReleased();
+
+signals:
+    void slowMotionToggled(bool on);
+    void nextRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyZoom();
+    QLayout *buildSlowMotionRow();
     struct Steps {
         QString caption;
         QList<std::optional<QString>> done{porthole::kRunStepCount}; // a step's detail once done
@@ -86,6 +95,11 @@ private:
     QLabel *m_commandLine;
     QProgressBar *m_stopCountdown;
     QSpinBox *m_stopWait;
+    class QCheckBox *m_slowMotion;
+    class QCheckBox *m_autoNext;
+    class QPushButton *m_next;
+    QLabel *m_held;
+    QTimer *m_autoTimer;
     QTimer *m_countdownTimer;
     QElapsedTimer m_stopClock;
     int m_stopSeconds = 0;

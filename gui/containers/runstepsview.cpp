@@ -11,9 +11,9 @@ RunStepsView::RunStepsView(QWidget *parent) : QWidget(parent)
     grid->setContentsMargins(4, 4, 4, 4);
     auto *title = new QLabel(tr("<b>run = create + start</b>"), this);
     grid->addWidget(title, 0, 0, 1, 3);
-    const QStringList steps{tr("Look for the image locally"), tr("Create the container"),
-                            tr("Add a writable layer over the read-only image layers"), tr("Take an IP from the pool"),
-                            tr("Start the command")};
+    QStringList steps;
+    for (int i = 0; i < porthole::kRunStepCount; ++i)
+        steps.append(stepName(porthole::RunStep(i)));
     for (int i = 0; i < steps.size(); ++i) {
         auto *mark = new QLabel(this);
         mark->setFixedSize(markSize(), markSize());
@@ -68,6 +68,18 @@ void RunStepsView::paintStep(int index, Mark mark)
         label->setText(QStringLiteral("○"));
         label->setStyleSheet(QStringLiteral("color: %1;").arg(pal.color(QPalette::Disabled, QPalette::WindowText).name()));
     }
+}
+
+QString RunStepsView::stepName(porthole::RunStep step)
+{
+    switch (step) {
+    case porthole::RunStep::FindImage: return tr("Look for the image locally");
+    case porthole::RunStep::CreateContainer: return tr("Create the container");
+    case porthole::RunStep::AddWritableLayer: return tr("Add a writable layer over the read-only image layers");
+    case porthole::RunStep::AllocateAddress: return tr("Take an IP from the pool");
+    case porthole::RunStep::StartCommand: return tr("Start the command");
+    }
+    return {};
 }
 
 void RunStepsView::reset()

@@ -13,6 +13,7 @@ class RunStepsView : public QWidget {
 public:
     explicit RunStepsView(QWidget *parent = nullptr);
 
+    static QString stepName(porthole::RunStep step); // "Take an IP from the pool"
     void reset();                                              // all dark
     void markDone(porthole::RunStep step, const QString &detail); // lights one
     void markFailed(const QString &message);                   // the next one turns red

@@ -5,6 +5,7 @@
 // the images tab's actions, the Ports column and the empty table's hint.
 #include "gui/app/mainwindow.h"
 #include "gui/containers/containerlistmodel.h"
+#include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/logsview.h"
 #include "gui/containers/newcontainerdialog.h"
 #include "gui/containers/runstepsview.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QElapsedTimer>
@@ -240,6 +242,61 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(run(m_store, words("inspect -f {{.State.Status}} stubborn")), QStringLiteral("exited"), 8000);
         QVERIFY(clock.elapsed() < 8000);
         QTRY_VERIFY_WITH_TIMEOUT(caption->text().contains(QStringLiteral("SIGKILL ended it")), 5000);
+    }
+
+    // Slow motion: run's steps and stop's SIGTERM -> wait -> SIGKILL go on
+    // only on Next; the engine really waits (the CLI sees the state held).
+    void slowMotionHoldsTheEngine()
+    {
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed)); // the dialog offers the images
+        window.askNewContainer = [](NewContainerDialog &dialog) {
+            dialog.setImage(QStringLiteral("busybox"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newName"))->setText(QStringLiteral("slow"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("newCommand"))->setText(QStringLiteral("sleep 600"));
+            return true;
+        };
+        window.findChild<QCheckBox *>(QStringLiteral("slowMotion"))->setChecked(true);
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        auto *next = window.findChild<QPushButton *>(QStringLiteral("nextStep"));
+        auto *held = window.findChild<QLabel *>(QStringLiteral("heldStep"));
+        window.newContainer();
+        QTRY_VERIFY2_WITH_TIMEOUT(next->isEnabled(), qPrintable(QStringLiteral("%1 %2 [%3]").arg(held->text()).arg(steps->doneCount()).arg(run(m_store, words("ps -a")))), 5000);
+        QCOMPARE(held->text(), QStringLiteral("Next: Create the container"));
+        QTest::qWait(600);
+        QCOMPARE(steps->doneCount(), 1);
+        QCOMPARE(run(m_store, words("ps -aq")), QString()); // held before create
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled() && held->text().contains(QStringLiteral("writable layer")), 5000);
+        QCOMPARE(run(m_store, words("inspect -f {{.State.Status}} slow")), QStringLiteral("created"));
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled() && held->text().contains(QStringLiteral("IP")), 5000);
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled() && held->text().contains(QStringLiteral("Start the command")), 5000);
+        QCOMPARE(run(m_store, words("inspect -f {{.State.Status}} slow")), QStringLiteral("created"));
+        next->click();
+        QTRY_COMPARE_WITH_TIMEOUT(run(m_store, words("inspect -f {{.State.Status}} slow")), QStringLiteral("running"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(steps->doneCount(), porthole::kRunStepCount, 5000);
+        QVERIFY(!next->isEnabled());
+
+        // Stop: SIGTERM sent, held; the wait; held before SIGKILL.
+        selectContainer(window, QStringLiteral("slow"));
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_COMPARE_WITH_TIMEOUT(diagram->state(), std::optional(porthole::ContainerState::Running), 5000);
+        window.findChild<QSpinBox *>(QStringLiteral("stopSeconds"))->setValue(1);
+        window.runOnSelection(porthole::LifecycleAction::Stop);
+        QTRY_VERIFY2_WITH_TIMEOUT(next->isEnabled() && held->text().startsWith(QStringLiteral("SIGTERM sent")), qPrintable(held->text()), 5000);
+        QTest::qWait(1500);
+        QCOMPARE(run(m_store, words("inspect -f {{.State.Status}} slow")), QStringLiteral("running"));
+        QVERIFY(held->text().startsWith(QStringLiteral("SIGTERM sent"))); // the wait has not begun
+        next->click();
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled() && held->text().contains(QStringLiteral("Next: SIGKILL")), 5000);
+        QTest::qWait(1000);
+        QCOMPARE(run(m_store, words("inspect -f {{.State.Status}} slow")), QStringLiteral("running")); // SIGKILL held
+        next->click();
+        QTRY_COMPARE_WITH_TIMEOUT(run(m_store, words("inspect -f {{.State.Status}} slow")), QStringLiteral("exited"), 5000);
+        QCOMPARE(run(m_store, words("inspect -f {{.State.ExitCode}} slow")), QStringLiteral("137"));
+        window.findChild<QCheckBox *>(QStringLiteral("slowMotion"))->setChecked(false);
     }
 
     // Ports as `ps` shows them; widths do not jump when a status changes;
