@@ -557,22 +557,107 @@
 <context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="6"/>
+        <location filename="../gui/containers/historystrip.cpp" line="8"/>
         <source>Container history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="20"/>
-        <source>network %1 %2</source>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/containers/historystrip.cpp" line="22"/>
-        <source>die (exit %1)</source>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>unpause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="30"/>
+        <source>exec_die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="40"/>
+        <source>network %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="42"/>
+        <source>die (exit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="44"/>
         <source>kill %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,32 +1092,74 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="377"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
+        <source>The container %1 is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
+        <source>The container %1 is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
+        <source>The container %1 is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
+        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
+        <source>The container %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <source>%1
+Docker: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="378"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
         <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="379"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="380"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="381"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="382"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,89 +1167,89 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="27"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="51"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="52"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
         <source>Copy the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="58"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
         <source>stop: SIGKILL after </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="59"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="60"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="77"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
         <source>Slow motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="79"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
         <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
         <source>Next every 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="206"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
         <source>overlayfs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="208"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="231"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="305"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="314"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="315"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="324"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="325"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>

@@ -555,22 +555,107 @@
 <context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="6"/>
+        <location filename="../gui/containers/historystrip.cpp" line="8"/>
         <source>Container history</source>
         <translation>容器历史</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="20"/>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>unpause</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_create</source>
+        <translation>创建 exec</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_start</source>
+        <translation>启动 exec</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="30"/>
+        <source>exec_die</source>
+        <translation>exec 结束</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="40"/>
         <source>network %1 %2</source>
         <translation>网络 %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="42"/>
         <source>die (exit %1)</source>
         <translation>退出（退出码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="44"/>
         <source>kill %1</source>
         <translation>发送信号 %1</translation>
     </message>
@@ -824,7 +909,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/app/languagebutton.cpp" line="31"/>
         <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
-        <translation>Porthole 将在下次启动时使用%1。现在重启吗？你的容器会继续运行。</translation>
+        <translation>Porthole 将在下次启动时使用 %1。现在重启吗？你的容器会继续运行。</translation>
     </message>
 </context>
 <context>
@@ -1003,32 +1088,75 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="377"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
+        <source>The container %1 is being removed.</source>
+        <translation>容器 %1 正在被删除。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation>暂停的容器不能启动：请先恢复（unpause）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation>容器 %1 处于 dead 状态，无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
+        <source>The container %1 is already paused.</source>
+        <translation>容器 %1 已经暂停。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
+        <source>The container %1 is not paused.</source>
+        <translation>容器 %1 没有暂停。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
+        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
+        <translation>容器 %1 处于%2：先停止再删除，或强制删除（rm -f）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
+        <source>The container %1 is not running.</source>
+        <translation>容器 %1 没有在运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <source>%1
+Docker: %2</source>
+        <translation>%1
+Docker 原文：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="378"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
         <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation>已创建：容器已存在（它的配置和一个空的可写层），但还没有进程在运行。start 会把可写层挂载到镜像的各层之上，分配一个 IP，然后运行命令。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="379"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="380"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="381"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="382"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
     </message>
@@ -1036,89 +1164,89 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="27"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="233"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="51"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="52"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="58"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
         <source>stop: SIGKILL after </source>
         <translation>stop：SIGTERM 后等待 </translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="59"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
         <source> s</source>
         <translation> 秒再 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="60"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation>stop 和 restart 在发送 SIGTERM 后等待进程结束的时间（stop -t）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="77"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="79"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
         <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
         <translation>引擎在 run 和 stop 的每一步之前等待，直到你按“下一步”，方便讲解</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="80"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
         <source>Next every 2 s</source>
         <translation>每 2 秒自动下一步</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="206"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
         <source>overlayfs</source>
         <translation>overlayfs</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="208"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="231"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation>%1：点击图中的命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="305"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="314"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="315"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="324"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="325"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>

@@ -151,7 +151,7 @@ QString LifecycleDiagram::edgeToolTip(int index) const
     if (!m_state)
         return tr("Select a container first.");
     if (auto ok = porthole::checkAction(*m_state, edge.action, m_name); !ok)
-        return ok.error().message; // Docker's own reason
+        return refusal(edge.action, ok.error().message);
     return tr("The container is %1; this command starts from %2.").arg(nodeName(currentNode()), nodeName(edge.from));
 }
 
@@ -179,6 +179,28 @@ QRectF LifecycleDiagram::labelRect(const Edge &edge) const
 QRectF LifecycleDiagram::nodeRect(Node node) const
 {
     return QRectF(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize);
+}
+
+// Docker's own reason, in Docker's words; in another language said in it
+// first, Docker's words after.
+QString LifecycleDiagram::refusal(LifecycleAction action, const QString &dockerWords) const
+{
+    const bool paused = m_state == ContainerState::Paused;
+    QString said;
+    if (m_state == ContainerState::Removing)
+        said = tr("The container %1 is being removed.").arg(m_name);
+    else if (action == LifecycleAction::Start)
+        said = paused ? tr("A paused container cannot be started: unpause it.") : tr("The container %1 is dead and cannot be started.").arg(m_name);
+    else if (action == LifecycleAction::Pause && paused)
+        said = tr("The container %1 is already paused.").arg(m_name);
+    else if (action == LifecycleAction::Unpause)
+        said = tr("The container %1 is not paused.").arg(m_name);
+    else if (action == LifecycleAction::Remove)
+        said = tr("The container %1 is %2: stop it before removing it, or force remove it (rm -f).").arg(m_name, nodeName(currentNode()));
+    else
+        said = tr("The container %1 is not running.").arg(m_name);
+    const bool english = tr("The container %1 is not running.") == QLatin1String("The container %1 is not running.");
+    return english ? dockerWords : tr("%1\nDocker: %2").arg(said, dockerWords);
 }
 
 QTransform LifecycleDiagram::toWidget() const

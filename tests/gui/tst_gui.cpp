@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -161,6 +162,34 @@ private slots:
         QVERIFY(window.isAncestorOf(diagram) && diagram->isVisible());
         QCOMPARE(steps->font().pointSizeF(), QApplication::font().pointSizeF());
         QTRY_COMPARE(diagram->size(), fitted);
+    }
+
+    // In Chinese, the history strip's words and the diagram's refusals are
+    // Chinese too (Docker's own words kept after the translation); in
+    // English they stay Docker's.
+    void chineseHistoryWordsAndRefusals()
+    {
+        porthole::Event connect;
+        connect.type = QStringLiteral("network");
+        connect.action = QStringLiteral("connect");
+        connect.attributes.insert(QStringLiteral("address"), QStringLiteral("10.88.0.2"));
+        porthole::Event start{QDateTime::currentDateTimeUtc(), QStringLiteral("container"), QStringLiteral("start"), {}, {}};
+        LifecycleDiagram diagram;
+        diagram.setContainer(QStringLiteral("t1"), porthole::ContainerState::Created);
+        int pause = -1;
+        for (int i = 0; i < diagram.edges().size(); ++i)
+            if (diagram.edges().at(i).action == porthole::LifecycleAction::Pause)
+                pause = i;
+        QCOMPARE(HistoryStrip::describe(connect), QStringLiteral("network connect 10.88.0.2"));
+        QCOMPARE(HistoryStrip::describe(start), QStringLiteral("start"));
+        QCOMPARE(diagram.edgeToolTip(pause), QStringLiteral("container t1 is not running"));
+        QTranslator chinese;
+        QVERIFY(loadTranslation(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+        QCOMPARE(HistoryStrip::describe(connect), QStringLiteral("网络 连接 10.88.0.2"));
+        QCOMPARE(HistoryStrip::describe(start), QStringLiteral("启动"));
+        QCOMPARE(diagram.edgeToolTip(pause), QStringLiteral("容器 t1 没有在运行。\nDocker 原文：container t1 is not running"));
     }
 
     void emptyStoreOffersStarterImageAndOneClickBuildsIt()
