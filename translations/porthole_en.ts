@@ -4,8 +4,13 @@
 <context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="27"/>
+        <location filename="../gui/app/commandbar.cpp" line="41"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="65"/>
+        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -21,11 +26,6 @@
     <message>
         <location filename="../gui/app/commandbar.cpp" line="39"/>
         <source>What the commands print shows here. Drag the bar above to make it taller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/commandbar.cpp" line="80"/>
-        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -65,40 +65,19 @@
     </message>
 </context>
 <context>
-    <name>CommandPlan</name>
-    <message>
-        <location filename="../gui/app/commandplan.cpp" line="56"/>
-        <source>%1 %2: images do not come from a registry here yet. They arrive three ways: the starter image (Images → Build busybox:latest, or porthole image build-busybox), a root filesystem tar imported (Import…, docker import FILE NAME:TAG) or an image archive loaded (drop a saved .tar on the window, docker load -i FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/commandplan.cpp" line="61"/>
-        <source>The command bar takes docker or porthole commands, as a tutorial writes them: docker ps -a, docker run -d busybox sleep 600. “%1” is not one: to run a shell command inside a container, open a console on it (Consoles → Exec shell) or type docker exec CONTAINER %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleArea</name>
-    <message>
-        <location filename="../gui/containers/consolearea.cpp" line="54"/>
-        <source>Close this console</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="190"/>
+        <location filename="../gui/containers/consolesession.cpp" line="125"/>
         <source>the container exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="191"/>
+        <location filename="../gui/containers/consolesession.cpp" line="126"/>
         <source>the process exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="265"/>
+        <location filename="../gui/containers/consolesession.cpp" line="194"/>
         <source>detached: the container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,38 +85,28 @@
 <context>
     <name>ConsolesPane</name>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="14"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="16"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
         <source>Exec shell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="16"/>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="96"/>
         <source>nsenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="17"/>
-        <source>Side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/consolespane.cpp" line="24"/>
-        <source>Show every console of the container at once: two attach consoles mirror each other, two exec shells do not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/consolespane.cpp" line="31"/>
+        <location filename="../gui/containers/consolespane.cpp" line="26"/>
         <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="38"/>
+        <location filename="../gui/containers/consolespane.cpp" line="33"/>
         <source>Select a running container, then open a console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,13 +121,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="96"/>
         <source>attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="96"/>
         <source>exec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="17"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="24"/>
+        <source>Show every console of the container at once: two attach consoles mirror each other, two exec shells do not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,70 +187,68 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="49"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="102"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="56"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
         <source>Merged view (what the container sees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
         <source>Container layer (writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="63"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="76"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="144"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
         <source>Layers and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
         <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="102"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="105"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
         <source>%1 = writable layer over image %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,32 +266,32 @@
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="107"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="108"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="71"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="109"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="72"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="110"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="73"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="111"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="75"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,6 +304,38 @@
 <context>
     <name>ContainersPage</name>
     <message>
+        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="68"/>
+        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <source>Files and layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="210"/>
+        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="227"/>
+        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/containers/containerspage.cpp" line="165"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation type="unfinished"></translation>
@@ -334,28 +343,6 @@
     <message>
         <location filename="../gui/containers/containerspage.cpp" line="166"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="175"/>
-        <source>Inspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="176"/>
-        <source>Files and layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="317"/>
-        <location filename="../gui/containers/containerspage.cpp" line="401"/>
-        <source>Running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="338"/>
-        <location filename="../gui/containers/containerspage.cpp" line="414"/>
-        <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,48 +504,25 @@
     </message>
 </context>
 <context>
-    <name>FileViewer</name>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="50"/>
-        <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="54"/>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="67"/>
-        <source>its bytes are not on disk yet (a file in a tar that is not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="110"/>
-        <source>%1 cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="116"/>
-        <source>%1: a binary file of %2; its first bytes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="121"/>
-        <source>%1: text, %2 (the first %3 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/fileviewer.cpp" line="122"/>
-        <source>%1: text, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="8"/>
+        <location filename="../gui/containers/historystrip.cpp" line="6"/>
         <source>Container history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="20"/>
+        <source>network %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>die (exit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>kill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,19 +610,1278 @@
         <source>exec_die</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ImageListModel</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="40"/>
-        <source>network %1 %2</source>
+        <location filename="../gui/images/imagelistmodel.cpp" line="68"/>
+        <source>Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="42"/>
-        <source>die (exit %1)</source>
+        <location filename="../gui/images/imagelistmodel.cpp" line="69"/>
+        <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="44"/>
-        <source>kill %1</source>
+        <location filename="../gui/images/imagelistmodel.cpp" line="70"/>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagelistmodel.cpp" line="71"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagelistmodel.cpp" line="72"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPage</name>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="62"/>
+        <source>No images yet. An image is a stack of read-only layers; containers are created from it.
+Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="67"/>
+        <source>Build busybox:latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="70"/>
+        <source>Pull an image from a registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="105"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="106"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="107"/>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/images/imagespage.cpp" line="179"/>
+        <source>Image %1: %n read-only layer(s)</source>
+        <translation>
+            <numerusform>Image %1: %n read-only layer</numerusform>
+            <numerusform>Image %1: %n read-only layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="186"/>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="189"/>
+        <source>Merged view (what a container starts with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="192"/>
+        <source>Layer %1 · %2 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="225"/>
+        <source>Building busybox:latest from this machine&apos;s busybox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="237"/>
+        <source>Built busybox:latest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="136"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="146"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="147"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="187"/>
+        <source>%1 · %2 · made from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="190"/>
+        <source>No container uses this image: rm can remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../gui/app/languagebutton.cpp" line="14"/>
+        <location filename="../gui/app/languagebutton.cpp" line="30"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/languagebutton.cpp" line="19"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/languagebutton.cpp" line="31"/>
+        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerFileBrowser</name>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="25"/>
+        <source>directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="26"/>
+        <source>symlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
+        <source>whiteout (deleted below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
+        <source>device or fifo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
+        <source>Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <source>From layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="112"/>
+        <source>Double-click a file to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="208"/>
+        <source>a symbolic link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerProgressList</name>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="82"/>
+        <source>%1 / %2 · %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerStackView</name>
+    <message>
+        <location filename="../gui/widgets/layerstackview.cpp" line="8"/>
+        <source>Layer stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDiagram</name>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="43"/>
+        <source>Container lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="54"/>
+        <source>exits by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="105"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="106"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="107"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="143"/>
+        <source>When the main process ends, the container stops by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="144"/>
+        <source>Makes a new container from an image: use the command bar (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <source>Click to run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
+        <source>Select a container first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <source>The container is %1; this command starts from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
+        <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
+        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
+        <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
+        <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
+        <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
+        <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
+        <source>The container %1 is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
+        <source>The container %1 is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
+        <source>The container %1 is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
+        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
+        <source>The container %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <source>%1
+Docker: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
+        <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePane</name>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
+        <source>Select a container to see its lifecycle. Click a command to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="38"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="39"/>
+        <source>Copy the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="93"/>
+        <source>SIGTERM sent: %1 s left before SIGKILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="94"/>
+        <source>Timeout reached: SIGKILL sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="103"/>
+        <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
+        <source>the process ended on SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
+        <source>stop: SIGKILL after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>Slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
+        <source>Next every 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
+        <source>overlayfs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
+        <source>no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
+        <source>%1: click a command in the diagram to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="17"/>
+        <source>Log in to a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="20"/>
+        <source>docker.io, or host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="27"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="29"/>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="32"/>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="33"/>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="34"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="53"/>
+        <source>Checking the credentials with the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="65"/>
+        <source>Login Succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <source>Logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <source>Not logged in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsView</name>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="36"/>
+        <source>Search the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="100"/>
+        <source>A terminal&apos;s output is shown as the terminal showed it, without timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <source>Porthole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="40"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <source>Build busybox starter image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <source>Save the selected image with all its layers and settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <source>Save image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="64"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="68"/>
+        <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="82"/>
+        <source>Zoom the diagram in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="83"/>
+        <source>Zoom the diagram out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
+        <source>Fit the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewContainerDialog</name>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="17"/>
+        <source>-i  keep standard input open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="18"/>
+        <source>-t  give it a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="18"/>
+        <source>Start it now (run = create + start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="21"/>
+        <source>New container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="26"/>
+        <source>generated when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="28"/>
+        <source>the image&apos;s command when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="32"/>
+        <source>e.g. 127.0.0.1:8080:80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="43"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="44"/>
+        <source>Name (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="45"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="46"/>
+        <source>Network (--network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
+        <source>Publish (-p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="76"/>
+        <source>choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="52"/>
+        <source>Pull an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="57"/>
+        <source>this machine&apos;s (e.g. linux/arm64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="103"/>
+        <source>Pulling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="114"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="118"/>
+        <source>Pulled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="18"/>
+        <source>Push an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="25"/>
+        <source>The name says where it goes: localhost:5000/team/app:v1 goes to the registry at localhost:5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="26"/>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="29"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <source>Pushing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="61"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="64"/>
+        <source>Pushed: digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="75"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="13"/>
+        <source>Pull…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="16"/>
+        <source>Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="20"/>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registryactions.cpp" line="44"/>
+        <source>Pulled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTransfer</name>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="72"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="76"/>
+        <source>no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="79"/>
+        <source>log in to the registry (Log in…) if the repository is private, or check its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
+        <source>that tag does not exist: check the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="83"/>
+        <source>the registry&apos;s certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="85"/>
+        <source>the registry limits pulls: log in, wait, or use a mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStepsView</name>
+    <message>
+        <location filename="../gui/containers/runstepsview.cpp" line="11"/>
+        <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <source>Look for the image locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <source>Create the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <source>Add a writable layer over the read-only image layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <source>Take an IP from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <source>Start the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="10"/>
+        <source>Less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="11"/>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="12"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="13"/>
+        <source>About a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="14"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="15"/>
+        <source>About an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="16"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="17"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="18"/>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="19"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="20"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="27"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="35"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="37"/>
+        <source>Up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="39"/>
+        <source>Up %1 (Paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="41"/>
+        <source>Exited (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="43"/>
+        <source>Removal In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/statustext.cpp" line="45"/>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <source>Export the container&apos;s filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <source>Tar archives (*.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="103"/>
+        <source>another transfer is running; wait for it or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="113"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="114"/>
+        <source>Saving image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="115"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="116"/>
+        <source>Migrating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="124"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="150"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="163"/>
+        <source>Nothing changed: %1 was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <source>Loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <source>Import a root filesystem tarball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="203"/>
+        <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="95"/>
+        <source>Export the filesystem of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="96"/>
+        <source>Migrate %1 with its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="97"/>
+        <source>Save the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../gui/transfers/transferpanel.cpp" line="12"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transferpanel.cpp" line="30"/>
+        <source>%1: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transferpanel.cpp" line="64"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transferpanel.cpp" line="67"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transferpanel.cpp" line="69"/>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../gui/app/main.cpp" line="27"/>
+        <source>Porthole: see how containers work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/main.cpp" line="30"/>
+        <source>Store directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/main.cpp" line="31"/>
+        <source>Runtime state directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/main.cpp" line="33"/>
+        <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>porthole::ArchiveProbe</name>
+    <message>
+        <location filename="../core/images/archiveprobe.cpp" line="109"/>
+        <source>Docker image archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/images/archiveprobe.cpp" line="110"/>
+        <source>OCI image layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/images/archiveprobe.cpp" line="117"/>
+        <source>root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>porthole::ContainerEngine</name>
+    <message>
+        <location filename="../core/containers/engine_start.cpp" line="84"/>
+        <source>%1 read-only + 1 writable (overlayfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/containers/engine_create.cpp" line="164"/>
+        <source>pulling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPlan</name>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="56"/>
+        <source>%1 %2: images do not come from a registry here yet. They arrive three ways: the starter image (Images → Build busybox:latest, or porthole image build-busybox), a root filesystem tar imported (Import…, docker import FILE NAME:TAG) or an image archive loaded (drop a saved .tar on the window, docker load -i FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="61"/>
+        <source>The command bar takes docker or porthole commands, as a tutorial writes them: docker ps -a, docker run -d busybox sleep 600. “%1” is not one: to run a shell command inside a container, open a console on it (Consoles → Exec shell) or type docker exec CONTAINER %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArea</name>
+    <message>
+        <location filename="../gui/containers/consolearea.cpp" line="54"/>
+        <source>Close this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="50"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="54"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="67"/>
+        <source>its bytes are not on disk yet (a file in a tar that is not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="110"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="116"/>
+        <source>%1: a binary file of %2; its first bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="121"/>
+        <source>%1: text, %2 (the first %3 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="122"/>
+        <source>%1: text, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,983 +1978,6 @@
         <location filename="../gui/images/imageactions.cpp" line="95"/>
         <location filename="../gui/images/imageactions.cpp" line="126"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImageListModel</name>
-    <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="75"/>
-        <source>Repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="76"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="77"/>
-        <source>Image ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="78"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="79"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImagesPage</name>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="69"/>
-        <source>No images yet. An image is a stack of read-only layers; containers are created from it.
-Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="74"/>
-        <source>Build busybox:latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="136"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="136"/>
-        <source>Created by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="136"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="136"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="143"/>
-        <source>Layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="144"/>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="145"/>
-        <source>Inspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="146"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="147"/>
-        <source>Used by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="187"/>
-        <source>%1 · %2 · made from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="190"/>
-        <source>No container uses this image: rm can remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="233"/>
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="244"/>
-        <source>Image %1: %n read-only layer(s)</source>
-        <translation>
-            <numerusform>Image %1: %n read-only layer</numerusform>
-            <numerusform>Image %1: %n read-only layers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="251"/>
-        <source>layer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="254"/>
-        <source>Merged view (what a container starts with)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="258"/>
-        <source>Layer %1 · %2 (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="295"/>
-        <source>Building busybox:latest from this machine&apos;s busybox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/imagespage.cpp" line="307"/>
-        <source>Built busybox:latest (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LanguageButton</name>
-    <message>
-        <location filename="../gui/app/languagebutton.cpp" line="14"/>
-        <location filename="../gui/app/languagebutton.cpp" line="30"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/languagebutton.cpp" line="19"/>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/languagebutton.cpp" line="31"/>
-        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LayerFileBrowser</name>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
-        <source>directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
-        <source>symlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
-        <source>whiteout (deleted below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="33"/>
-        <source>device or fifo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="34"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="112"/>
-        <source>Double-click a file to read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="152"/>
-        <source>Listing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
-        <source>From layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="160"/>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="173"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="208"/>
-        <source>a symbolic link to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LayerStackView</name>
-    <message>
-        <location filename="../gui/widgets/layerstackview.cpp" line="8"/>
-        <source>Layer stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
-        <source>read-write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LifecycleDiagram</name>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
-        <source>Container lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
-        <source>exits by itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
-        <source>image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
-        <source>When the main process ends, the container stops by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
-        <source>Makes a new container from an image: use the command bar (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
-        <source>Click to run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
-        <source>Select a container first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
-        <source>The container is %1; this command starts from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
-        <source>The container %1 is being removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
-        <source>A paused container cannot be started: unpause it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
-        <source>The container %1 is dead and cannot be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
-        <source>The container %1 is already paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
-        <source>The container %1 is not paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
-        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
-        <source>The container %1 is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
-        <source>%1
-Docker: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
-        <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
-        <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
-        <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
-        <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
-        <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
-        <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LifecyclePane</name>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
-        <source>Select a container to see its lifecycle. Click a command to run it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
-        <source>Copy the command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
-        <source>stop: SIGKILL after </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
-        <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
-        <source>Slow motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
-        <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
-        <source>Next every 2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
-        <source>overlayfs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
-        <source>no network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
-        <source>%1: click a command in the diagram to run it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
-        <source>SIGTERM sent: %1 s left before SIGKILL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
-        <source>Timeout reached: SIGKILL sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
-        <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
-        <source>the process ended on SIGTERM</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogsView</name>
-    <message>
-        <location filename="../gui/containers/logsview.cpp" line="32"/>
-        <source>Follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/logsview.cpp" line="32"/>
-        <source>Timestamps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/logsview.cpp" line="41"/>
-        <source>Search the logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/logsview.cpp" line="100"/>
-        <source>A terminal&apos;s output is shown as the terminal showed it, without timestamps</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="33"/>
-        <source>Porthole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
-        <location filename="../gui/app/mainwindow.cpp" line="98"/>
-        <source>Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="50"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="51"/>
-        <source>Build busybox starter image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="54"/>
-        <source>Save the selected image with all its layers and settings (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="62"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="64"/>
-        <source>Presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="68"/>
-        <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="82"/>
-        <source>Zoom the diagram in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="83"/>
-        <source>Zoom the diagram out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="84"/>
-        <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="97"/>
-        <source>Containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="175"/>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="52"/>
-        <source>Save image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewContainerDialog</name>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="17"/>
-        <source>-i  keep standard input open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="18"/>
-        <source>-t  give it a terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="18"/>
-        <source>Start it now (run = create + start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="21"/>
-        <source>New container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="26"/>
-        <source>generated when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="28"/>
-        <source>the image&apos;s command when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="32"/>
-        <source>e.g. 127.0.0.1:8080:80</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="43"/>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="44"/>
-        <source>Name (--name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="45"/>
-        <source>Command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="46"/>
-        <source>Network (--network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
-        <source>Publish (-p)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
-        <source>Command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="86"/>
-        <source>choose an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="107"/>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunStepsView</name>
-    <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="12"/>
-        <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="76"/>
-        <source>Look for the image locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="77"/>
-        <source>Create the container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="78"/>
-        <source>Add a writable layer over the read-only image layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="79"/>
-        <source>Take an IP from the pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="80"/>
-        <source>Start the command</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusText</name>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="10"/>
-        <source>Less than a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="11"/>
-        <source>1 second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="12"/>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="13"/>
-        <source>About a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="14"/>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="15"/>
-        <source>About an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="16"/>
-        <source>%1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="17"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="18"/>
-        <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="19"/>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="20"/>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="35"/>
-        <source>%1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="43"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="45"/>
-        <source>Up %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="142"/>
-        <source>Up %1 (Paused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="141"/>
-        <location filename="../gui/containers/containerspage.cpp" line="143"/>
-        <source>Exited (%1) %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="143"/>
-        <source>Removal In Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/statustext.cpp" line="53"/>
-        <source>Dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransferController</name>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="106"/>
-        <source>Tar archives (*.tar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="120"/>
-        <source>another transfer is running; wait for it or cancel it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="130"/>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="199"/>
-        <source>Running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="131"/>
-        <source>Saving image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="132"/>
-        <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="133"/>
-        <source>Migrating %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="141"/>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="168"/>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
-        <source>Nothing changed: %1 was not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
-        <source>Loading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
-        <source>Imported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
-        <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="109"/>
-        <source>Import a root filesystem tarball</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="95"/>
-        <source>Export the filesystem of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="96"/>
-        <source>Migrate %1 with its settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="97"/>
-        <source>Save the image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="110"/>
-        <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransferPanel</name>
-    <message>
-        <location filename="../gui/transfers/transferpanel.cpp" line="12"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transferpanel.cpp" line="30"/>
-        <source>%1: cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transferpanel.cpp" line="64"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transferpanel.cpp" line="67"/>
-        <source>%1/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transferpanel.cpp" line="69"/>
-        <source>%1 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../gui/app/main.cpp" line="27"/>
-        <source>Porthole: see how containers work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/main.cpp" line="30"/>
-        <source>Store directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/main.cpp" line="31"/>
-        <source>Runtime state directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/main.cpp" line="33"/>
-        <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>porthole::ArchiveProbe</name>
-    <message>
-        <location filename="../core/images/archiveprobe.cpp" line="109"/>
-        <source>Docker image archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/images/archiveprobe.cpp" line="110"/>
-        <source>OCI image layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/images/archiveprobe.cpp" line="117"/>
-        <source>root filesystem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>porthole::ContainerEngine</name>
-    <message>
-        <location filename="../core/containers/engine_start.cpp" line="84"/>
-        <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

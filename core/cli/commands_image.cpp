@@ -9,6 +9,7 @@
 #include "images/imageinspect.h"
 #include "images/reference.h"
 #include "images/starterimage.h"
+#include "registry/urlsource.h"
 #include "cli/tabwriter.h"
 
 #include <QJsonArray>
@@ -25,12 +26,30 @@ QString ago(const QDateTime &time)
     return humanDuration(time.msecsTo(QDateTime::currentDateTimeUtc())) + QStringLiteral(" ago");
 }
 
+// The names an image is listed under: its tags, then "repo <none>" for a
+// repository it has only a digest in (pulled by digest), else "<none> <none>".
+QList<QPair<QString, QString>> listedNames(const ImageInfo &image)
+{
+    QList<QPair<QString, QString>> names;
+    for (const QString &tag : image.repoTags)
+        names.append({tag.section(QLatin1Char(':'), 0, -2), tag.section(QLatin1Char(':'), -1)});
+    for (const QString &repoDigest : image.repoDigests) {
+        const QString repository = repoDigest.section(QLatin1Char('@'), 0, 0);
+        if (std::none_of(names.begin(), names.end(), [&](const auto &name) { return name.first == repository; }))
+            names.append({repository, QStringLiteral("<none>")});
+    }
+    if (names.isEmpty())
+        names.append({QStringLiteral("<none>"), QStringLiteral("<none>")});
+    return names;
+}
+
 Status listImages(const CommandContext &c)
 {
     auto images = c.store.images();
     if (!images)
         return std::unexpected(images.error());
     const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
+    const bool digests = c.command.isSet(QStringLiteral("digests"));
     QString repoFilter, tagFilter;
     if (!c.command.args.isEmpty()) {
         repoFilter = c.command.args.first();
@@ -45,18 +64,16 @@ Status listImages(const CommandContext &c)
     QStringList ids;
     for (const ImageInfo &image : std::as_const(*images)) {
         const QString id = noTrunc ? image.id : image.shortId();
-        QList<QPair<QString, QString>> names;
-        for (const QString &tag : image.repoTags)
-            names.append({tag.section(QLatin1Char(':'), 0, -2), tag.section(QLatin1Char(':'), -1)});
-        if (names.isEmpty())
-            names.append({QStringLiteral("<none>"), QStringLiteral("<none>")});
+        const QList<QPair<QString, QString>> names = listedNames(image);
         for (const auto &[repository, tag] : names) {
             if (!repoFilter.isEmpty() && (repository != repoFilter || (!tagFilter.isEmpty() && tag != tagFilter)))
                 continue;
             if (!ids.contains(id))
                 ids.append(id);
+            const QString digest = repository == QLatin1String("<none>") ? QString() : image.digestIn(repository);
             if (c.command.isSet(QStringLiteral("format"))) {
                 const QJsonObject data{{QLatin1String("Repository"), repository}, {QLatin1String("Tag"), tag},
+                                       {QLatin1String("Digest"), digest.isEmpty() ? QStringLiteral("<none>") : digest},
                                        {QLatin1String("ID"), id}, {QLatin1String("CreatedSince"), ago(image.config.created)},
                                        {QLatin1String("CreatedAt"), goTimeText(image.config.created)},
                                        {QLatin1String("Size"), humanSize(image.size)}};
@@ -66,7 +83,10 @@ Status listImages(const CommandContext &c)
                 c.line(*text);
                 continue;
             }
-            rows.append({repository, tag, id, ago(image.config.created), humanSize(image.size)});
+            QStringList row{repository, tag, id, ago(image.config.created), humanSize(image.size)};
+            if (digests)
+                row.insert(2, digest.isEmpty() ? QStringLiteral("<none>") : digest);
+            rows.append(row);
         }
     }
     if (c.command.isSet(QStringLiteral("format")))
@@ -76,9 +96,10 @@ Status listImages(const CommandContext &c)
             c.line(id);
         return {};
     }
-    c.out(formatTable({QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("IMAGE ID"),
-                       QStringLiteral("CREATED"), QStringLiteral("SIZE")},
-                      rows));
+    QStringList header{QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("IMAGE ID"), QStringLiteral("CREATED"), QStringLiteral("SIZE")};
+    if (digests)
+        header.insert(2, QStringLiteral("DIGEST"));
+    c.out(formatTable(header, rows));
     return {};
 }
 
@@ -174,14 +195,22 @@ Status removeImages(const CommandContext &c)
 Status importImage(const CommandContext &c)
 {
     const QString file = c.command.args.at(0);
-    if (file.contains(QLatin1String("://")))
-        return fail(QStringLiteral("importing from a URL is not supported: download %1 and import the file").arg(file));
     ImportOptions options;
     options.reference = c.command.args.value(1);
     options.changes = c.command.values(QStringLiteral("change"));
     options.message = c.command.value(QStringLiteral("message"));
     std::unique_ptr<ByteSource> source;
-    if (file == QLatin1String("-")) {
+    std::unique_ptr<RegistryContext> registries; // outlives a URL's source
+    if (file.startsWith(QLatin1String("http://")) || file.startsWith(QLatin1String("https://"))) { // the seed's `import URL`
+        auto context = RegistryContext::fromEnvironment();
+        if (!context)
+            return std::unexpected(context.error());
+        registries = std::move(*context);
+        auto opened = openUrl(*registries, file, c.progress);
+        if (!opened)
+            return std::unexpected(opened.error());
+        source = std::move(*opened);
+    } else if (file == QLatin1String("-")) {
         if (c.io.inputFd < 0)
             return fail(QStringLiteral("import from standard input is not available here"));
         source = std::make_unique<FdSource>(c.io.inputFd, QStringLiteral("-"), false);
@@ -250,6 +279,7 @@ QList<CommandSpec> imageVerbs()
     return {
         Verb("image ls", "[OPTIONS] [REPOSITORY[:TAG]]", "List images", listImages).aliases({"images", "image list"}).args(0, 1)
             .flag("quiet", 'q', "Only show image IDs").flag("no-trunc", 0, "Don't truncate output").flag("all", 'a', "Show all images")
+            .flag("digests", 0, "Show digests")
             .option("format", 0, "Format output using a Go template"),
         Verb("image inspect", "[OPTIONS] IMAGE [IMAGE...]", "Display detailed information on one or more images", inspectImages).args(1)
             .option("format", 'f', "Format output using a Go template"),

@@ -2,6 +2,7 @@
 // Flags become a CreateRequest (one engine call); attached runs relay the
 // container's streams until it exits or the user detaches.
 #include "cli/commandcontext.h"
+#include "cli/layerlines.h"
 #include "cli/verbs.h"
 #include "base/fsutil.h"
 #include "containers/containerengine.h"
@@ -133,6 +134,8 @@ Result<CreateRequest> createRequest(const ParsedCommand &command)
     request.entrypointSet = command.isSet(QStringLiteral("entrypoint"));
     request.entrypoint = command.value(QStringLiteral("entrypoint"));
     request.stopSignal = command.value(QStringLiteral("stop-signal"));
+    request.pull = command.value(QStringLiteral("pull"), QStringLiteral("missing"));
+    request.platform = command.value(QStringLiteral("platform"));
     for (const QString &label : command.values(QStringLiteral("label")))
         request.labels.insert(label.section(QLatin1Char('='), 0, 0), label.section(QLatin1Char('='), 1));
     if (auto ok = readLimits(command, request); !ok)
@@ -142,18 +145,27 @@ Result<CreateRequest> createRequest(const ParsedCommand &command)
     return request;
 }
 
+// What create tells while it works: run steps, Docker's warnings and a
+// pull's progress, on stderr as Docker prints them.
+void observeCreate(const CommandContext &c, ContainerEngine &engine, LayerLines &pullLines)
+{
+    engine.setRunStepObserver(c.io.runStep);
+    engine.setWarningObserver([&c](const QString &warning) {
+        if (c.io.err)
+            c.io.err(warning + QLatin1Char('\n'));
+    });
+    engine.setPullObserver(pullLines.observer());
+}
+
 Status createContainer(const CommandContext &c)
 {
     auto request = createRequest(c.command);
     if (!request)
         return std::unexpected(request.error());
     ContainerEngine engine(c.store, c.runtime);
-    engine.setRunStepObserver(c.io.runStep);
-    engine.setWarningObserver([&c](const QString &warning) {
-        if (c.io.err)
-            c.io.err(warning + QLatin1Char('\n'));
-    });
-    auto record = engine.create(*request);
+    LayerLines pullLines([&c](const QString &text) { if (c.io.err) c.io.err(text); }, false);
+    observeCreate(c, engine, pullLines);
+    auto record = engine.create(*request, c.progress);
     if (!record)
         return std::unexpected(record.error());
     c.line(record->config.id);
@@ -227,12 +239,9 @@ Status runContainer(const CommandContext &c)
     if (!detach && c.io.outputFd < 0)
         return fail(QStringLiteral("an attached run needs a terminal: use -d, then open a console"), 125);
     ContainerEngine engine(c.store, c.runtime);
-    engine.setRunStepObserver(c.io.runStep);
-    engine.setWarningObserver([&c](const QString &warning) {
-        if (c.io.err)
-            c.io.err(warning + QLatin1Char('\n'));
-    });
-    auto record = engine.create(*request);
+    LayerLines pullLines([&c](const QString &text) { if (c.io.err) c.io.err(text); }, false);
+    observeCreate(c, engine, pullLines);
+    auto record = engine.create(*request, c.progress);
     if (!record)
         return std::unexpected(record.error());
     auto failedStart = [&](const Error &error) -> Status {
@@ -311,6 +320,8 @@ QList<FlagSpec> createFlags()
         valueFlag("network", 0, "Connect a container to a network (bridge, host, none or a network's name)"),
         valueFlag("net", 0, "Connect a container to a network (same as --network)"),
         valueFlag("publish", 'p', "Publish a container's port to the host ([HOSTIP:]HOSTPORT:CONTAINERPORT[/tcp|udp])"),
+        valueFlag("pull", 0, "Pull image before running (\"always\"|\"missing\"|\"never\")"),
+        valueFlag("platform", 0, "Set platform if server is multi-platform capable"),
     };
 }
 

@@ -38,6 +38,7 @@ QList<CommandSpec> lifecycleVerbs();
 QList<CommandSpec> containerInfoVerbs();
 QList<CommandSpec> containerFileVerbs();
 QList<CommandSpec> networkVerbs();
+QList<CommandSpec> registryVerbs();
 
 // The spec of a path ("image ls"), or null.
 const CommandSpec *findCommandSpec(const QString &path);

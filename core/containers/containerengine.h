@@ -12,6 +12,7 @@
 #include "runtime/ptyprocess.h"
 #include "runtime/attach.h"
 #include "containers/runsteps.h"
+#include "registry/transferprogress.h"
 
 #include <functional>
 
@@ -40,6 +41,8 @@ struct CreateRequest {
     QString restart = QStringLiteral("no"); // --restart value
     QString network;            // --network: "" or "bridge" (the default), "host", "none", NAME
     QList<PortBinding> ports;   // -p
+    QString pull = QStringLiteral("missing"); // --pull: always, missing (the seed's first step), never
+    QString platform;           // --platform os/arch[/variant] for a pull; "" the host's
 };
 
 struct ExecRequest {
@@ -93,7 +96,15 @@ public:
     // `network rm`: refused while a container is configured with it; the
     // bridge device goes too.
     Status removeNetwork(const QString &nameOrId);
-    Result<ContainerRecord> create(const CreateRequest &request);
+    // Finds the image (pulling it as --pull says), then makes the container.
+    Result<ContainerRecord> create(const CreateRequest &request, Progress &progress);
+    Result<ContainerRecord> create(const CreateRequest &request)
+    {
+        Progress progress;
+        return create(request, progress);
+    }
+    // Told how a pull that create makes goes (Docker's messages and each layer).
+    void setPullObserver(TransferObserver observer) { m_pullObserver = std::move(observer); }
     // afterCreate runs once the container exists but before its process
     // starts: the moment to connect to its attach socket.
     using StartHook = std::function<Status(const ContainerRecord &)>;
@@ -158,6 +169,7 @@ private:
     };
     Result<LockedContainer> lockContainer(const QString &nameOrId);
     Status chooseNetwork(const CreateRequest &request, ContainerConfig &config);
+    Result<ImageInfo> findOrPullImage(const CreateRequest &request, Progress &progress);
     Result<ContainerRecord> storeNewContainer(const CreateRequest &request, const ContainerConfig &config);
     Result<LockedContainer> lockForAction(const QString &nameOrId, LifecycleAction action);
     Status setPaused(const QString &nameOrId, bool paused);
@@ -192,6 +204,7 @@ private:
     RunStepObserver m_runStep;
     StopObserver m_stopObserver;
     WarningObserver m_warn;
+    TransferObserver m_pullObserver;
     int m_consoleRows = 0;
     int m_consoleColumns = 0;
     void reportStep(RunStep step, const QString &detail, const QString &containerId) const

@@ -6,8 +6,10 @@
 #include "base/ids.h"
 #include "containers/containernames.h"
 #include "images/reference.h"
+#include "registry/pull.h"
 #include "runtime/rootcheck.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,18 +142,52 @@ Result<ContainerRecord> ContainerEngine::storeNewContainer(const CreateRequest &
     }
 }
 
-Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request)
+// --pull: "missing" pulls only an absent image (Docker's default, the
+// seed's first step), "always" asks the registry each time, "never" only
+// looks in the store.
+Result<ImageInfo> ContainerEngine::findOrPullImage(const CreateRequest &request, Progress &progress)
+{
+    const QString &policy = request.pull;
+    if (policy != QLatin1String("always") && policy != QLatin1String("missing") && policy != QLatin1String("never"))
+        return fail(QStringLiteral("invalid pull option: '%1': must be one of \"always\", \"missing\" or \"never\"").arg(policy), 125);
+    auto local = m_images.image(request.image);
+    if (local && policy != QLatin1String("always"))
+        return local;
+    auto reference = Reference::parseNamed(request.image);
+    if (!reference)
+        return std::unexpected(Error{reference.error().message, 125});
+    const QString name = reference->toString();
+    if (policy == QLatin1String("never"))
+        return fail(QStringLiteral("No such image: %1").arg(name), 125);
+    if (!local && m_warn)
+        m_warn(QStringLiteral("Unable to find image '%1' locally").arg(name));
+    reportStep(RunStep::FindImage, QCoreApplication::translate("porthole::ContainerEngine", "pulling %1").arg(name), QString());
+    PullRequest pull{request.image, std::nullopt};
+    if (!request.platform.isEmpty()) {
+        auto platform = Platform::parse(request.platform);
+        if (!platform)
+            return std::unexpected(Error{platform.error().message, 125});
+        pull.platform = *platform;
+    }
+    auto context = RegistryContext::fromEnvironment();
+    if (!context)
+        return std::unexpected(Error{context.error().message, 125});
+    auto pulled = pullImage(**context, m_images, pull, m_pullObserver, progress);
+    if (!pulled)
+        return std::unexpected(Error{pulled.error().message, 125});
+    return m_images.image(pulled->imageId);
+}
+
+Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Progress &progress)
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
     if (!request.name.isEmpty())
         if (auto ok = validateContainerName(request.name); !ok)
             return std::unexpected(ok.error());
-    auto image = m_images.image(request.image);
+    auto image = findOrPullImage(request, progress);
     if (!image)
-        return fail(QStringLiteral("Unable to find image '%1' locally: %2")
-                        .arg(Reference::parse(request.image) ? Reference::parse(request.image)->toString() : request.image,
-                             QStringLiteral("import, load or build it first (porthole image build-busybox)")), 125);
+        return std::unexpected(image.error());
     reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)), QString());
     ContainerConfig config = configFromRequest(request, *image);
     if (config.processArgs().isEmpty())

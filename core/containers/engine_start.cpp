@@ -183,6 +183,10 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     auto pid = launchMonitor(record, *rt, stdinOnce);
     if (!pid) // a command that cannot start is told in Docker's words (exit 126/127)
         return undo(pid.error(), pid.error().exitCode == 126 || pid.error().exitCode == 127 ? QString() : QStringLiteral("create the container"));
+    // The runtime has made the container's init: its root must be the
+    // overlay, or the command would run elsewhere (see rootcheck.h).
+    if (auto ok = checkProcessRoot(*pid, m_store.rootfsDir(record.config.id)); !ok)
+        return undo(ok.error(), QStringLiteral("check the container's root"));
     if (afterCreate)
         if (auto ok = afterCreate(record); !ok)
             return undo(ok.error(), QStringLiteral("attach"));

@@ -26,6 +26,9 @@ Result<ImageIndex> ImageIndex::read(const QString &path)
         index.m_references.insert(it.key(), TagEntry{entry.value(QLatin1String("id")).toString(),
                                                      QDateTime::fromString(entry.value(QLatin1String("tagged")).toString(), Qt::ISODateWithMs)});
     }
+    const QJsonObject digests = doc.object().value(QLatin1String("digests")).toObject();
+    for (auto it = digests.begin(); it != digests.end(); ++it)
+        index.m_digests.insert(it.key(), it.value().toObject().value(QLatin1String("id")).toString());
     return index;
 }
 
@@ -35,7 +38,14 @@ Status ImageIndex::write(const QString &path) const
     for (auto it = m_references.begin(); it != m_references.end(); ++it)
         refs.insert(it.key(), QJsonObject{{QLatin1String("id"), it->imageId},
                                           {QLatin1String("tagged"), it->tagged.toUTC().toString(Qt::ISODateWithMs)}});
-    return writeFileAtomically(path, QJsonDocument(QJsonObject{{QLatin1String("references"), refs}}).toJson());
+    QJsonObject root{{QLatin1String("references"), refs}};
+    if (!m_digests.isEmpty()) {
+        QJsonObject digests;
+        for (auto it = m_digests.begin(); it != m_digests.end(); ++it)
+            digests.insert(it.key(), QJsonObject{{QLatin1String("id"), it.value()}});
+        root.insert(QLatin1String("digests"), digests);
+    }
+    return writeFileAtomically(path, QJsonDocument(root).toJson());
 }
 
 QStringList ImageIndex::tagsOf(const QString &imageId) const
@@ -45,6 +55,29 @@ QStringList ImageIndex::tagsOf(const QString &imageId) const
         if (it->imageId == imageId)
             tags.append(it.key());
     return tags;
+}
+
+QStringList ImageIndex::digestsOf(const QString &imageId) const
+{
+    QStringList digests;
+    for (auto it = m_digests.begin(); it != m_digests.end(); ++it)
+        if (it.value() == imageId)
+            digests.append(it.key());
+    return digests;
+}
+
+QStringList ImageIndex::removeDigestsOf(const QString &imageId, const QString &repository)
+{
+    QStringList removed;
+    for (auto it = m_digests.begin(); it != m_digests.end();) {
+        if (it.value() == imageId && it.key().section(QLatin1Char('@'), 0, 0) == repository) {
+            removed.append(it.key());
+            it = m_digests.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return removed;
 }
 
 } // namespace porthole

@@ -20,7 +20,7 @@ QJsonObject inspectImage(const ImageStore &store, const ImageInfo &image)
     return QJsonObject{
         {QLatin1String("Id"), image.id},
         {QLatin1String("RepoTags"), tags},
-        {QLatin1String("RepoDigests"), QJsonArray()},
+        {QLatin1String("RepoDigests"), QJsonArray::fromStringList(image.repoDigests)},
         {QLatin1String("Parent"), QString()},
         {QLatin1String("Comment"), comment},
         {QLatin1String("Created"), image.config.root.value(QLatin1String("created"))},

@@ -79,6 +79,12 @@ Status ImageStore::collectGarbage(ImageIndex &index)
         else
             ++it;
     }
+    for (auto it = index.digests().begin(); it != index.digests().end();) {
+        if (!present.contains(it.value().mid(7)))
+            it = index.digests().erase(it);
+        else
+            ++it;
+    }
     QSet<QString> used;
     for (const QString &hex : imageHexes) {
         auto bytes = readWholeFile(imageDir(hex) + QStringLiteral("/config.json"));
@@ -122,6 +128,7 @@ Result<ImageInfo> ImageStore::readImage(const QString &hex, const ImageIndex &in
         if (!info.lastTagTime.isValid() || it->tagged > info.lastTagTime)
             info.lastTagTime = it->tagged;
     }
+    info.repoDigests = index.digestsOf(info.id);
     for (const QString &diffId : std::as_const(info.config.diffIds)) {
         auto layer = m_layers.info(diffId.mid(7));
         if (layer)
@@ -147,8 +154,22 @@ Result<QList<ImageInfo>> ImageStore::images() const
     return result;
 }
 
+QString ImageInfo::digestIn(const QString &repository) const
+{
+    for (const QString &reference : repoDigests)
+        if (reference.section(QLatin1Char('@'), 0, 0) == repository)
+            return reference.section(QLatin1Char('@'), 1);
+    return {};
+}
+
 Result<QString> ImageStore::resolveId(const QString &nameOrId, const ImageIndex &index) const
 {
+    if (auto ref = Reference::parseNamed(nameOrId); ref && !ref->digest.isEmpty()) {
+        const QString id = index.digests().value(ref->digestReference());
+        if (!id.isEmpty() && QFileInfo::exists(imageDir(id.mid(7))))
+            return id;
+        return fail(QStringLiteral("No such image: %1").arg(nameOrId));
+    }
     if (auto ref = Reference::parse(nameOrId)) {
         const auto it = index.references().find(ref->toString());
         if (it != index.references().end() && QFileInfo::exists(imageDir(it->imageId.mid(7))))
@@ -191,8 +212,21 @@ Result<PreparedLayer> ImageStore::prepareLayer(ByteSource &source, const QString
     return PreparedLayer{workDir, *extracted};
 }
 
+Status ImageStore::keepLayers(const QList<PreparedLayer> &layers)
+{
+    if (layers.isEmpty())
+        return {};
+    auto held = lock();
+    if (!held)
+        return std::unexpected(held.error());
+    for (const PreparedLayer &layer : layers)
+        if (auto adopted = m_layers.adopt(layer.tempDir, layer.extracted.diffIdHex); !adopted)
+            return std::unexpected(adopted.error());
+    return {};
+}
+
 Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const QList<PreparedLayer> &layers,
-                                           const QStringList &references)
+                                           const QStringList &references, const QStringList &repoDigests)
 {
     auto config = ImageConfig::parse(configBytes);
     if (!config)
@@ -232,6 +266,8 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
                              .arg(reference, refs.value(reference).imageId));
         refs.insert(reference, TagEntry{id, now});
     }
+    for (const QString &digestReference : repoDigests)
+        index->digests().insert(digestReference, id);
     if (auto ok = index->write(m_paths.indexFile()); !ok)
         return std::unexpected(ok.error());
     if (auto renamed = renameDirectoryIfAbsent(stagedImage, imageDir(hex)); !renamed)
@@ -276,6 +312,8 @@ Result<QString> ImageStore::importRootfs(ByteSource &source, const ImportOptions
 
 Status ImageStore::tag(const QString &source, const QString &target)
 {
+    if (target.contains(QLatin1Char('@')))
+        return fail(QStringLiteral("refusing to create a tag with a digest reference"));
     auto ref = Reference::parse(target);
     if (!ref)
         return std::unexpected(ref.error());
@@ -287,7 +325,10 @@ Status ImageStore::tag(const QString &source, const QString &target)
     if (!id)
         return std::unexpected(id.error());
     index->references().insert(ref->toString(), TagEntry{*id, QDateTime::currentDateTimeUtc()});
-    return index->write(m_paths.indexFile());
+    if (auto ok = index->write(m_paths.indexFile()); !ok)
+        return ok;
+    recordEvent(QStringLiteral("tag"), *id, ref->toString());
+    return {};
 }
 
 Status ImageStore::untag(const QString &reference)
@@ -299,9 +340,71 @@ Status ImageStore::untag(const QString &reference)
     if (!locked)
         return std::unexpected(locked.error());
     ImageIndex *index = &locked->index;
+    const QString id = index->references().value(ref->toString()).imageId;
     if (!index->references().remove(ref->toString()))
         return fail(QStringLiteral("No such image: %1").arg(reference));
-    return index->write(m_paths.indexFile());
+    bool repositoryTagged = false;
+    for (const QString &tag : index->tagsOf(id))
+        repositoryTagged = repositoryTagged || tag.section(QLatin1Char(':'), 0, -2) == ref->repository;
+    if (!repositoryTagged)
+        index->removeDigestsOf(id, ref->repository);
+    if (auto ok = index->write(m_paths.indexFile()); !ok)
+        return ok;
+    recordEvent(QStringLiteral("untag"), id, id);
+    return {};
+}
+
+Status ImageStore::addRepoDigest(const QString &imageId, const QString &digestReference)
+{
+    auto locked = lockIndex();
+    if (!locked)
+        return std::unexpected(locked.error());
+    locked->index.digests().insert(digestReference, imageId);
+    return locked->index.write(m_paths.indexFile());
+}
+
+void ImageStore::recordEvent(const QString &action, const QString &id, const QString &name) const
+{
+    (void)appendEvent(m_paths.root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("image"), action, id,
+                                          QJsonObject{{QLatin1String("name"), name}}});
+}
+
+// The references rmi takes away: the one named (and, for a tag, the
+// repository's digests when no tag of it is left), or all of them for an id.
+Result<QStringList> ImageStore::untagForRemoval(ImageIndex &index, const QString &id, const QString &nameOrId,
+                                                bool force, bool &imageStays) const
+{
+    QStringList untagged;
+    auto ref = Reference::parseNamed(nameOrId);
+    const bool byDigest = ref && !ref->digest.isEmpty() && index.digests().value(ref->digestReference()) == id;
+    const bool byTag = ref && ref->digest.isEmpty() && index.references().value(ref->toString()).imageId == id;
+    if (byDigest) {
+        index.digests().remove(ref->digestReference());
+        untagged.append(ref->digestReference());
+    } else if (byTag) {
+        index.references().remove(ref->toString());
+        untagged.append(ref->toString());
+        bool repositoryTagged = false;
+        for (const QString &tag : index.tagsOf(id))
+            repositoryTagged = repositoryTagged || tag.section(QLatin1Char(':'), 0, -2) == ref->repository;
+        if (!repositoryTagged)
+            untagged += index.removeDigestsOf(id, ref->repository);
+    }
+    if (byDigest || byTag) {
+        imageStays = !index.tagsOf(id).isEmpty() || !index.digestsOf(id).isEmpty();
+        return untagged;
+    }
+    const QStringList tags = index.tagsOf(id);
+    if (tags.size() > 1 && !force)
+        return fail(QStringLiteral("conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories")
+                        .arg(id.mid(7, 12)), 1);
+    for (const QString &tag : tags)
+        index.references().remove(tag);
+    const QStringList digests = index.digestsOf(id);
+    for (const QString &digest : digests)
+        index.digests().remove(digest);
+    imageStays = false;
+    return tags + digests;
 }
 
 Result<QStringList> ImageStore::remove(const QString &nameOrId, bool force)
@@ -313,30 +416,25 @@ Result<QStringList> ImageStore::remove(const QString &nameOrId, bool force)
     auto id = resolveId(nameOrId, *index);
     if (!id)
         return std::unexpected(id.error());
-    const QStringList tags = index->tagsOf(*id);
-    auto ref = Reference::parse(nameOrId);
-    const bool byReference = ref && index->references().value(ref->toString()).imageId == *id;
-
+    bool imageStays = false;
+    auto untagged = untagForRemoval(*index, *id, nameOrId, force, imageStays);
+    if (!untagged)
+        return std::unexpected(untagged.error());
     QStringList lines;
-    if (byReference && tags.size() > 1) {
-        index->references().remove(ref->toString());
+    for (const QString &name : std::as_const(*untagged))
+        lines.append(QStringLiteral("Untagged: ") + name);
+    if (imageStays) {
         if (auto ok = index->write(m_paths.indexFile()); !ok)
             return std::unexpected(ok.error());
-        return QStringList{QStringLiteral("Untagged: ") + ref->toString()};
+        for (qsizetype i = 0; i < untagged->size(); ++i)
+            recordEvent(QStringLiteral("untag"), *id, *id);
+        return lines;
     }
-    if (!byReference && tags.size() > 1 && !force)
-        return fail(QStringLiteral("conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories")
-                        .arg(id->mid(7, 12)), 1);
-
     auto layersBefore = m_layers.allHex();
     if (!layersBefore)
         return std::unexpected(layersBefore.error());
     if (auto ok = writeFileAtomically(m_paths.gcMarker(), QByteArray("remove\n")); !ok)
         return std::unexpected(ok.error());
-    for (const QString &tag : tags) {
-        index->references().remove(tag);
-        lines.append(QStringLiteral("Untagged: ") + tag);
-    }
     if (auto ok = index->write(m_paths.indexFile()); !ok)
         return std::unexpected(ok.error());
     const QString doomed = m_paths.tmpDir() + QStringLiteral("/removed-image-") + id->mid(7);
@@ -350,6 +448,9 @@ Result<QStringList> ImageStore::remove(const QString &nameOrId, bool force)
         if (!m_layers.contains(hex))
             lines.append(QStringLiteral("Deleted: sha256:") + hex);
     QFile::remove(m_paths.gcMarker());
+    for (qsizetype i = 0; i < untagged->size(); ++i)
+        recordEvent(QStringLiteral("untag"), *id, *id);
+    recordEvent(QStringLiteral("delete"), *id, *id);
     return lines;
 }
 

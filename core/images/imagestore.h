@@ -24,11 +24,14 @@ struct ImageInfo {
     QByteArray configBytes;
     ImageConfig config;
     QStringList repoTags; // "busybox:latest"
+    QStringList repoDigests; // "busybox@sha256:<manifest digest>", one per registry repository it came from or went to
     qint64 size = 0;      // sum of its layers' content
     QDateTime lastTagTime;
 
     QString hex() const { return id.mid(7); }
     QString shortId() const { return id.mid(7, 12); }
+    // The manifest digest this image has in repository ("busybox"), or "" (images --digests).
+    QString digestIn(const QString &repository) const;
 };
 
 struct ImportOptions {
@@ -58,17 +61,27 @@ public:
     Result<LayerInfo> layer(const QString &diffId) const;
 
     Result<QString> importRootfs(ByteSource &source, const ImportOptions &options, Progress &progress);
+    // Both record "tag"/"untag" events. A new tag has no digest; removing an
+    // image's last tag of a repository also drops its digests there (Docker).
     Status tag(const QString &source, const QString &target);
     Status untag(const QString &reference); // the image itself stays
-    // Returns Docker's lines: "Untagged: x", "Deleted: sha256:...".
+    // By id, tag or digest ("busybox@sha256:…"). Returns Docker's lines:
+    // "Untagged: x", "Deleted: sha256:...".
     Result<QStringList> remove(const QString &nameOrId, bool force);
+    // Records "repo@sha256:…" as a RepoDigest of an image (after a push).
+    Status addRepoDigest(const QString &imageId, const QString &digestReference);
 
     // Extracts one layer into a new temporary directory of the store.
     Result<PreparedLayer> prepareLayer(ByteSource &source, const QString &workDir, Progress &progress);
     // Makes an image visible: adopts its layers, stores its config and points
-    // the given references at it. Returns messages about moved tags.
+    // the given references (and RepoDigests "repo@sha256:…") at it. Returns
+    // messages about moved tags.
     Result<QStringList> commitImage(const QByteArray &configBytes, const QList<PreparedLayer> &layers,
-                                    const QStringList &references);
+                                    const QStringList &references, const QStringList &repoDigests = {});
+    // Moves whole, verified layers into the store without an image (a pull
+    // that stopped keeps what it finished for the next one); they go with
+    // the next garbage collection unless an image takes them.
+    Status keepLayers(const QList<PreparedLayer> &layers);
 
     // Archives (image_archive.cpp).
     Status save(const QStringList &names, int outputFd, Progress &progress) const;
@@ -85,6 +98,9 @@ private:
     Status collectGarbage(ImageIndex &index);
     Result<ImageInfo> readImage(const QString &hex, const ImageIndex &index) const;
     Result<QString> resolveId(const QString &nameOrId, const ImageIndex &index) const;
+    Result<QStringList> untagForRemoval(ImageIndex &index, const QString &id, const QString &nameOrId, bool force,
+                                        bool &imageStays) const;
+    void recordEvent(const QString &action, const QString &id, const QString &name) const;
     QString imageDir(const QString &hex) const { return m_paths.imagesDir() + QLatin1Char('/') + hex; }
 
     StorePaths m_paths;

@@ -5,6 +5,7 @@
 #include "gui/app/statustext.h"
 #include "gui/images/imageactions.h"
 #include "gui/images/imagelistmodel.h"
+#include "gui/images/registryactions.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/transfers/rowdragsource.h"
 #include "gui/widgets/highlightedjsonview.h"
@@ -50,8 +51,14 @@ QByteArray inspectJson(const SharedEngine &shared, const QString &imageId)
 } // namespace
 
 ImagesPage::ImagesPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent)
-    : QStackedWidget(parent), m_engine(engine), m_transfers(transfers), m_model(new ImageListModel(this)), m_actions(new ImageActions(engine, this))
+    : QStackedWidget(parent), m_engine(engine), m_transfers(transfers), m_model(new ImageListModel(this)), m_actions(new ImageActions(engine, this)),
+      m_registry(new RegistryActions(engine, this))
 {
+    connect(m_registry, &RegistryActions::imagesChanged, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            emit finished(true, message);
+        refresh();
+    });
     addWidget(buildWelcome());
     addWidget(buildBrowser());
     connect(m_actions, &ImageActions::runRequested, this, &ImagesPage::runRequested);
@@ -74,10 +81,14 @@ QWidget *ImagesPage::buildWelcome()
     m_starterButton = new QPushButton(tr("Build busybox:latest"), welcome);
     m_starterButton->setObjectName(QStringLiteral("starterButton"));
     connect(m_starterButton, &QPushButton::clicked, this, &ImagesPage::buildStarterImage);
+    auto *pullButton = new QPushButton(tr("Pull an image from a registry…"), welcome);
+    pullButton->setObjectName(QStringLiteral("welcomePull"));
+    connect(pullButton, &QPushButton::clicked, this, [this] { m_registry->pull(); });
     layout->addStretch(1);
     layout->addWidget(hint);
     layout->addSpacing(12);
     layout->addWidget(m_starterButton, 0, Qt::AlignCenter);
+    layout->addWidget(pullButton, 0, Qt::AlignCenter);
     layout->addStretch(1);
     return welcome;
 }
@@ -109,6 +120,7 @@ QWidget *ImagesPage::buildBrowser()
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_registry);
     leftLayout->addWidget(m_actions->toolbar());
     leftLayout->addWidget(m_table, 1);
     split->addWidget(left);
@@ -236,6 +248,11 @@ void ImagesPage::showCatalog(const ImageCatalog &catalog)
 
 void ImagesPage::showSelectedImage()
 {
+    QStringList tags;
+    for (const porthole::ImageInfo &image : std::as_const(m_catalog.images))
+        if (image.id == m_selectedId)
+            tags = image.repoTags;
+    m_registry->setSelectedImage(tags);
     QList<LayerStackView::Layer> layers;
     const QList<LayerRow> rows = m_catalog.layers.value(m_selectedId);
     for (const LayerRow &row : rows)

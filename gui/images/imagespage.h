@@ -21,6 +21,7 @@ class LayerStackView;
 class QMimeData;
 class QPushButton;
 class QTableView;
+class RegistryActions;
 class TransferController;
 
 class ImagesPage : public QStackedWidget {
@@ -69,6 +70,7 @@ private:
     QListWidget *m_usedBy = nullptr;
     QTabWidget *m_details = nullptr;
     ImageActions *m_actions;
+    RegistryActions *m_registry = nullptr;
     ImageCatalog m_catalog;
     QList<porthole::ContainerRecord> m_containers;
     QString m_selectedId;

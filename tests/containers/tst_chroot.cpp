@@ -129,6 +129,16 @@ private slots:
         QCOMPARE(porthole::rootMountRoot(porthole::parseMountInfo(stacked)).value_or("none"), QByteArray("/a b"));
     }
 
+    void processRootIsComparedWithTheContainers()
+    {
+        QVERIFY(porthole::checkProcessRoot(QCoreApplication::applicationPid(), QStringLiteral("/")));
+        QTemporaryDir elsewhere;
+        const porthole::Status wrong = porthole::checkProcessRoot(QCoreApplication::applicationPid(), elsewhere.path());
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().exitCode, 126);
+        QVERIFY(wrong.error().message.contains(QStringLiteral("is not the container's file system")));
+    }
+
     void refusesToRunOrExecInsideAChroot()
     {
         TempStore store;

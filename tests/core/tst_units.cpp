@@ -16,6 +16,7 @@
 #include "base/parallelhash.h"
 #include "images/reference.h"
 #include "base/sha256.h"
+#include "base/crc32.h"
 #include "base/shellwords.h"
 #include "cli/tabwriter.h"
 #include "testsupport.h"
@@ -46,6 +47,18 @@ private slots:
             QCOMPARE(hash.result(), QCryptographicHash::hash(slice, QCryptographicHash::Sha256));
         }
         QCOMPARE(Sha256::hexOf("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    void crc32IsGzipsInPieces()
+    {
+        Crc32 whole;
+        whole.addData("123456789", 9);
+        QCOMPARE(whole.value(), 0xcbf43926u); // the standard check value
+        Crc32 pieces;
+        for (const char *piece : {"1234", "", "5", "6789"})
+            pieces.addData(piece, std::strlen(piece));
+        QCOMPARE(pieces.value(), whole.value());
+        QCOMPARE(Crc32().value(), 0u);
     }
 
     void chainIdsFollowTheOciSpec()

@@ -1,0 +1,121 @@
+#include "gui/images/pulldialog.h"
+
+#include "gui/app/backgroundwork.h"
+#include "gui/images/layerprogresslist.h"
+#include "gui/images/registrytransfer.h"
+#include "registry/pull.h"
+#include "registry/search.h"
+
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QTimer>
+
+namespace {
+
+// Names for the completer: tags of the repository when a ':' follows the
+// last '/', else the registry's search for what was typed.
+QStringList suggestionsFor(const QString &text)
+{
+    auto context = porthole::RegistryContext::fromEnvironment();
+    if (!context || text.trimmed().size() < 2)
+        return {};
+    porthole::Progress progress;
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon > text.lastIndexOf(QLatin1Char('/'))) {
+        const QString repository = text.left(colon);
+        QStringList names;
+        for (const QString &tag : porthole::listTags(**context, repository, progress).value_or(QStringList()))
+            names.append(repository + QLatin1Char(':') + tag);
+        return names;
+    }
+    QStringList names;
+    for (const porthole::SearchResult &result : porthole::searchRegistry(**context, text, 25, progress).value_or(QList<porthole::SearchResult>()))
+        names.append(result.name);
+    return names;
+}
+
+} // namespace
+
+PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
+    : QDialog(parent), m_engine(engine), m_name(new QLineEdit(this)), m_platform(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_layers(new LayerProgressList(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_suggestions(new QStringListModel(this)), m_completer(new QCompleter(m_suggestions, this)), m_typing(new QTimer(this)),
+      m_transfer(new RegistryTransfer(engine, this))
+{
+    setWindowTitle(tr("Pull an image"));
+    setObjectName(QStringLiteral("pullDialog"));
+    m_name->setObjectName(QStringLiteral("pullName"));
+    m_name->setPlaceholderText(tr("busybox, nginx:alpine, localhost:5000/team/app:v1"));
+    m_name->setCompleter(m_completer);
+    m_platform->setPlaceholderText(tr("this machine's (e.g. linux/arm64)"));
+    m_message->setObjectName(QStringLiteral("pullMessage"));
+    m_message->setWordWrap(true);
+    m_pullButton = m_buttons->addButton(tr("Pull"), QDialogButtonBox::AcceptRole);
+    m_pullButton->setObjectName(QStringLiteral("pullButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Image:"), m_name);
+    form->addRow(tr("Platform:"), m_platform);
+    layOutTransferDialog(this, form, m_message, m_layers, m_buttons);
+    resize(560, 360);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(400);
+    connect(m_typing, &QTimer::timeout, this, &PullDialog::suggest);
+    connect(m_name, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PullDialog::startPull);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PullDialog::reject);
+    connect(m_transfer, &RegistryTransfer::message, m_message, &QLabel::setText);
+    connect(m_transfer, &RegistryTransfer::layer, m_layers, &LayerProgressList::update);
+    connect(m_transfer, &RegistryTransfer::finished, this, &PullDialog::finish);
+}
+
+void PullDialog::suggest()
+{
+    const quint64 generation = ++m_suggestGeneration;
+    runInBackground(this, [text = m_name->text()] { return suggestionsFor(text); }, [this, generation](const QStringList &names) {
+        if (generation != m_suggestGeneration) // typed on since
+            return;
+        m_suggestions->setStringList(names);
+        if (!names.isEmpty() && m_name->hasFocus())
+            m_completer->complete();
+    });
+}
+
+void PullDialog::startPull()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty() || m_transfer->isRunning())
+        return;
+    m_layers->clear();
+    m_message->setText(tr("Pulling %1…").arg(name));
+    m_pullButton->setEnabled(false);
+    m_name->setEnabled(false);
+    m_transfer->pull(name, m_platform->text().trimmed());
+}
+
+void PullDialog::finish(bool ok, const QString &message)
+{
+    m_pullButton->setEnabled(true);
+    m_name->setEnabled(true);
+    if (!ok) {
+        m_message->setText(message == QLatin1String("cancelled") ? tr("Cancelled: nothing was kept.") : registryErrorWithHint(message));
+        return;
+    }
+    m_pulled = message;
+    m_message->setText(tr("Pulled %1.").arg(message));
+    accept();
+}
+
+void PullDialog::reject()
+{
+    if (!m_transfer->isRunning()) {
+        QDialog::reject();
+        return;
+    }
+    m_message->setText(tr("Cancelling…"));
+    m_transfer->cancel(); // finish() follows; the dialog stays until then
+}

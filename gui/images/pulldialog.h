@@ -1,0 +1,46 @@
+#pragma once
+// Pull…: an image from a registry by name (completed from the registry's
+// search and the repository's tags as one types), each layer's progress as
+// it downloads and extracts, Cancel that leaves nothing half-made.
+#include "gui/app/sharedengine.h"
+
+#include <QDialog>
+
+class LayerProgressList;
+class QCompleter;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStringListModel;
+class QTimer;
+class RegistryTransfer;
+
+class PullDialog : public QDialog {
+    Q_OBJECT
+public:
+    PullDialog(const SharedEngine &engine, QWidget *parent = nullptr);
+    QString pulledReference() const { return m_pulled; }
+
+public slots:
+    void startPull();
+    void reject() override; // cancels a running pull first
+
+private:
+    void suggest();
+    void finish(bool ok, const QString &message);
+
+    SharedEngine m_engine;
+    QLineEdit *m_name;
+    QLineEdit *m_platform;
+    QLabel *m_message;
+    LayerProgressList *m_layers;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_pullButton;
+    QStringListModel *m_suggestions;
+    QCompleter *m_completer;
+    QTimer *m_typing;
+    RegistryTransfer *m_transfer;
+    QString m_pulled;
+    quint64 m_suggestGeneration = 0;
+};

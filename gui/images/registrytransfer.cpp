@@ -1,0 +1,87 @@
+#include "gui/images/registrytransfer.h"
+
+#include "gui/app/backgroundwork.h"
+#include "registry/pull.h"
+#include "registry/push.h"
+
+#include <QCoreApplication>
+
+RegistryTransfer::RegistryTransfer(const SharedEngine &engine, QObject *parent) : QObject(parent), m_engine(engine)
+{
+    qRegisterMetaType<porthole::LayerProgress>();
+}
+
+// Called on the worker: signals cross to the UI thread queued.
+porthole::TransferObserver RegistryTransfer::observer()
+{
+    return {[this](const QString &line) { emit message(line); }, [this](const porthole::LayerProgress &progress) { emit layer(progress); }};
+}
+
+void RegistryTransfer::pull(const QString &reference, const QString &platformText)
+{
+    m_progress = std::make_shared<porthole::Progress>();
+    m_running = true;
+    runInBackground(this, [this, engine = m_engine, progress = m_progress, reference, platformText]() -> JobOutcome {
+        auto copy = engine.copy();
+        auto context = porthole::RegistryContext::fromEnvironment();
+        if (!copy || !context)
+            return {false, !copy ? copy.error().message : context.error().message};
+        porthole::PullRequest request{reference, std::nullopt};
+        if (!platformText.isEmpty()) {
+            auto platform = porthole::Platform::parse(platformText);
+            if (!platform)
+                return {false, platform.error().message};
+            request.platform = *platform;
+        }
+        auto pulled = porthole::pullImage(**context, copy->images(), request, observer(), *progress);
+        return pulled ? JobOutcome{true, pulled->reference} : JobOutcome{false, pulled.error().message};
+    }, [this](const JobOutcome &outcome) {
+        m_running = false;
+        emit finished(outcome.ok, outcome.message);
+    });
+}
+
+void RegistryTransfer::push(const QString &reference)
+{
+    m_progress = std::make_shared<porthole::Progress>();
+    m_running = true;
+    runInBackground(this, [this, engine = m_engine, progress = m_progress, reference]() -> JobOutcome {
+        auto copy = engine.copy();
+        auto context = porthole::RegistryContext::fromEnvironment();
+        if (!copy || !context)
+            return {false, !copy ? copy.error().message : context.error().message};
+        auto pushed = porthole::pushImage(**context, copy->images(), {reference, false}, observer(), *progress);
+        if (!pushed)
+            return {false, pushed.error().message};
+        return {true, pushed->isEmpty() ? reference : pushed->first().digest};
+    }, [this](const JobOutcome &outcome) {
+        m_running = false;
+        emit finished(outcome.ok, outcome.message);
+    });
+}
+
+void RegistryTransfer::cancel()
+{
+    if (m_progress)
+        m_progress->cancel();
+}
+
+QString registryErrorWithHint(const QString &message)
+{
+    const auto hint = [&](const char *what) {
+        return QCoreApplication::translate("RegistryTransfer", "%1 — %2").arg(message, QCoreApplication::translate("RegistryTransfer", what));
+    };
+    if (message.contains(QLatin1String("no such host")) || message.contains(QLatin1String("Connection refused"))
+        || message.contains(QLatin1String("Network unreachable")))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead"));
+    if (message.contains(QLatin1String("pull access denied")) || message.contains(QLatin1String("unauthorized"))
+        || message.contains(QLatin1String("denied")))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "log in to the registry (Log in…) if the repository is private, or check its name"));
+    if (message.contains(QLatin1String("manifest unknown")))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "that tag does not exist: check the tag"));
+    if (message.contains(QLatin1String("certificate")))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "the registry's certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt"));
+    if (message.contains(QLatin1String("toomanyrequests")))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "the registry limits pulls: log in, wait, or use a mirror"));
+    return message;
+}

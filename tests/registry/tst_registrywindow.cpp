@@ -1,0 +1,153 @@
+// The images page's registry actions, offscreen, against a docker-registry
+// on 127.0.0.1: Pull… fills one progress row per layer and puts the image
+// in the store; a missing tag answers in one line with what to do and
+// keeps nothing; Cancel mid-layer keeps nothing; Push… sends a tag back
+// (skopeo reads it with the digest the dialog shows); the page's buttons
+// are where a user looks for them, Push… only with an image selected.
+#include "gui/app/sharedengine.h"
+#include "gui/images/layerprogresslist.h"
+#include "gui/images/pulldialog.h"
+#include "gui/images/pushdialog.h"
+#include "gui/images/registryactions.h"
+#include "registry/transferprogress.h"
+#include "registryfixture.h"
+#include "tcprelay.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace registrytest;
+using testsupport::TempStore;
+
+class TestRegistryWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home; // credentials and registries.conf of this test, never the user's
+
+    static ServedImage serve(const QString &dir, const QList<LayerSpec> &layers)
+    {
+        return serveImage(dir, layers);
+    }
+
+    static QString messageOf(const QDialog &dialog, const char *name)
+    {
+        return dialog.findChild<QLabel *>(QLatin1String(name))->text();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_ROOT();
+        isolateRegistrySettings(m_home.path());
+    }
+
+    void pullShowsEachLayerAndKeepsTheImage()
+    {
+        QTemporaryDir work;
+        ServedImage served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")},
+                                            {fileLayer("etc/two", randomBytes(3 << 20, 5)), QStringLiteral("gzip")}});
+        TempStore temp;
+        SharedEngine engine(temp.paths);
+        PullDialog dialog(engine);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("pullName"))->setText(served.reference);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pullButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 60000);
+        QCOMPARE(dialog.pulledReference(), served.reference);
+        auto *layers = dialog.findChild<LayerProgressList *>();
+        QCOMPARE(layers->layerCount(), 2);
+        for (const QString &digest : served.image.blobDigests)
+            QCOMPARE(layers->statusOf(digest.mid(7, 12)), porthole::layerstatus::pullComplete);
+        QCOMPARE(temp.open().image(served.reference)->id, served.image.imageId);
+    }
+
+    void aMissingTagSaysWhatToDoAndKeepsNothing()
+    {
+        QTemporaryDir work;
+        ServedImage served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")}});
+        TempStore temp;
+        SharedEngine engine(temp.paths);
+        PullDialog dialog(engine);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("pullName"))->setText(served.registry->host() + QStringLiteral("/test/app:nope"));
+        auto *pullButton = dialog.findChild<QPushButton *>(QStringLiteral("pullButton"));
+        QTest::mouseClick(pullButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pullButton->isEnabled(), 60000);
+        const QString message = messageOf(dialog, "pullMessage");
+        QVERIFY2(message.contains(QStringLiteral("manifest unknown")) && message.contains(QStringLiteral("check the tag")), qPrintable(message));
+        QVERIFY(!message.contains(QLatin1Char('\n')));
+        QVERIFY(dialog.isVisible()); // the user corrects the name and tries again
+        QVERIFY(temp.isEmpty());
+    }
+
+    void cancelMidLayerKeepsNothing()
+    {
+        QTemporaryDir work;
+        ServedImage served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 23)), QString()}});
+        TcpRelay relay(served.registry->port());
+        relay.cutOnce(2 << 20, TcpRelay::Cut::Hold);
+        TempStore temp;
+        SharedEngine engine(temp.paths);
+        PullDialog dialog(engine);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("pullName"))->setText(QStringLiteral("127.0.0.1:%1/test/app:v1").arg(relay.port()));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pullButton")), Qt::LeftButton);
+        QVERIFY(relay.waitForCut());
+        dialog.reject(); // Cancel, or Esc
+        QVERIFY(dialog.isVisible()); // stays until the worker has cleaned up
+        QTRY_COMPARE_WITH_TIMEOUT(messageOf(dialog, "pullMessage"), QStringLiteral("Cancelled: nothing was kept."), 60000);
+        QVERIFY2(temp.isEmpty(), qPrintable(temp.tmpEntries().join(QLatin1Char(' '))));
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void pushSendsATagThatSkopeoReads()
+    {
+        QTemporaryDir work;
+        ServedImage served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")}});
+        TempStore temp;
+        QCOMPARE(testsupport::runPorthole(temp, {QStringLiteral("pull"), QStringLiteral("-q"), served.reference}).exitCode, 0);
+        const QString copy = served.registry->host() + QStringLiteral("/class/copy:v2");
+        QVERIFY(temp.open().tag(served.reference, copy));
+        SharedEngine engine(temp.paths);
+        PushDialog dialog(engine, {copy, served.reference});
+        dialog.show();
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("pushName"))->currentText(), copy);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pushButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(messageOf(dialog, "pushMessage").startsWith(QStringLiteral("Pushed: digest sha256:")), 60000);
+        const QString digest = messageOf(dialog, "pushMessage").section(QLatin1Char(' '), 2);
+        QByteArray output;
+        QString error;
+        QVERIFY2(runTool(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + copy},
+                         &error, &output),
+                 qPrintable(error));
+        QCOMPARE(QJsonDocument::fromJson(output).object().value(QStringLiteral("Digest")).toString(), digest);
+    }
+
+    void pageButtonsFollowTheSelection()
+    {
+        TempStore temp;
+        SharedEngine engine(temp.paths);
+        RegistryActions actions(engine);
+        auto *push = actions.findChild<QPushButton *>(QStringLiteral("pushAction"));
+        QVERIFY(actions.findChild<QPushButton *>(QStringLiteral("pullAction"))->isEnabled());
+        QVERIFY(!push->isEnabled());
+        QCOMPARE(push->toolTip(), QStringLiteral("porthole push NAME"));
+        actions.setSelectedImage({QStringLiteral("busybox:latest")});
+        QVERIFY(push->isEnabled());
+        actions.setSelectedImage({});
+        QVERIFY(!push->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRegistryWindow)
+#include "tst_registrywindow.moc"
