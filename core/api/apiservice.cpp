@@ -93,6 +93,7 @@ Status runService(const ServiceOptions &options, Progress &progress, const std::
     // one still blocks (a wait on a running container) as the service ends.
     auto workers = std::make_unique<QThreadPool>();
     workers->setMaxThreadCount(64);
+    workers->setExpiryTimeout(1000); // an idle worker goes, with its event dispatcher's descriptors
     auto connections = std::make_unique<QObject>();
     QLocalServer unixServer;
     QTcpServer tcpServer;

@@ -1,6 +1,7 @@
 #include "api/containerjson.h"
 
 #include "containers/containerinspect.h"
+#include "volumes/mountspec.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -54,14 +55,15 @@ Result<QList<PortBinding>> portBindings(const QJsonObject &bindings)
     return ports;
 }
 
-Result<QList<BindMount>> binds(const QJsonArray &specs)
+// HostConfig.Binds: each as -v reads it (a host path, a named volume or an anonymous one).
+Result<QList<MountSpec>> binds(const QJsonArray &specs)
 {
-    QList<BindMount> mounts;
+    QList<MountSpec> mounts;
     for (const QJsonValue &spec : specs) {
-        const QStringList parts = spec.toString().split(QLatin1Char(':'));
-        if (parts.size() < 2 || parts.size() > 3 || !parts.at(0).startsWith(QLatin1Char('/')))
-            return fail(QStringLiteral("invalid bind mount spec \"%1\": only HOST-DIR:CONTAINER-DIR[:ro] is supported").arg(spec.toString()));
-        mounts.append(BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")});
+        auto mount = parseVolumeFlag(spec.toString());
+        if (!mount)
+            return std::unexpected(mount.error());
+        mounts.append(*mount);
     }
     return mounts;
 }

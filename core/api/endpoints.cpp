@@ -31,7 +31,7 @@ bool matches(const QString &pattern, const QString &path, QStringList &params)
 
 const QList<Route> &allRoutes()
 {
-    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes() + attachRoutes();
+    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes() + attachRoutes() + inspectRoutes();
     return routes;
 }
 
@@ -71,6 +71,7 @@ HttpResponse engineError(const Error &error)
         return errorResponse(404, message);
     if (message.startsWith(QLatin1String("Conflict")) || message.contains(QLatin1String("is not running"))
         || message.contains(QLatin1String("is paused")) || message.contains(QLatin1String("is not paused"))
+        || message.contains(QLatin1String("is already paused")) || message.startsWith(QLatin1String("You cannot remove a"))
         || message.contains(QLatin1String("cannot remove container")) || message.contains(QLatin1String("cannot start a paused")))
         return errorResponse(409, message);
     if (error.exitCode == 125 && !message.contains(QLatin1String("cannot")))

@@ -49,6 +49,7 @@ QList<Route> imageRoutes();
 QList<Route> streamRoutes(); // export, save, load, import, pull, logs, events
 QList<Route> execRoutes();
 QList<Route> attachRoutes(); // attach, start, resize
+QList<Route> inspectRoutes(); // top, changes, rename
 
 // The endpoint for a request, its parameters filled in; null when none:
 // 404 for an unknown path, 405 when only the method is wrong (status set).

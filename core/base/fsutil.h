@@ -25,6 +25,14 @@ Status makeDirectories(const QString &path);
 // Bytes of the regular files below path (symlinks not followed).
 qint64 directorySize(const QString &path);
 
+// The same as du --apparent-size counts file content: each regular file
+// once however many hard links it has, without crossing into other mounts.
+qint64 contentSize(const QString &path);
+
+// Whether path is where a file system is mounted (in this process's mount
+// namespace).
+bool isMountPoint(const QString &path);
+
 // Removes a directory tree without following symlinks; succeeds when absent.
 Status removeTree(const QString &path);
 

@@ -34,20 +34,6 @@ Result<qint64> parseMemory(const QString &text)
     return bytes;
 }
 
-Result<BindMount> parseVolume(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3 || !parts.at(1).startsWith(QLatin1Char('/')))
-        return fail(QStringLiteral("invalid volume specification: '%1' (use HOST:CONTAINER[:ro])").arg(text), 125);
-    if (!parts.at(0).startsWith(QLatin1Char('/')))
-        return fail(QStringLiteral("invalid volume specification: '%1': named volumes are not supported, give an absolute host path").arg(text), 125);
-    if (parts.size() == 3 && parts.at(2) != QLatin1String("ro") && parts.at(2) != QLatin1String("rw"))
-        return fail(QStringLiteral("invalid mode: %1").arg(parts.at(2)), 125);
-    if (!QFileInfo::exists(parts.at(0)))
-        return fail(QStringLiteral("invalid volume specification: bind source path does not exist: %1").arg(parts.at(0)), 125);
-    return BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")};
-}
-
 // --env-file: KEY=VALUE lines; a bare KEY takes this process's value.
 Status readEnvFiles(const ParsedCommand &command, CreateRequest &request)
 {
@@ -70,22 +56,26 @@ Status readEnvFiles(const ParsedCommand &command, CreateRequest &request)
 Status readLimits(const ParsedCommand &command, CreateRequest &request)
 {
     if (command.isSet(QStringLiteral("stop-timeout"))) {
-        bool ok = false;
-        request.stopTimeout = command.value(QStringLiteral("stop-timeout")).toInt(&ok);
-        if (!ok || request.stopTimeout < 0)
-            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(command.value(QStringLiteral("stop-timeout"))), 125);
+        auto timeout = command.intValue(QStringLiteral("stop-timeout"));
+        if (!timeout)
+            return std::unexpected(timeout.error());
+        if (*timeout < 0)
+            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(*timeout), 125);
+        request.stopTimeout = int(*timeout);
     }
     if (command.isSet(QStringLiteral("memory"))) {
         auto memory = parseMemory(command.value(QStringLiteral("memory")));
+        if (!memory && memory.error().message.startsWith(QLatin1String("invalid size")))
+            return std::unexpected(command.invalidArgument(QStringLiteral("memory"), memory.error().message));
         if (!memory)
             return std::unexpected(memory.error());
         request.memory = *memory;
     }
     if (command.isSet(QStringLiteral("pids-limit"))) {
-        bool ok = false;
-        request.pidsLimit = command.value(QStringLiteral("pids-limit")).toLongLong(&ok);
-        if (!ok)
-            return fail(QStringLiteral("invalid --pids-limit: %1").arg(command.value(QStringLiteral("pids-limit"))), 125);
+        auto limit = command.intValue(QStringLiteral("pids-limit"));
+        if (!limit)
+            return std::unexpected(limit.error());
+        request.pidsLimit = *limit;
     }
     return {};
 }
@@ -101,10 +91,26 @@ Status readConnections(const ParsedCommand &command, CreateRequest &request)
         request.ports.append(*port);
     }
     for (const QString &volume : command.values(QStringLiteral("volume"))) {
-        auto bind = parseVolume(volume);
-        if (!bind)
-            return std::unexpected(bind.error());
-        request.volumes.append(*bind);
+        auto mount = parseVolumeFlag(volume);
+        if (!mount)
+            return std::unexpected(mount.error());
+        request.volumes.append(*mount);
+    }
+    for (const QString &text : command.values(QStringLiteral("mount"))) {
+        auto mount = parseMountFlag(text);
+        if (!mount)
+            return std::unexpected(mount.error());
+        request.volumes.append(*mount);
+    }
+    for (const QString &text : command.values(QStringLiteral("tmpfs"))) { // --tmpfs /run[:size=64m]
+        auto mount = parseMountFlag(QStringLiteral("type=tmpfs,target=") + text.section(QLatin1Char(':'), 0, 0));
+        if (!mount)
+            return std::unexpected(mount.error());
+        for (const QString &option : text.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (option.startsWith(QLatin1String("size=")))
+                mount->tmpfsSize = parseRamSize(option.mid(5)).value_or(0);
+        mount->fromMountFlag = false;
+        request.volumes.append(*mount);
     }
     return {};
 }
@@ -166,8 +172,8 @@ Status createContainer(const CommandContext &c)
     LayerLines pullLines([&c](const QString &text) { if (c.io.err) c.io.err(text); }, false);
     observeCreate(c, engine, pullLines);
     auto record = engine.create(*request, c.progress);
-    if (!record)
-        return std::unexpected(record.error());
+    if (!record) // the daemon's refusal: exit 1 for create (run's is 125), as Docker's
+        return std::unexpected(Error{record.error().message, 1});
     c.line(record->config.id);
     return {};
 }
@@ -242,8 +248,8 @@ Status runContainer(const CommandContext &c)
     LayerLines pullLines([&c](const QString &text) { if (c.io.err) c.io.err(text); }, false);
     observeCreate(c, engine, pullLines);
     auto record = engine.create(*request, c.progress);
-    if (!record)
-        return std::unexpected(record.error());
+    if (!record) // run exits 125 for whatever kept the container from being made, as Docker's
+        return std::unexpected(Error{record.error().message, 125});
     auto failedStart = [&](const Error &error) -> Status {
         if (record->config.autoRemove) // --rm: nothing stays behind
             (void)engine.remove(record->config.id, true);
@@ -301,7 +307,8 @@ Status startContainers(const CommandContext &c)
         return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")),
                              c.command.isSet(QStringLiteral("interactive")));
     }
-    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); });
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); }, QStringLiteral("%2"),
+                         QStringLiteral("failed to start containers: %1"));
 }
 
 QList<FlagSpec> createFlags()
@@ -314,7 +321,9 @@ QList<FlagSpec> createFlags()
         valueFlag("entrypoint", 0, "Overwrite the default ENTRYPOINT of the image"), valueFlag("stop-signal", 0, "Signal to stop the container"),
         valueFlag("stop-timeout", 0, "Timeout (in seconds) to stop a container"), valueFlag("memory", 'm', "Memory limit"),
         valueFlag("pids-limit", 0, "Tune container pids limit"), valueFlag("label", 'l', "Set meta data on a container"),
-        valueFlag("volume", 'v', "Bind mount a volume (HOST:CONTAINER[:ro])"), valueFlag("env-file", 0, "Read in a file of environment variables"),
+        valueFlag("volume", 'v', "Bind mount a volume ([HOST-DIR|VOLUME:]CONTAINER-DIR[:ro])"),
+        valueFlag("mount", 0, "Attach a filesystem mount to the container (type=bind|volume|tmpfs,source=...,target=...)"),
+        valueFlag("tmpfs", 0, "Mount a tmpfs directory (/path[:size=64m])"), valueFlag("env-file", 0, "Read in a file of environment variables"),
         boolFlag("init", 0, "Run an init inside the container that forwards signals and reaps processes"),
         valueFlag("restart", 0, "Restart policy to apply when a container exits (no, on-failure[:N], always, unless-stopped)"),
         valueFlag("network", 0, "Connect a container to a network (bridge, host, none or a network's name)"),

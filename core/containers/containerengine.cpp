@@ -14,7 +14,7 @@
 namespace porthole {
 
 ContainerEngine::ContainerEngine(ImageStore &images, const QString &runtimeName)
-    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_runtimeName(runtimeName)
+    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_volumes(images.paths()), m_runtimeName(runtimeName)
 {
 }
 
@@ -60,7 +60,7 @@ Result<ContainerEngine::LockedContainer> ContainerEngine::lockForAction(const QS
     auto locked = lockContainer(nameOrId);
     if (!locked)
         return locked;
-    if (auto ok = checkAction(locked->record.state.state, action, nameOrId); !ok)
+    if (auto ok = checkAction(locked->record.state.state, action, locked->record.config.id); !ok) // Docker names it by its id
         return std::unexpected(ok.error());
     return locked;
 }
@@ -88,7 +88,7 @@ void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &ac
 
 QJsonObject ContainerEngine::inspect(const ContainerRecord &record) const
 {
-    return inspectContainer(m_store, record, layerDirs(record).value_or(QStringList()));
+    return inspectContainer(m_store, m_volumes, record, layerDirs(record).value_or(QStringList()));
 }
 
 Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const

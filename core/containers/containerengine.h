@@ -3,6 +3,7 @@
 // lock, checks the state machine, drives conmon and the OCI runtime, and
 // records the new state atomically.
 #include "containers/containerinspect.h"
+#include "containers/engineresources.h"
 #include "containers/containeruser.h"
 #include "containers/containerstore.h"
 #include "base/tempwork.h"
@@ -12,9 +13,11 @@
 #include "runtime/ptyprocess.h"
 #include "runtime/attach.h"
 #include "containers/runsteps.h"
+#include "files/rootdir.h"
 #include "registry/transferprogress.h"
 
 #include <functional>
+#include <optional>
 
 namespace porthole {
 
@@ -36,7 +39,7 @@ struct CreateRequest {
     int stopTimeout = -1;
     qint64 memory = 0;
     qint64 pidsLimit = 0;
-    QList<BindMount> volumes;
+    QList<MountSpec> volumes;   // -v, --mount
     bool init = false;
     QString restart = QStringLiteral("no"); // --restart value
     QString network;            // --network: "" or "bridge" (the default), "host", "none", NAME
@@ -70,6 +73,9 @@ struct FileChange {
     QChar kind;
     QString path;
 };
+
+// A signal Docker knows: a number from 1 to 64 or a name (SIGUSR1, usr1).
+bool isSignal(const QString &signal);
 
 class ContainerEngine {
 public:
@@ -109,6 +115,33 @@ public:
     // starts: the moment to connect to its attach socket.
     using StartHook = std::function<Status(const ContainerRecord &)>;
     Status start(const QString &nameOrId, const StartHook &afterCreate = {}, bool stdinOnce = false);
+    // Volumes (engine_volumes.cpp): make one (the existing one when the name
+    // is taken), list them with their users, remove one (refused while a
+    // container uses it, in Docker's words).
+    VolumeStore &volumes() { return m_volumes; }
+    Result<VolumeInfo> createVolume(const VolumeCreateRequest &request);
+    Result<QList<VolumeUsage>> volumeUsage(bool withSizes);
+    Status removeVolume(const QString &name, bool force);
+    // cp (engine_copy.cpp): out of or into a running or stopped container,
+    // every path of the container resolved inside its root.
+    Result<CopyResult> copyFromContainer(const CopyRequest &request, Progress &progress);
+    Result<CopyResult> copyToContainer(const CopyRequest &request, Progress &progress);
+    // stats (engine_stats.cpp): frames of figures until the handler says
+    // stop (or, without stream, one frame from two readings). The window's
+    // sampler takes the readings itself: one each, for the given records.
+    Status stats(const StatsRequest &request, const StatsFrameHandler &frame, Progress &progress);
+    QList<StatsSample> sampleStats(const QList<ContainerRecord> &records) const;
+    StatsTarget statsTarget(const ContainerRecord &record) const;
+    // system df, info (engine_system.cpp).
+    Result<DiskUsage> diskUsage();
+    Result<SystemInfo> systemInfo();
+    // Prunes (engine_prune.cpp). preview: nothing is removed, the report
+    // says what would be; only: restricts the prune to these items (what a
+    // preview listed), each checked again.
+    Result<PruneReport> pruneContainers(bool preview = false, const QStringList *only = nullptr);
+    Result<PruneReport> pruneImages(bool all, bool preview = false, const QStringList *only = nullptr);
+    Result<PruneReport> pruneNetworks(bool preview = false, const QStringList *only = nullptr);
+    Result<PruneReport> pruneVolumes(bool all, bool preview = false, const QStringList *only = nullptr);
     // timeout < 0: the container's own stop timeout (default 10 s).
     Status stop(const QString &nameOrId, int timeout = -1);
     Status kill(const QString &nameOrId, const QString &signal = QStringLiteral("KILL"));
@@ -117,7 +150,8 @@ public:
     // (start, stop, restart, kill, pause, unpause, rm, rm -f).
     Status apply(LifecycleAction action, const QString &nameOrId, int stopTimeout = -1);
     Status unpause(const QString &nameOrId);
-    Status remove(const QString &nameOrId, bool force);
+    // removeVolumes (rm -v): its anonymous volumes go too, unless another container uses them.
+    Status remove(const QString &nameOrId, bool force, bool removeVolumes = false);
     // A new process in the container's namespaces (`runc exec`), with the
     // caller's standard streams (or the request's descriptors); returns its
     // exit code (0 when detached). Emits exec_create and exec_start, as Docker.
@@ -179,7 +213,24 @@ private:
     Result<PreparedLayer> writableLayerAsLayer(const ContainerRecord &record, bool pause, const TempWork &work, Progress &progress);
     Status startLocked(ContainerRecord &record, const StartHook &afterCreate = {}, bool stdinOnce = false);
     Status mountRootfs(ContainerRecord &record, const OciRuntime &rt);
-    Status writeBundle(const ContainerRecord &record, const ContainerUser &user);
+    Status writeBundle(const ContainerRecord &record, const ContainerUser &user, const QList<BindMount> &mounts);
+    // engine_volumes.cpp: the volumes of a new container (anonymous ones
+    // made, named ones made on first use); at start, each volume's mount
+    // (device mounted, image content copied up, events), under the volumes'
+    // lock, held until the runtime has mounted them; at exit, the unmounts.
+    Status makeVolumes(ContainerConfig &config, QStringList &made);
+    struct VolumeMounts {
+        std::optional<FileLock> lock;
+        QList<BindMount> mounts;
+    };
+    Result<VolumeMounts> mountVolumes(const ContainerRecord &record);
+    void unmountVolumes(const ContainerRecord &record);
+    void removeAnonymousVolumes(const ContainerRecord &record);
+    Status copyUp(const ContainerRecord &record, const MountSpec &spec, const VolumeInfo &volume);
+    QStringList volumeUsers(const QString &name, const QList<ContainerRecord> &records, bool runningOnly) const;
+    void emitVolumeEvent(const QString &action, const QString &name, QJsonObject attributes = {}) const;
+    // engine_copy.cpp: work on the container's root, seen from inside.
+    Status withContainerRoot(const ContainerRecord &record, const std::function<Status(const RootDir &)> &work);
     Result<qint64> launchMonitor(const ContainerRecord &record, const OciRuntime &rt, bool stdinOnce);
     Status recordStarted(ContainerRecord &record, qint64 pid);
     // Records the exit; true when the restart policy asks for a new start.
@@ -200,6 +251,7 @@ private:
     ImageStore &m_images;
     ContainerStore m_store;
     NetworkStore m_networks;
+    VolumeStore m_volumes;
     QString m_runtimeName;
     RunStepObserver m_runStep;
     StopObserver m_stopObserver;

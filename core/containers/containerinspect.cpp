@@ -74,28 +74,47 @@ QJsonObject stateJson(const ContainerRuntimeState &s)
             {QLatin1String("FinishedAt"), inspectTime(s.finishedAt)}};
 }
 
-QJsonArray mountsJson(const QList<BindMount> &volumes)
+QJsonArray mountsJson(const QList<MountSpec> &volumes, const VolumeStore &store)
 {
     QJsonArray mounts;
-    for (const BindMount &mount : volumes)
-        mounts.append(QJsonObject{{QLatin1String("Type"), QStringLiteral("bind")}, {QLatin1String("Source"), mount.source},
-                                  {QLatin1String("Destination"), mount.destination}, {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : QString()},
-                                  {QLatin1String("RW"), !mount.readOnly}, {QLatin1String("Propagation"), QStringLiteral("rprivate")}});
+    for (const MountSpec &mount : volumes) {
+        QJsonObject json{{QLatin1String("Type"), mount.typeName()},
+                         {QLatin1String("Source"), mount.type == MountSpec::Type::Volume ? store.dataDir(mount.source) : mount.source},
+                         {QLatin1String("Destination"), mount.destination},
+                         {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : mount.type == MountSpec::Type::Volume ? QStringLiteral("z") : QString()},
+                         {QLatin1String("RW"), !mount.readOnly},
+                         {QLatin1String("Propagation"), mount.type == MountSpec::Type::Bind ? QStringLiteral("rprivate") : QString()}};
+        if (mount.type == MountSpec::Type::Volume) {
+            json.insert(QLatin1String("Name"), mount.source);
+            json.insert(QLatin1String("Driver"), QStringLiteral("local"));
+        }
+        mounts.append(json);
+    }
     return mounts;
 }
 
+// -v mounts are HostConfig.Binds ("SOURCE:DESTINATION[:ro]"), --mount ones HostConfig.Mounts.
 QJsonObject hostConfigJson(const ContainerConfig &c)
 {
-    QJsonArray binds;
-    for (const BindMount &mount : c.volumes)
-        binds.append(QString(mount.source + QLatin1Char(':') + mount.destination + (mount.readOnly ? QStringLiteral(":ro") : QString())));
-    return {{QLatin1String("Binds"), binds},
+    QJsonArray binds, mounts;
+    for (const MountSpec &mount : c.volumes) {
+        if (mount.fromMountFlag)
+            mounts.append(QJsonObject{{QLatin1String("Type"), mount.typeName()}, {QLatin1String("Source"), mount.source},
+                                      {QLatin1String("Target"), mount.destination}, {QLatin1String("ReadOnly"), mount.readOnly}});
+        else if (!mount.anonymous)
+            binds.append(mount.bindText());
+    }
+    return {{QLatin1String("Binds"), binds.isEmpty() ? QJsonValue() : QJsonValue(binds)},
+            {QLatin1String("Mounts"), mounts},
             {QLatin1String("AutoRemove"), c.autoRemove},
             {QLatin1String("Memory"), c.memory},
             {QLatin1String("PidsLimit"), c.pidsLimit},
             {QLatin1String("NetworkMode"), c.networkMode},
             {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
-            {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")}, {QLatin1String("MaximumRetryCount"), 0}}}};
+            {QLatin1String("Init"), c.init ? QJsonValue(true) : QJsonValue(QJsonValue::Null)},
+            {QLatin1String("RestartPolicy"),
+             QJsonObject{{QLatin1String("Name"), c.restartPolicy.isEmpty() ? QStringLiteral("no") : c.restartPolicy},
+                         {QLatin1String("MaximumRetryCount"), c.restartRetries}}}};
 }
 
 QJsonObject graphDriverJson(const ContainerStore &store, const QString &id, const QStringList &layerDirs)
@@ -128,7 +147,7 @@ QJsonObject configJson(const ContainerConfig &c)
 
 } // namespace
 
-QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
+QJsonObject inspectContainer(const ContainerStore &store, const VolumeStore &volumes, const ContainerRecord &record, const QStringList &layerDirs)
 {
     const ContainerConfig &c = record.config;
     const QString dir = store.dir(c.id);
@@ -150,7 +169,7 @@ QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord 
         {QLatin1String("Platform"), QStringLiteral("linux")},
         {QLatin1String("HostConfig"), hostConfigJson(c)},
         {QLatin1String("GraphDriver"), graphDriverJson(store, c.id, layerDirs)},
-        {QLatin1String("Mounts"), mountsJson(c.volumes)},
+        {QLatin1String("Mounts"), mountsJson(c.volumes, volumes)},
         {QLatin1String("Config"), configJson(c)},
         {QLatin1String("NetworkSettings"), networkSettingsJson(record)},
     };

@@ -10,12 +10,14 @@
 #include "runtime/rootcheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <cerrno>
 #include <unistd.h>
+#include <algorithm>
 
 namespace porthole {
 namespace {
@@ -44,11 +46,12 @@ ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo 
     config.cmd = !request.command.isEmpty() ? request.command
                  : request.entrypointSet   ? QStringList()
                                            : jsonStrings(imageConfig.value(QLatin1String("Cmd")));
-    config.env = jsonStrings(imageConfig.value(QLatin1String("Env")));
-    for (const QString &entry : request.env) {
+    // Docker's merge: the user's variables first, then the image's that they do not set.
+    config.env = request.env;
+    for (const QString &entry : jsonStrings(imageConfig.value(QLatin1String("Env")))) {
         const QString key = entry.section(QLatin1Char('='), 0, 0);
-        config.env.removeIf([&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; });
-        config.env.append(entry);
+        if (!std::any_of(request.env.begin(), request.env.end(), [&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; }))
+            config.env.append(entry);
     }
     config.workingDir = !request.workingDir.isEmpty() ? request.workingDir : imageConfig.value(QLatin1String("WorkingDir")).toString();
     config.user = !request.user.isEmpty() ? request.user : imageConfig.value(QLatin1String("User")).toString();
@@ -66,6 +69,23 @@ ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo 
     config.init = request.init;
     config.ports = request.ports;
     return config;
+}
+
+// An anonymous volume for each VOLUME of the image that no -v or --mount covers.
+void addImageVolumes(const ImageInfo &image, ContainerConfig &config)
+{
+    const QJsonObject volumes = image.config.config.value(QLatin1String("Volumes")).toObject();
+    for (auto it = volumes.begin(); it != volumes.end(); ++it) {
+        const QString path = QDir::cleanPath(it.key());
+        if (!path.startsWith(QLatin1Char('/'))
+            || std::any_of(config.volumes.begin(), config.volumes.end(), [&](const MountSpec &m) { return m.destination == path; }))
+            continue;
+        MountSpec spec;
+        spec.type = MountSpec::Type::Volume;
+        spec.anonymous = true;
+        spec.destination = path;
+        config.volumes.append(spec);
+    }
 }
 
 // --restart: no, on-failure[:N], always, unless-stopped (Docker's texts).
@@ -86,10 +106,10 @@ Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
 }
 
 // Two mounts on one path: Docker refuses.
-Status checkMountPoints(const QList<BindMount> &volumes)
+Status checkMountPoints(const QList<MountSpec> &volumes)
 {
     QSet<QString> destinations;
-    for (const BindMount &mount : volumes) {
+    for (const MountSpec &mount : volumes) {
         if (destinations.contains(mount.destination))
             return fail(QStringLiteral("Duplicate mount point: %1").arg(mount.destination), 125);
         destinations.insert(mount.destination);
@@ -185,15 +205,19 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     if (!request.name.isEmpty())
         if (auto ok = validateContainerName(request.name); !ok)
             return std::unexpected(ok.error());
+    if (!Reference::looksLikeId(request.image))
+        if (auto reference = Reference::parse(request.image); !reference) // Docker's "invalid reference format…"
+            return std::unexpected(Error{reference.error().message, 125});
     auto image = findOrPullImage(request, progress);
     if (!image)
         return std::unexpected(image.error());
     reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)), QString());
     ContainerConfig config = configFromRequest(request, *image);
     if (config.processArgs().isEmpty())
-        return fail(QStringLiteral("no command specified"), 125);
+        return fail(QStringLiteral("No command specified"), 125);
     if (auto ok = checkMountPoints(config.volumes); !ok)
         return std::unexpected(ok.error());
+    addImageVolumes(*image, config);
     config.id = newContainerId();
     if (auto ok = applyRestartPolicy(request, config); !ok)
         return std::unexpected(ok.error());
@@ -201,9 +225,15 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     if (auto ok = chooseNetwork(request, config); !ok)
         return std::unexpected(ok.error());
     config.created = QDateTime::currentDateTimeUtc();
-    auto record = storeNewContainer(request, config);
-    if (!record)
+    QStringList madeVolumes;
+    const Status volumes = makeVolumes(config, madeVolumes);
+    auto record = volumes ? storeNewContainer(request, config) : Result<ContainerRecord>(std::unexpected(volumes.error()));
+    if (!record) {
+        for (const QString &name : std::as_const(madeVolumes))
+            if (m_volumes.remove(name))
+                emitVolumeEvent(QStringLiteral("destroy"), name);
         return record;
+    }
     emitEvent(*record, QStringLiteral("create"));
     reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()), record->config.id);
     return record;

@@ -36,13 +36,14 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
     input.uid = user.uid;
     input.gid = user.gid;
-    input.additionalGids = user.additionalGids;
+    // runc exec adds its groups to the main process's: root's stay empty so
+    // that an exec as another user gets only its own.
+    input.additionalGids = record.config.user.isEmpty() ? user.additionalGids : processGroups(user);
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
     input.hostNetwork = hostNetwork;
     if (record.state.network.isConnected())
         input.networkNamespace = networkNamespacePath(record.state.network.namespaceName);
-    input.binds += record.config.volumes;
     input.memoryLimit = record.config.memory;
     input.pidsLimit = record.config.pidsLimit;
     input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
@@ -86,7 +87,7 @@ Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &r
 }
 
 // The bundle: /etc files, then config.json with the process (as user), mounts and limits.
-Status ContainerEngine::writeBundle(const ContainerRecord &record, const ContainerUser &user)
+Status ContainerEngine::writeBundle(const ContainerRecord &record, const ContainerUser &user, const QList<BindMount> &mounts)
 {
     const QString &id = record.config.id;
     const QString dir = m_store.dir(id);
@@ -94,6 +95,7 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, const Contain
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return ok;
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
+    input.binds += mounts;
     input.consoleRows = m_consoleRows;
     input.consoleColumns = m_consoleColumns;
     input.binds.prepend({dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false});
@@ -162,10 +164,15 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     const QString what = QStringLiteral("start %1").arg(record.config.name);
     if (auto ok = mountRootfs(record, *rt); !ok)
         return std::unexpected(ok.error().withContext(what + QStringLiteral(": mount the root file system")));
+    std::optional<VolumeMounts> volumes;
     auto undo = [&](const Error &error, const QString &step) -> Status {
         (void)rt->remove(record.config.id);
         disconnectNetwork(record);
         (void)unmountOverlay(m_store.rootfsDir(record.config.id));
+        if (volumes) {
+            volumes.reset(); // its lock first
+            unmountVolumes(record);
+        }
         return std::unexpected(step.isEmpty() ? error : error.withContext(what + QStringLiteral(": ") + step));
     };
     if (auto ok = connectNetwork(record); !ok)
@@ -178,11 +185,16 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     auto user = resolveUser(record.config.user, m_store.rootfsDir(record.config.id));
     if (!user)
         return undo(user.error(), {});
-    if (auto ok = writeBundle(record, *user); !ok)
+    auto mounted = mountVolumes(record); // the volumes' lock is held until the runtime has mounted them
+    if (!mounted)
+        return undo(mounted.error(), QStringLiteral("mount the volumes"));
+    volumes.emplace(std::move(*mounted));
+    if (auto ok = writeBundle(record, *user, volumes->mounts); !ok)
         return undo(ok.error(), QStringLiteral("write the bundle"));
     auto pid = launchMonitor(record, *rt, stdinOnce);
     if (!pid) // a command that cannot start is told in Docker's words (exit 126/127)
         return undo(pid.error(), pid.error().exitCode == 126 || pid.error().exitCode == 127 ? QString() : QStringLiteral("create the container"));
+    volumes->lock.reset(); // the runtime has made its mounts
     // The runtime has made the container's init: its root must be the
     // overlay, or the command would run elsewhere (see rootcheck.h).
     if (auto ok = checkProcessRoot(*pid, m_store.rootfsDir(record.config.id)); !ok)
@@ -218,7 +230,7 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
     ContainerRecord &record = locked->record;
     if (record.state.state == ContainerState::Running)
         return {};
-    ++record.state.restartCount;
+    record.state.restartCount = 0; // counts the policy's restarts only; the user's restart resets it, as Docker's
     if (auto ok = startLocked(record); !ok)
         return ok;
     emitEvent(record, QStringLiteral("restart"));
@@ -240,6 +252,7 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     disconnectNetwork(record);
     if (auto ok = unmountOverlay(m_store.rootfsDir(record.config.id)); !ok)
         return std::unexpected(ok.error());
+    unmountVolumes(record);
     record.state.state = ContainerState::Exited;
     record.state.pid = 0;
     record.state.monitorPid = 0;
@@ -247,10 +260,11 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
         return std::unexpected(ok.error());
     emitEvent(record, QStringLiteral("die"), {{QLatin1String("exitCode"), QString::number(record.state.exitCode)}});
-    if (record.config.autoRemove) {
+    if (record.config.autoRemove) { // --rm: its anonymous volumes go too, as Docker's
         if (auto ok = m_store.remove(record); !ok)
             return std::unexpected(ok.error());
         emitEvent(record, QStringLiteral("destroy"));
+        removeAnonymousVolumes(record);
         return false;
     }
     const QString &policy = record.config.restartPolicy;

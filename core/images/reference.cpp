@@ -62,6 +62,12 @@ QString familiarRepository(const QString &domain, const QString &path)
         return domain + QLatin1Char('/') + path;
     if (path.startsWith(QLatin1String("library/")) && path.count(QLatin1Char('/')) == 1)
         return path.mid(8);
+    // A Hub path whose first component reads as a registry keeps docker.io/
+    // in front ("docker.io/quay.io/x"): without it the name would point at
+    // that other registry the next time it is split.
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    if (slash > 0 && isDomain(path.left(slash)))
+        return kDockerHub + QLatin1Char('/') + path;
     return path;
 }
 
@@ -77,7 +83,7 @@ Status checkName(const QString &name, const QString &domain, const QString &path
     const QStringList parts = path.split(QLatin1Char('/'));
     for (const QString &part : parts) {
         if (part != part.toLower())
-            return fail(QStringLiteral("invalid reference format: repository name (%1) must be lowercase").arg(name));
+            return fail(QStringLiteral("invalid reference format: repository name must be lowercase")); // Docker's words
         if (!componentPattern().match(part).hasMatch())
             return fail(invalid);
     }
@@ -120,8 +126,10 @@ Result<Reference> parseParts(const QString &text)
 
 Result<Reference> Reference::parse(const QString &text)
 {
-    if (text.contains(QLatin1Char('@')))
-        return fail(QStringLiteral("invalid reference format: digests are not supported here"));
+    if (text.contains(QLatin1Char('@'))) // a well-formed digest is refused here; a malformed one is just invalid, as Docker says
+        return fail(QRegularExpression(QStringLiteral("@sha256:[0-9a-f]{64}$")).match(text).hasMatch()
+                        ? QStringLiteral("invalid reference format: digests are not supported here")
+                        : QStringLiteral("invalid reference format"));
     auto ref = parseParts(text);
     if (ref && ref->tag.isEmpty())
         ref->tag = QStringLiteral("latest");

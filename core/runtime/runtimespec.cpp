@@ -114,10 +114,14 @@ QJsonObject buildRuntimeSpec(const RuntimeSpecInput &input)
 {
     QJsonArray mounts = defaultMounts();
     for (const BindMount &bind : input.binds) {
-        QStringList options{QStringLiteral("rbind"), QStringLiteral("rprivate")};
+        const bool tmpfs = bind.type == QLatin1String("tmpfs");
+        QStringList options = tmpfs ? QStringList{QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec")}
+                                    : QStringList{QStringLiteral("rbind"), QStringLiteral("rprivate")};
         if (bind.readOnly)
             options.append(QStringLiteral("ro"));
-        mounts.append(mount(bind.destination, QStringLiteral("bind"), bind.source, options));
+        options += bind.options;
+        mounts.append(tmpfs ? mount(bind.destination, QStringLiteral("tmpfs"), QStringLiteral("tmpfs"), options)
+                            : mount(bind.destination, QStringLiteral("bind"), bind.source, options));
     }
     QJsonObject network{{QLatin1String("type"), QStringLiteral("network")}};
     if (!input.networkNamespace.isEmpty())

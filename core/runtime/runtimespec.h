@@ -12,6 +12,8 @@ struct BindMount {
     QString source;
     QString destination;
     bool readOnly = false;
+    QString type;        // "" (a bind mount) or "tmpfs"
+    QStringList options; // extra mount options ("size=65536k", "mode=1777")
 };
 
 struct RuntimeSpecInput {

@@ -7,9 +7,11 @@
 #include "gui/containers/containerspage.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/eventsfollower.h"
+#include "gui/disk/diskpage.h"
 #include "gui/images/imagespage.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/transfers/transferpanel.h"
+#include "gui/volumes/volumespage.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -27,6 +29,7 @@
 MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     : QMainWindow(parent), m_engine(paths), m_transfers(new TransferController(m_engine, this)),
       m_containers(new ContainersPage(m_engine, m_transfers, this)), m_images(new ImagesPage(m_engine, m_transfers, this)),
+      m_volumes(new VolumesPage(m_engine, this)), m_disk(new DiskPage(m_engine, this)),
       m_language(new LanguageButton(this)), askStopTimeout(m_containers->askStopTimeout), askNewContainer(m_containers->askNewContainer),
       askExportPath(m_transfers->askExportPath), askDropAction(m_transfers->askDropAction), askRestart(m_language->askRestart)
 {
@@ -96,6 +99,8 @@ QWidget *MainWindow::buildCentre()
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_containers, tr("Containers"));
     m_tabs->addTab(m_images, tr("Images"));
+    m_tabs->addTab(m_volumes, tr("Volumes"));
+    m_tabs->addTab(m_disk, tr("Disk usage"));
     m_commandBar = new CommandBar(m_engine.paths(), [this] { return m_containers->runStepObserver(); }, this);
     // The output pane is as tall as the user drags it.
     auto *centre = new QSplitter(Qt::Vertical, this);
@@ -128,6 +133,9 @@ void MainWindow::connectParts()
     auto *follower = new EventsFollower(m_engine.paths().root, this);
     connect(follower, &EventsFollower::journalChanged, m_containers, &ContainersPage::refresh);
     connect(follower, &EventsFollower::storeChanged, m_images, &ImagesPage::refresh);
+    connect(follower, &EventsFollower::journalChanged, m_volumes, &VolumesPage::refresh); // volume events are journaled
+    connect(follower, &EventsFollower::journalChanged, m_disk, &DiskPage::refresh);
+    connect(follower, &EventsFollower::storeChanged, m_disk, &DiskPage::refresh);
     connect(m_images, &ImagesPage::catalogChanged, m_containers, &ContainersPage::setImageCatalog);
     connect(m_containers, &ContainersPage::listed, m_images, &ImagesPage::setContainers);
     connect(m_images, &ImagesPage::runRequested, this, [this](const QString &image) {
@@ -152,6 +160,10 @@ void MainWindow::connectParts()
     connect(m_images, &ImagesPage::busy, this, &MainWindow::setBusy);
     connect(m_images, &ImagesPage::statusChanged, m_status, &QLabel::setText);
     connect(m_images, &ImagesPage::finished, this, &MainWindow::showResult);
+    connect(m_volumes, &VolumesPage::busy, this, &MainWindow::setBusy);
+    connect(m_volumes, &VolumesPage::finished, this, &MainWindow::showResult);
+    connect(m_disk, &DiskPage::busy, this, &MainWindow::setBusy);
+    connect(m_disk, &DiskPage::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::statusChanged, m_status, &QLabel::setText);
     connect(m_transfers, &TransferController::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::commandShown, m_containers, &ContainersPage::showCommand);

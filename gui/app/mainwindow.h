@@ -1,5 +1,6 @@
 #pragma once
-// The main window, a frame: the toolbar, the containers and images tabs,
+// The main window, a frame: the toolbar, the containers, images, volumes
+// and disk usage tabs,
 // the command bar under them and the status bar (with the transfer panel).
 // The tabs are pages of their own; transfers (drag out, drop in) have their
 // controller. It holds the one engine handle the pages share; all engine
@@ -13,6 +14,7 @@
 
 class CommandBar;
 class ContainersPage;
+class DiskPage;
 class DropDialog;
 class ImagesPage;
 class LanguageButton;
@@ -23,6 +25,7 @@ class QProgressBar;
 class QTabWidget;
 class QToolBar;
 class TransferController;
+class VolumesPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,6 +34,8 @@ class MainWindow : public QMainWindow {
     TransferController *m_transfers;
     ContainersPage *m_containers;
     ImagesPage *m_images;
+    VolumesPage *m_volumes;
+    DiskPage *m_disk;
     LanguageButton *m_language;
 
 public:
@@ -51,7 +56,7 @@ public:
     QStringList selectedContainerIds() const;
 
 public slots:
-    void refresh(); // both lists
+    void refresh(); // the lists
     // A lifecycle command on every selected container (toolbar, menu, shortcuts).
     void runOnSelection(porthole::LifecycleAction action);
     void newContainer();

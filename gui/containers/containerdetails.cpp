@@ -8,6 +8,7 @@
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/logsview.h"
+#include "gui/stats/statsgraphs.h"
 #include "gui/widgets/highlightedjsonview.h"
 #include "gui/widgets/layerfilebrowser.h"
 #include "gui/widgets/layerstackview.h"
@@ -68,9 +69,9 @@ QList<LayerFileBrowser::Source> fileSources(const SharedEngine &engine, const po
 
 } // namespace
 
-ContainerDetails::ContainerDetails(const SharedEngine &engine, QWidget *parent)
+ContainerDetails::ContainerDetails(const SharedEngine &engine, StatsHistory *history, QWidget *parent)
     : QTabWidget(parent), m_engine(engine), m_lifecycle(new LifecyclePane(this)), m_inspect(new HighlightedJsonView(this)),
-      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this))
+      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this)), m_stats(new StatsGraphs(history, this))
 {
     setObjectName(QStringLiteral("containerDetails"));
     addTab(m_lifecycle, tr("Lifecycle"));
@@ -78,6 +79,7 @@ ContainerDetails::ContainerDetails(const SharedEngine &engine, QWidget *parent)
     addTab(m_inspect, tr("Inspect"));
     addTab(m_consoles, tr("Consoles"));
     addTab(m_logs, tr("Logs"));
+    addTab(m_stats, tr("Stats"));
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == LayersAndFiles && !m_shownId.isEmpty() && m_files->sourceCount() > 0)
             m_files->reload(); // as the container is now
@@ -110,6 +112,8 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_lifecycle->showContainer(record);
     m_consoles->setContainer(record.config.id, record.config.name, record.state.state == porthole::ContainerState::Running);
     m_logs->setContainer(record.config.id, record.config.tty);
+    m_stats->setContainer(record.config.id, record.config.name,
+                          record.state.state == porthole::ContainerState::Running || record.state.state == porthole::ContainerState::Paused);
     showFilesAndInspect(record, imageLayers);
     followFiles(record.config.id, events.size(), writableSize);
 }
@@ -164,6 +168,7 @@ void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &
     m_stack->setLayers(QString(), {});
     m_files->setSources(QString(), {});
     m_consoles->setContainer(QString(), QString(), false);
+    m_stats->setContainer(QString(), QString(), false);
     m_lifecycle->diagram()->setContainer(gone ? m_shownName : QString(), std::nullopt);
     m_lifecycle->history()->setEvents(events);
     m_lifecycle->showNoContainer();

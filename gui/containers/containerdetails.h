@@ -1,7 +1,7 @@
 #pragma once
 // The selected container, tab by tab: its lifecycle, its layers and files
 // (the writable layer over the image's read-only ones: merged, per layer,
-// or as `diff`), inspect, consoles and logs.
+// or as `diff`), inspect, consoles, logs and live stats graphs.
 #include "base/events.h"
 #include "containers/containerrecord.h"
 #include "gui/app/sharedengine.h"
@@ -15,15 +15,20 @@ class LayerFileBrowser;
 class LayerStackView;
 class LifecyclePane;
 class LogsView;
+class StatsGraphs;
+class StatsHistory;
 
 class ContainerDetails : public QTabWidget {
     Q_OBJECT
 public:
-    enum Tab { Lifecycle, LayersAndFiles, Inspect, Consoles, Logs };
+    enum Tab { Lifecycle, LayersAndFiles, Inspect, Consoles, Logs, Stats };
 
-    explicit ContainerDetails(const SharedEngine &engine, QWidget *parent = nullptr);
+    // history: the window's one stats history, which the Stats tab draws.
+    ContainerDetails(const SharedEngine &engine, StatsHistory *history, QWidget *parent = nullptr);
 
     LifecyclePane *lifecycle() const { return m_lifecycle; }
+    LayerFileBrowser *files() const { return m_files; }
+    StatsGraphs *stats() const { return m_stats; }
 
     // Presentation: the lifecycle pane (diagram, steps, countdown) alone in a
     // full-screen window of its own, high contrast and large; F11 or Esc
@@ -57,6 +62,7 @@ private:
     HighlightedJsonView *m_inspect;
     ConsolesPane *m_consoles;
     LogsView *m_logs;
+    StatsGraphs *m_stats;
     QWidget *m_presentation = nullptr; // the full-screen window, while presenting
     QString m_shownId;
     QString m_shownName;          // kept for the diagram once the container is gone

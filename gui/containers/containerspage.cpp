@@ -13,8 +13,14 @@
 #include "gui/containers/runstepsview.h"
 #include "gui/containers/stepgate.h"
 #include "gui/app/statustext.h"
+#include "gui/stats/statscolumns.h"
+#include "gui/stats/statshistory.h"
+#include "gui/stats/statssampler.h"
+#include "gui/transfers/containercopies.h"
+#include "gui/transfers/filetreedragdrop.h"
 #include "gui/transfers/rowdragsource.h"
 #include "gui/transfers/transfercontroller.h"
+#include "gui/widgets/layerfilebrowser.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -53,8 +59,10 @@ ActionOutcome createOnWorker(porthole::Engine &engine, const porthole::CreateReq
 
 ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_transfers(transfers), m_catalog(new ContainerCatalog(engine, this)),
-      m_model(new ContainerListModel(this)), m_filter(new ContainerFilter(this)), m_toolbar(new ContainersToolbar(m_filter, this)),
-      m_table(buildTable()), m_details(new ContainerDetails(engine, this))
+      m_model(new ContainerListModel(this)), m_filter(new ContainerFilter(this)), m_history(new StatsHistory(300, this)),
+      m_sampler(new StatsSampler(engine, this)), m_statsColumns(new StatsColumnsProxy(m_history, [this](int row) { return m_model->idAt(row); }, this)),
+      m_toolbar(new ContainersToolbar(m_filter, this)), m_table(buildTable()), m_details(new ContainerDetails(engine, m_history, this)),
+      m_copies(new ContainerCopies(engine, transfers->panel(), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +85,8 @@ ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *t
     connect(m_gate.get(), &StepGate::released, lifecycle, &LifecyclePane::showReleased);
     connect(m_catalog, &ContainerCatalog::refreshed, this, &ContainersPage::showRefreshed);
     connect(m_catalog, &ContainerCatalog::failed, this, [this](const QString &message) { emit finished(false, message); });
+    connect(m_sampler, &StatsSampler::frame, m_history, &StatsHistory::addFrame);
+    connectCopies();
     // No dialog for every stop: the seconds beside the diagram.
     askStopTimeout = [this](int) -> std::optional<int> { return m_details->lifecycle()->stopSeconds(); };
     askNewContainer = [](NewContainerDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
@@ -90,7 +100,8 @@ ContainersPage::~ContainersPage()
 
 QTableView *ContainersPage::buildTable()
 {
-    m_filter->setSourceModel(m_model);
+    m_statsColumns->setSourceModel(m_model); // the table's columns, then CPU % and memory
+    m_filter->setSourceModel(m_statsColumns);
     m_filter->setSortRole(Qt::UserRole);
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("containerTable"));
@@ -119,6 +130,7 @@ QTableView *ContainersPage::buildTable()
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ContainersPage::updateHint);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ContainersPage::updateHint);
     table->viewport()->installEventFilter(this);
+    m_statsColumns->attachTo(table);
     return table;
 }
 
@@ -167,6 +179,28 @@ void ContainersPage::updateHint()
     m_hint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
 }
 
+void ContainersPage::connectCopies()
+{
+    // Files from the file manager dropped on the container's file tree go
+    // in (cp in); a row dragged out of it is copied out (cp out).
+    new FileTreeDragDrop(m_details->files()->tree(), [this](const QStringList &hostPaths, const QString &directory) {
+        if (const porthole::ContainerRecord *shown = m_catalog->find(m_selectedId))
+            m_copies->copyIn(shown->config.id, shown->config.name, hostPaths, directory);
+    }, [this](const QString &path) -> QMimeData * {
+        const porthole::ContainerRecord *shown = m_catalog->find(m_selectedId);
+        return shown ? m_copies->dragOut(shown->config.id, shown->config.name, path) : nullptr;
+    });
+    // cp starts from the shown container's tree: its caption is that container's.
+    connect(m_copies, &ContainerCopies::commandShown, this, [this](const QString &line) { showCommand(line, m_selectedId); });
+    connect(m_copies, &ContainerCopies::busy, this, &ContainersPage::busy);
+    connect(m_copies, &ContainerCopies::finished, this, &ContainersPage::finished);
+    connect(m_copies, &ContainerCopies::copiedIn, this, [this](const QString &id) {
+        if (id == m_selectedId)
+            m_details->files()->reload();
+        refresh();
+    });
+}
+
 void ContainersPage::showContextMenu(const QPoint &at)
 {
     QMenu menu(this);
@@ -211,6 +245,7 @@ void ContainersPage::showRefreshed()
 {
     m_listed = true;
     m_model->setContainers(m_catalog->records());
+    m_sampler->setContainers(m_catalog->records()); // the running ones are sampled
     if (!m_pendingSelection.isEmpty() && m_catalog->find(m_pendingSelection))
         m_selectedId = std::exchange(m_pendingSelection, QString());
     // The newest container is selected at first; then the selection stays
@@ -219,7 +254,7 @@ void ContainersPage::showRefreshed()
         m_selectedId = m_model->idAt(m_filter->mapToSource(m_filter->index(0, 0)).row());
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->idAt(row) == m_selectedId)
-            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)),
+            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_statsColumns->index(row, 0)),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
     updateActions();

@@ -2,7 +2,11 @@
 // The containers tab: the live table (filter, sort, bulk commands from the
 // toolbar, a context menu or shortcuts) over the selected container's
 // details. Commands run on workers; the table follows the store through
-// refresh(), which the window calls when the events journal grows.
+// refresh(), which the window calls when the events journal grows. The
+// page holds the window's one stats sampler (its thread reads every running
+// container's figures once a second) for the optional CPU and memory
+// columns and the Stats tab; files dropped on or dragged out of the
+// container's file tree are copied in and out (cp).
 #include "containers/containerengine.h"
 #include "gui/containers/consolerequest.h"
 #include "gui/app/sharedengine.h"
@@ -13,6 +17,7 @@
 #include <optional>
 
 class ContainerCatalog;
+class ContainerCopies;
 class ContainerDetails;
 class ContainerFilter;
 class ContainerListModel;
@@ -21,6 +26,9 @@ class NewContainerDialog;
 class QMimeData;
 class StepGate;
 class QTableView;
+class StatsColumnsProxy;
+class StatsHistory;
+class StatsSampler;
 class TransferController;
 struct TransferRequest;
 
@@ -45,6 +53,9 @@ public:
     // Stop's phases: the countdown starts when SIGTERM is sent; slow motion holds the wait and SIGKILL.
     porthole::StopObserver stopObserver();
     ContainerDetails *details() const { return m_details; }
+    StatsHistory *statsHistory() const { return m_history; }
+    StatsSampler *statsSampler() const { return m_sampler; }
+    ContainerCopies *copies() const { return m_copies; }
 
 public slots:
     void refresh();
@@ -76,6 +87,7 @@ private slots:
 private:
     QTableView *buildTable();
     void setColumnWidths(QTableView *table);
+    void connectCopies();
     void showContextMenu(const QPoint &at);
     void showRefreshed();
     void showSelected();
@@ -95,9 +107,13 @@ private:
     ContainerCatalog *m_catalog;
     ContainerListModel *m_model;
     ContainerFilter *m_filter;
+    StatsHistory *m_history;
+    StatsSampler *m_sampler;
+    StatsColumnsProxy *m_statsColumns;
     ContainersToolbar *m_toolbar;
     QTableView *m_table;
     ContainerDetails *m_details;
+    ContainerCopies *m_copies;
     ImageCatalog m_images;
     QString m_selectedId;
     QString m_pendingSelection; // a container just made here, selected once listed

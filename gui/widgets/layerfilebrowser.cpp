@@ -39,8 +39,8 @@ QList<QStandardItem *> rowFor(const QString &name, const porthole::LayerFile &fi
 {
     auto *nameItem = new QStandardItem(name);
     nameItem->setData(file.path, Qt::UserRole);
-    nameItem->setData(file.layer, Qt::UserRole + 1);
-    nameItem->setData(QChar(QLatin1Char(file.kind)), Qt::UserRole + 2);
+    nameItem->setData(int(file.kind), Qt::UserRole + 1);
+    nameItem->setData(file.layer, Qt::UserRole + 2);
     nameItem->setData(file.linkTarget, Qt::UserRole + 3);
     nameItem->setToolTip(file.linkTarget.isEmpty() ? file.path : file.path + QStringLiteral(" → ") + file.linkTarget);
     if (file.kind == 'A')
@@ -195,12 +195,12 @@ void LayerFileBrowser::reload()
 void LayerFileBrowser::open(const QModelIndex &clicked)
 {
     const QModelIndex index = clicked.siblingAtColumn(0);
-    const char kind = index.data(Qt::UserRole + 2).toChar().toLatin1();
+    const char kind = char(index.data(Qt::UserRole + 1).toInt());
     if (kind == 'd' || kind == 'D' || kind == 'w')
         return; // folders expand; deleted files have no bytes
     porthole::LayerFile file;
     file.path = index.data(Qt::UserRole).toString();
-    file.layer = index.data(Qt::UserRole + 1).toInt();
+    file.layer = index.data(Qt::UserRole + 2).toInt();
     file.kind = kind;
     file.linkTarget = index.data(Qt::UserRole + 3).toString();
     const Source source = m_sources.value(m_choice->currentIndex());

@@ -34,11 +34,15 @@ public:
     void setSources(const QString &owner, const QList<Source> &sources);
     int sourceCount() const;
     void showSource(int index);
-    void reload(); // the chosen source again, expanded folders kept
+    // Lists the chosen source again (its files changed), expanded folders kept.
+    void reload();
     // Opens the file viewer on a listed path; false when it is not listed or a directory.
     bool openFile(const QString &path);
     // For tests: the paths listed (depth-first), once loaded.
     QStringList listedPaths() const;
+    // Rows carry their path in Qt::UserRole, their kind in Qt::UserRole + 1,
+    // their layer in + 2 and a link's target in + 3.
+    QTreeView *tree() const { return m_tree; }
 
 signals:
     void loaded(int entries);

@@ -85,7 +85,8 @@ private slots:
         QCOMPARE(engineError(Error{QStringLiteral("No such container: x"), 1}).status, 404);
         QCOMPARE(engineError(Error{QStringLiteral("No such image: busybox:nope"), 125}).status, 404);
         QCOMPARE(engineError(Error{QStringLiteral("Conflict. The container name \"/a\" is already in use by container \"b\"."), 125}).status, 409);
-        QCOMPARE(engineError(Error{QStringLiteral("cannot remove container \"a\": container is running: stop the container before removing or force remove"), 1}).status, 409);
+        QCOMPARE(engineError(Error{QStringLiteral("You cannot remove a running container a. Stop the container before attempting removal or force remove"), 1}).status, 409);
+        QCOMPARE(engineError(Error{QStringLiteral("Container a is already paused"), 1}).status, 409);
         QCOMPARE(engineError(Error{QStringLiteral("Container a is not running"), 1}).status, 409);
         const HttpResponse response = engineError(Error{QStringLiteral("disk full"), 1});
         QCOMPARE(response.status, 500);

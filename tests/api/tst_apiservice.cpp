@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTest>
@@ -106,7 +107,7 @@ private slots:
         QCOMPARE(docker({QStringLiteral("unpause"), QStringLiteral("busybox")}).exitCode, 0);
         const RunResult removeRunning = docker({QStringLiteral("rm"), QStringLiteral("busybox")});
         QCOMPARE(removeRunning.exitCode, 1);
-        QVERIFY2(removeRunning.err.contains("Error response from daemon: cannot remove container"), removeRunning.err.constData());
+        QVERIFY2(removeRunning.err.contains("Error response from daemon: You cannot remove a running container"), removeRunning.err.constData());
         QCOMPARE(docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("busybox")}).exitCode, 0);
         QCOMPARE(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.ExitCode}}"), QStringLiteral("busybox")}).out.trimmed(),
                  QByteArray("137"));
@@ -177,6 +178,19 @@ private slots:
         QVERIFY(!runPorthole(*m_store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out.contains('\n')); // --rm left nothing
     }
 
+    void topDiffAndRename()
+    {
+        QVERIFY(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("looked"), QStringLiteral("busybox"),
+                        QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("touch /tmp/made; rm /bin/true; exec sleep 100")}).exitCode == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(docker({QStringLiteral("top"), QStringLiteral("looked")}).out.contains("sleep 100"), 10000);
+        QVERIFY(docker({QStringLiteral("top"), QStringLiteral("looked")}).out.startsWith("UID"));
+        const QByteArray diff = docker({QStringLiteral("diff"), QStringLiteral("looked")}).out;
+        QVERIFY2(diff.contains("A /tmp/made\n") && diff.contains("D /bin/true\n") && diff.contains("C /tmp\n"), diff.constData());
+        QCOMPARE(docker({QStringLiteral("rename"), QStringLiteral("looked"), QStringLiteral("seen")}).exitCode, 0);
+        QVERIFY(docker({QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Names}}")}).out.contains("seen\n"));
+        QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("seen")}).exitCode, 0);
+    }
+
     void saveLoadTagAndRemoveImages()
     {
         QCOMPARE(docker({QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("class/busybox:1")}).exitCode, 0);
@@ -240,6 +254,49 @@ private slots:
         QVERIFY2(oversize.startsWith("HTTP/1.1 400 Bad Request\r\n"), oversize.left(200).constData());
         QCOMPARE(rawExchange(m_socket, "GET /_ping HTTP/1.1\r\nHost: d\r\nConnection: close\r\n\r\n").right(2), QByteArray("OK"));
         QCOMPARE(docker({QStringLiteral("ps")}).exitCode, 0);
+    }
+
+    // Many clients at once, and clients that vanish mid-request or while
+    // attached: every one answered, the service keeps no descriptor.
+    void manyClientsAndNoLeakedDescriptors()
+    {
+        const QString fdDir = QStringLiteral("/proc/%1/fd").arg(m_service.processId());
+        QCOMPARE(rawExchange(m_socket, "GET /_ping HTTP/1.1\r\nHost: d\r\nConnection: close\r\n\r\n").right(2), QByteArray("OK"));
+        const qsizetype before = QDir(fdDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
+        std::vector<std::unique_ptr<QLocalSocket>> clients;
+        for (int i = 0; i < 500; ++i) {
+            clients.push_back(std::make_unique<QLocalSocket>());
+            clients.back()->connectToServer(m_socket);
+            QVERIFY(clients.back()->waitForConnected(5000));
+            clients.back()->write("GET /v1.41/containers/json?all=1 HTTP/1.1\r\nHost: d\r\nConnection: close\r\n\r\n");
+        }
+        int answered = 0;
+        for (auto &client : clients) {
+            QByteArray answer;
+            while (client->state() == QLocalSocket::ConnectedState && client->waitForReadyRead(10000))
+                answer += client->readAll();
+            answer += client->readAll();
+            answered += answer.startsWith("HTTP/1.1 200 OK\r\n") && answer.endsWith("]\n");
+        }
+        QCOMPARE(answered, 500);
+        clients.clear();
+        QLocalSocket halfRequest; // gone before its request was whole
+        halfRequest.connectToServer(m_socket);
+        QVERIFY(halfRequest.waitForConnected(5000));
+        halfRequest.write("POST /containers/create HTTP/1.1\r\nHost: d\r\nContent-Length: 100\r\n\r\n{\"Ima");
+        halfRequest.waitForBytesWritten(1000);
+        halfRequest.abort();
+        QVERIFY(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("attached"), QStringLiteral("busybox"),
+                        QStringLiteral("sleep"), QStringLiteral("100")}).exitCode == 0);
+        QLocalSocket attached; // gone while attached
+        attached.connectToServer(m_socket);
+        QVERIFY(attached.waitForConnected(5000));
+        attached.write("POST /containers/attached/attach?stream=1&stdout=1 HTTP/1.1\r\nHost: d\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n");
+        QVERIFY(attached.waitForReadyRead(5000));
+        QVERIFY(attached.readAll().startsWith("HTTP/1.1 101 UPGRADED"));
+        attached.abort();
+        QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("attached")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(fdDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), before, 10000);
     }
 
     void aSecondServiceOnTheSameSocketIsRefused()

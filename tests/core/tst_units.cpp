@@ -83,6 +83,11 @@ private slots:
         QTest::newRow("user") << "docker.io/team/app" << "team/app:latest";
         QTest::newRow("registry port") << "localhost:5000/app" << "localhost:5000/app:latest";
         QTest::newRow("registry port tag") << "registry.example:5000/a/b:v1.2" << "registry.example:5000/a/b:v1.2";
+        // Found by the reference fuzzer (tests/fuzz/corpus/reference/finding-hub-path-like-a-registry):
+        // a Hub path whose first component reads as a registry lost its docker.io/,
+        // so the name pointed at that registry once split again.
+        QTest::newRow("hub path like a registry") << "docker.io/quay.io/x" << "docker.io/quay.io/x:latest";
+        QTest::newRow("hub path like localhost") << "docker.io/localhost/x:1" << "docker.io/localhost/x:1";
     }
     void referencesAreNormalised()
     {
@@ -91,6 +96,9 @@ private slots:
         auto ref = Reference::parse(text);
         QVERIFY2(ref.has_value(), qPrintable(text));
         QCOMPARE(ref->toString(), expected);
+        auto again = Reference::parse(ref->toString()); // the familiar form names the same image
+        QVERIFY(again.has_value());
+        QCOMPARE(again->qualifiedName(), ref->qualifiedName());
     }
 
     void badReferencesAreRefused()
@@ -100,7 +108,7 @@ private slots:
                                     QStringLiteral("busybox@sha256:abc")})
             QVERIFY2(!Reference::parse(text).has_value(), qPrintable(text));
         QCOMPARE(Reference::parse(QStringLiteral("Busybox")).error().message,
-                 QStringLiteral("invalid reference format: repository name (Busybox) must be lowercase"));
+                 QStringLiteral("invalid reference format: repository name must be lowercase"));
         QCOMPARE(Reference::parse(QStringLiteral("busybox")).value().fullyQualified(),
                  QStringLiteral("docker.io/library/busybox:latest"));
     }
@@ -140,7 +148,7 @@ private slots:
         const QJsonObject before = config;
         auto result = applyChanges(config, {QStringLiteral("USER nobody"), QStringLiteral("RUN apt-get update")});
         QVERIFY(!result);
-        QCOMPARE(result.error().message, QStringLiteral("RUN is not a valid change command"));
+        QCOMPARE(result.error().message, QStringLiteral("run is not a valid change command"));
         QCOMPARE(config, before);
         QVERIFY(!applyChange(config, QStringLiteral("EXPOSE 99999")));
         QVERIFY(!applyChange(config, QStringLiteral("ENV =x")));
@@ -189,14 +197,38 @@ private slots:
         inv = parseCommandLine({QStringLiteral("images"), QStringLiteral("-z")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("unknown shorthand flag: 'z' in -z")));
         inv = parseCommandLine({QStringLiteral("tag"), QStringLiteral("a")});
-        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole image tag\" requires exactly 2 arguments")));
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole tag\" requires exactly 2 arguments.\nSee 'porthole tag --help'.\n\nUsage:  porthole tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]")));
         inv = parseCommandLine({QStringLiteral("import")});
-        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole image import\" requires at least 1 argument")));
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole import\" requires at least 1 argument.")));
         inv = parseCommandLine({QStringLiteral("frobnicate")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("porthole: 'frobnicate' is not a porthole command")));
         inv = parseCommandLine({QStringLiteral("save"), QStringLiteral("-o")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("flag needs an argument: 'o' in -o")));
         QVERIFY(parseCommandLine({QStringLiteral("images"), QStringLiteral("--help")})->showHelp);
+    }
+
+    void flagValueErrorsUseDockerTexts()
+    {
+        auto boolean = parseCommandLine({QStringLiteral("run"), QStringLiteral("-d=maybe"), QStringLiteral("busybox")});
+        QVERIFY(!boolean);
+        QCOMPARE(boolean.error().message,
+                 QStringLiteral("invalid argument \"maybe\" for \"-d, --detach\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax"));
+        QCOMPARE(boolean.error().exitCode, 125);
+        auto stop = parseCommandLine({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("x"), QStringLiteral("c")});
+        QVERIFY(stop);
+        QCOMPARE(stop->command.intValue(QStringLiteral("time")).error().message,
+                 QStringLiteral("invalid argument \"x\" for \"-t, --time\" flag: strconv.ParseInt: parsing \"x\": invalid syntax"));
+        auto pids = parseCommandLine({QStringLiteral("run"), QStringLiteral("--pids-limit"), QStringLiteral("7"), QStringLiteral("busybox")});
+        QCOMPARE(*pids->command.intValue(QStringLiteral("pids-limit")), 7);
+        QCOMPARE(pids->command.invalidArgument(QStringLiteral("pids-limit"), QStringLiteral("why")).message,
+                 QStringLiteral("invalid argument \"7\" for \"--pids-limit\" flag: why"));
+    }
+
+    void publishErrorsUseDockerTexts()
+    {
+        QCOMPARE(parsePublish(QStringLiteral("abc")).error().message, QStringLiteral("Invalid containerPort: abc"));
+        QCOMPARE(parsePublish(QStringLiteral("x:80")).error().message, QStringLiteral("Invalid hostPort: x"));
+        QCOMPARE(parsePublish(QStringLiteral("8080:70000")).error().message, QStringLiteral("Invalid containerPort: 70000"));
     }
 
     void managementCommandsAloneListTheirCommands()
@@ -210,8 +242,8 @@ private slots:
         QVERIFY(groupUsage(QStringLiteral("frob")).isEmpty());
         auto unknown = parseCommandLine({QStringLiteral("network"), QStringLiteral("frob")});
         QVERIFY(!unknown);
-        QCOMPARE(unknown.error().message, QStringLiteral("porthole network: 'frob' is not a porthole command (see 'porthole --help')"));
-        QCOMPARE(unknown.error().exitCode, 125);
+        QCOMPARE(unknown.error().message, QStringLiteral("porthole network: 'frob' is not a porthole command.\nSee 'porthole --help'"));
+        QCOMPARE(unknown.error().exitCode, 1); // Docker's
     }
 
     void everyCommandHasAHandler()
@@ -284,6 +316,18 @@ private slots:
                  QStringLiteral("unable to find group nogroup: no matching entries in group file"));
     }
 
+    void processGroupsStartWithThePrimaryGroup()
+    {
+        const QByteArray group = "root:x:0:\nstaff:x:50:alice\nwheel:x:10:alice\n";
+        auto unknown = resolveUser(QStringLiteral("1000"), QByteArray(), group);
+        QVERIFY(unknown);
+        QCOMPARE(processGroups(*unknown), (QList<uint>{0})); // Docker: uid=1000 gid=0(root) groups=0(root)
+        auto pair = resolveUser(QStringLiteral("1000:1000"), QByteArray(), group);
+        QCOMPARE(processGroups(*pair), (QList<uint>{1000}));
+        auto alice = resolveUser(QStringLiteral("alice"), "alice:x:1000:50::/:/bin/sh\n", group);
+        QCOMPARE(processGroups(*alice), (QList<uint>{50, 10}));
+    }
+
     void publishedPortsOverlap()
     {
         auto port = [](const char *ip, quint16 hostPort, const char *protocol) {
@@ -339,10 +383,32 @@ private slots:
         QCOMPARE(render("{{println .Names}}"), QStringLiteral("web\n"));
         QCOMPARE(render("{{json .State}} {{.Size | printf \"%d\" | len}}"), QStringLiteral("{\"Pid\":7} 2"));
         QCOMPARE(renderTemplate(QStringLiteral("json"), QJsonObject{{QLatin1String("ID"), QStringLiteral("x")}}).value(), QStringLiteral("{\"ID\":\"x\"}"));
+        // Variables: range's index and element, declarations, $ for the data, each in its block's scope.
+        QCOMPARE(render("{{range $i, $e := .Env}}{{$i}}={{$e}};{{end}} {{$n := .Names}}{{$n}} {{range .Env}}{{$.Names}}{{end}}"),
+                 QStringLiteral("0=A=1;1=B=2; web webweb"));
+        QCOMPARE(render("{{with $s := .State}}{{$s.Pid}}{{end}}"), QStringLiteral("7"));
+        QVERIFY(!renderTemplate(QStringLiteral("{{range $e := .Env}}{{end}}{{$e}}"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{nope .Names}}"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{if .Names}}x"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{end}}"), row));
         QCOMPARE(goTimeText(QDateTime(QDate(2024, 10, 11), QTime(0, 0), Qt::UTC)), QStringLiteral("2024-10-11 00:00:00 +0000 UTC"));
+    }
+
+    // Found with the template fuzzer's harness (tests/fuzz/corpus/gotemplate/finding-*):
+    // numbers out of int's range were converted with undefined behaviour, and
+    // a width or padding could ask for gigabytes. Now clamped.
+    void goTemplateNumbersOutOfRange()
+    {
+        const QJsonObject row{{QLatin1String("Env"), QJsonArray{QStringLiteral("A=1")}}, {QLatin1String("Big"), 1e300}};
+        const auto render = [&](const char *format) { return renderTemplate(QString::fromUtf8(format), row).value_or(QStringLiteral("ERROR")); };
+        QCOMPARE(render("{{.Big}}"), QStringLiteral("1e+300"));
+        QCOMPARE(goFormat(QJsonValue(-9.5e18)), QStringLiteral("-9.5e+18"));
+        QCOMPARE(goFormat(QJsonValue(4096.0)), QStringLiteral("4096"));
+        QCOMPARE(render("{{pad \"x\" 1e300 -1e300}}").size(), (1 << 16) + 1);
+        QCOMPARE(render("{{printf \"%2000000000d|\" 1}}").size(), (1 << 16) + 1);
+        QCOMPARE(render("{{printf \"%d %x\" .Big -1e300}}"), QStringLiteral("9000000000000000000 -7ce66c50e2840000"));
+        QCOMPARE(render("{{truncate \"abc\" 1e300}} {{slice \"abc\" -1e300 1e300}}"), QStringLiteral("abc abc"));
+        QCOMPARE(render("{{index .Env 1e300}}"), QStringLiteral("<no value>"));
     }
 
     void humanTexts()

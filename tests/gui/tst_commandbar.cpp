@@ -115,14 +115,15 @@ private slots:
         // Docker's error, naming the program as it was typed.
         window.runCommandLine(QStringLiteral("docker frobnicate"));
         QVERIFY(finished.wait(10000));
-        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: docker: 'frobnicate' is not a docker command (see 'docker --help')\n")),
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: docker: 'frobnicate' is not a docker command.\nSee 'docker --help'\n")),
                  qPrintable(pane->toPlainText()));
         window.runCommandLine(QStringLiteral("porthole frobnicate"));
         QVERIFY(finished.wait(10000));
-        QVERIFY(pane->toPlainText().endsWith(QStringLiteral("Error: porthole: 'frobnicate' is not a porthole command (see 'porthole --help')\n")));
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: porthole: 'frobnicate' is not a porthole command.\nSee 'porthole --help'\n")),
+                 qPrintable(pane->toPlainText()));
         window.runCommandLine(QStringLiteral("docker run"));
         QVERIFY(finished.wait(10000));
-        QVERIFY2(pane->toPlainText().contains(QStringLiteral("\"docker container run\" requires at least 1 argument")), qPrintable(pane->toPlainText()));
+        QVERIFY2(pane->toPlainText().contains(QStringLiteral("\"docker run\" requires at least 1 argument")), qPrintable(pane->toPlainText()));
     }
 
     void paneFollowsNewOutputUnlessScrolledUp()
