@@ -21,6 +21,8 @@ Status execInContainer(const CommandContext &c)
     request.tty = c.command.isSet(QStringLiteral("tty"));
     request.interactive = c.command.isSet(QStringLiteral("interactive"));
     request.detach = c.command.isSet(QStringLiteral("detach"));
+    request.outputFd = c.io.outputFd;
+    request.errorFd = c.io.errorFd;
     if (request.tty && request.interactive && !request.detach && !c.io.inputIsTerminal)
         return fail(QStringLiteral("the input device is not a TTY"));
     ContainerEngine engine(c.store, c.runtime);

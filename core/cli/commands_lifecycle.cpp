@@ -98,7 +98,7 @@ Status waitContainers(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
     for (const QString &name : c.command.args) {
-        auto code = engine.wait(name);
+        auto code = engine.wait(name, &c.progress);
         if (!code)
             return std::unexpected(code.error());
         c.line(QString::number(*code));

@@ -211,9 +211,10 @@ Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QSt
     options.controlPath = engine.store().bundleDir(id) + QStringLiteral("/ctl");
     options.inputFd = withStdin && record->config.openStdin ? c.io.inputFd : -1;
     options.outputFd = c.io.outputFd;
-    options.errorFd = 2;
+    options.errorFd = c.io.errorFd >= 0 ? c.io.errorFd : 2;
     options.tty = record->config.tty;
     options.detachKeys = *keys;
+    options.cancel = &c.progress; // the window's Stop, a signal to the CLI: detach
     if (sigProxy && !record->config.tty) // with a tty, ^C travels as a byte
         options.forwardSignal = [&engine, id](int signal) { (void)engine.kill(id, QString::fromLatin1(sigabbrev_np(signal))); };
     auto end = relayAttach(connection, options);

@@ -56,6 +56,8 @@ struct ExecRequest {
     bool tty = false;
     bool interactive = false;
     bool detach = false;
+    int outputFd = -1; // where the command's stdout goes; -1: the caller's
+    int errorFd = -1;  // where its stderr goes; -1: the caller's
 };
 
 struct CommitRequest {
@@ -82,6 +84,8 @@ public:
     // Told of each step of create and start as it happens (any thread: the
     // caller's own).
     void setRunStepObserver(RunStepObserver observer) { m_runStep = std::move(observer); }
+    // Told of stop's steps (stop and restart) as they happen.
+    void setStopObserver(StopObserver observer) { m_stopObserver = std::move(observer); }
     // Told Docker's warnings ("WARNING: Published ports are discarded ..."),
     // which change nothing but what the user should know.
     using WarningObserver = std::function<void(const QString &)>;
@@ -149,15 +153,19 @@ public:
     // removeVolumes (rm -v): its anonymous volumes go too, unless another container uses them.
     Status remove(const QString &nameOrId, bool force, bool removeVolumes = false);
     // A new process in the container's namespaces (`runc exec`), with the
-    // caller's standard streams; returns its exit code (0 when detached).
+    // caller's standard streams (or the request's descriptors); returns its
+    // exit code (0 when detached). Emits exec_create and exec_start, as Docker.
     Result<int> exec(const QString &nameOrId, const ExecRequest &request);
     // Consoles of the window: exec (the command, else bash when the
     // container has it, else /bin/sh) and util-linux nsenter into the
     // container's namespaces, each on a new terminal of the given size.
     Result<PtyProcess> execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns);
+    // The same with the request's -e, -w and -u (its tty and interactive are implied).
+    Result<PtyProcess> execOnTerminal(const QString &nameOrId, ExecRequest request, int rows, int columns);
     Result<PtyProcess> nsenterOnTerminal(const QString &nameOrId, int rows, int columns);
     // Attach: a connection to conmon's attach socket (output of the main
     // process; what is written goes to its stdin), and its terminal size.
+    // Emits attach, as Docker.
     Result<AttachConnection> attachConsole(const QString &nameOrId);
     Status resizeConsole(const QString &nameOrId, int rows, int columns);
     // The container's whole filesystem as a tar (like `docker export`).
@@ -172,8 +180,9 @@ public:
     Result<QList<FileChange>> diff(const QString &nameOrId);
     Status restart(const QString &nameOrId, int timeout = -1);
     Status rename(const QString &nameOrId, const QString &newName);
-    // Blocks until the container is stopped; returns its exit code.
-    Result<int> wait(const QString &nameOrId);
+    // Blocks until the container is stopped; returns its exit code
+    // ("cancelled" when cancel is).
+    Result<int> wait(const QString &nameOrId, const Progress *cancel = nullptr);
     // Removes an image, refusing while a container uses it, as Docker does.
     Result<QStringList> removeImage(const QString &nameOrId, bool force);
     // `top`: the container's processes as `ps OPTIONS` shows them on the host.
@@ -240,6 +249,7 @@ private:
     QStringList exitCommand(const QString &id) const;
     Result<QStringList> layerDirs(const ContainerRecord &record) const;
     void emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes = {}) const;
+    void emitExecEvents(const ContainerRecord &record, const QStringList &command) const;
     void emitNetworkEvent(const ContainerRecord &record, const QString &action) const;
     // containernetwork.cpp: CNI ADD into a new named namespace / CNI DEL.
     Status connectNetwork(ContainerRecord &record);
@@ -257,14 +267,20 @@ private:
     VolumeStore m_volumes;
     QString m_runtimeName;
     RunStepObserver m_runStep;
+    StopObserver m_stopObserver;
     WarningObserver m_warn;
     TransferObserver m_pullObserver;
     int m_consoleRows = 0;
     int m_consoleColumns = 0;
-    void reportStep(RunStep step, const QString &detail) const
+    void reportStep(RunStep step, const QString &detail, const QString &containerId) const
     {
         if (m_runStep)
-            m_runStep(step, detail);
+            m_runStep(step, detail, containerId);
+    }
+    void reportStop(const StopReport &report) const
+    {
+        if (m_stopObserver)
+            m_stopObserver(report);
     }
 };
 

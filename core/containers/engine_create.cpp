@@ -182,7 +182,7 @@ Result<ImageInfo> ContainerEngine::findOrPullImage(const CreateRequest &request,
         return fail(QStringLiteral("No such image: %1").arg(name), 125);
     if (!local && m_warn)
         m_warn(QStringLiteral("Unable to find image '%1' locally").arg(name));
-    reportStep(RunStep::FindImage, QCoreApplication::translate("porthole::ContainerEngine", "pulling %1").arg(name));
+    reportStep(RunStep::FindImage, QCoreApplication::translate("porthole::ContainerEngine", "pulling %1").arg(name), QString());
     PullRequest pull{request.image, std::nullopt};
     if (!request.platform.isEmpty()) {
         auto platform = Platform::parse(request.platform);
@@ -212,7 +212,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     auto image = findOrPullImage(request, progress);
     if (!image)
         return std::unexpected(image.error());
-    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
+    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)), QString());
     ContainerConfig config = configFromRequest(request, *image);
     if (auto ok = refuseRootlessLimits(config.memory, config.pidsLimit); !ok)
         return std::unexpected(ok.error());
@@ -238,7 +238,7 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
         return record;
     }
     emitEvent(*record, QStringLiteral("create"));
-    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()));
+    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()), record->config.id);
     return record;
 }
 

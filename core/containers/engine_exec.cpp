@@ -125,22 +125,39 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
         pid = spawnInBackground(program, *args, {gate->programFd(), gate->childSocketFd()});
     } else {
         const QString program = args->takeFirst();
-        pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()});
+        pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()},
+                                   request.outputFd, request.errorFd);
     }
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    if (admitted)
+        emitExecEvents(*record, request.command);
     if (request.detach)
         return finishDetached(*pid, admitted);
     if (pty)
-        copyPtyOutput(pty->masterFd, STDOUT_FILENO);
+        copyPtyOutput(pty->masterFd, request.outputFd >= 0 ? request.outputFd : STDOUT_FILENO);
     const int exitCode = waitForChild(*pid);
     if (!admitted)
         return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
     return exitCode;
 }
 
+// Docker's two events of an exec: `exec_create: ls /tmp`, `exec_start: ls /tmp`.
+void ContainerEngine::emitExecEvents(const ContainerRecord &record, const QStringList &command) const
+{
+    for (const char *action : {"exec_create: ", "exec_start: "})
+        emitEvent(record, QString::fromLatin1(action) + command.join(QLatin1Char(' ')));
+}
+
 Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns)
+{
+    ExecRequest request;
+    request.command = command;
+    return execOnTerminal(nameOrId, request, rows, columns);
+}
+
+Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, ExecRequest request, int rows, int columns)
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
@@ -148,12 +165,11 @@ Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStr
     if (!record)
         return std::unexpected(record.error());
     const QString merged = m_store.rootfsDir(record->config.id);
-    if (command.isEmpty())
-        command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
-    ExecRequest request;
-    request.command = command;
+    if (request.command.isEmpty())
+        request.command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
     request.tty = true;
     request.interactive = true;
+    request.detach = false;
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
@@ -169,6 +185,7 @@ Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStr
         waitForChild(pid_t(process->pid));
         return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
     }
+    emitExecEvents(*record, request.command);
     return process;
 }
 
@@ -213,7 +230,10 @@ Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)
         return std::unexpected(ok.error());
     if (auto ok = checkMainProcessRoot(*record); !ok)
         return std::unexpected(ok.error().withContext(QStringLiteral("attach %1").arg(record->config.name)));
-    return AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
+    auto connection = AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
+    if (connection)
+        emitEvent(*record, QStringLiteral("attach"));
+    return connection;
 }
 
 Status ContainerEngine::resizeConsole(const QString &nameOrId, int rows, int columns)

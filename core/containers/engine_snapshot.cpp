@@ -70,6 +70,8 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
         (void)unmountOverlay(m_store.rootfsDir(id));
     if (!packed && packed.error().message != QLatin1String("cancelled"))
         return std::unexpected(packed.error().withContext(what));
+    if (packed)
+        emitEvent(record, QStringLiteral("export"));
     return packed;
 }
 

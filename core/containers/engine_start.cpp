@@ -88,7 +88,7 @@ Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &r
         return ok;
     // Shown by the window beside the seed's step: translated when it has a translator.
     reportStep(RunStep::AddWritableLayer,
-               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
+               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()), id);
     return {};
 }
 
@@ -148,7 +148,7 @@ Result<qint64> ContainerEngine::launchMonitor(const ContainerRecord &record, con
 
 Status ContainerEngine::recordStarted(ContainerRecord &record, qint64 pid)
 {
-    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))));
+    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))), record.config.id);
     record.state.state = ContainerState::Running;
     record.state.pid = pid;
     record.state.monitorPid = readWholeFile(m_store.bundleDir(record.config.id) + QStringLiteral("/conmon.pid"))
@@ -190,7 +190,8 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
         return undo(ok.error(), QStringLiteral("connect to the network"));
     const ContainerNetworkState &net = record.state.network;
     reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
-                                                           : QStringLiteral("--network %1").arg(record.config.networkMode));
+                                                           : QStringLiteral("--network %1").arg(record.config.networkMode),
+               record.config.id);
     // -u names a user of the image: Docker's words when it has none.
     auto user = resolveUser(record.config.user, m_store.rootfsDir(record.config.id));
     if (!user)

@@ -305,7 +305,13 @@ Result<QString> ImageStore::importRootfs(ByteSource &source, const ImportOptions
     auto committed = commitImage(configBytes, {*layer}, references);
     if (!committed)
         return std::unexpected(committed.error());
-    return QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
+    const QString id = QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
+    // Docker's event: `image import sha256:… (name=busybox:test)`.
+    QJsonObject attributes;
+    if (!references.isEmpty())
+        attributes.insert(QLatin1String("name"), references.first());
+    (void)appendEvent(m_paths.root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("image"), QStringLiteral("import"), id, attributes});
+    return id;
 }
 
 Status ImageStore::tag(const QString &source, const QString &target)

@@ -205,11 +205,13 @@ Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions 
     bool inputOpen = options.inputFd >= 0;
     for (;;) {
         struct pollfd fds[3] = {{connection.fd(), POLLIN, 0}, {inputOpen ? options.inputFd : -1, POLLIN, 0}, {proxied.fd(), POLLIN, 0}};
-        if (::poll(fds, 3, -1) < 0) {
+        if (::poll(fds, 3, options.cancel ? 100 : -1) < 0) {
             if (errno == EINTR)
                 continue;
             return fail(QStringLiteral("attach: %1").arg(systemErrorText(errno)));
         }
+        if (options.cancel && options.cancel->isCancelled())
+            return AttachEnd::Detached;
         if (fds[2].revents & POLLIN) {
             struct signalfd_siginfo info;
             while (::read(proxied.fd(), &info, sizeof info) == sizeof info)

@@ -3,7 +3,9 @@
 #include "cli/spelling.h"
 #include "gui/app/commandbar.h"
 #include "gui/app/languagebutton.h"
+#include "gui/containers/containerdetails.h"
 #include "gui/containers/containerspage.h"
+#include "gui/containers/lifecyclepane.h"
 #include "gui/containers/eventsfollower.h"
 #include "gui/disk/diskpage.h"
 #include "gui/images/imagespage.h"
@@ -14,8 +16,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -31,6 +36,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     setWindowTitle(tr("Porthole"));
     setAcceptDrops(true); // tarballs dropped anywhere on the window
     addToolBar(buildToolbar());
+    buildMenus();
     setCentralWidget(buildCentre());
     buildStatusBar();
     connectParts();
@@ -44,13 +50,47 @@ QToolBar *MainWindow::buildToolbar()
     toolbar->setObjectName(QStringLiteral("imagesToolbar"));
     QAction *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile);
+    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile)->setObjectName(QStringLiteral("importAction"));
     toolbar->addAction(tr("Build busybox starter image"), m_images, &ImagesPage::buildStarterImage);
     QAction *save = toolbar->addAction(tr("Save image…"), m_images, &ImagesPage::saveSelectedImage);
     save->setObjectName(QStringLiteral("saveImageAction"));
     save->setToolTip(tr("Save the selected image with all its layers and settings (%1)").arg(porthole::spellCommand(QStringLiteral("image save"))));
     toolbar->addWidget(m_language);
     return toolbar;
+}
+
+// View: presentation (F11) and the diagram's zoom, also while not presenting.
+void MainWindow::buildMenus()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    ContainerDetails *details = m_containers->details();
+    QAction *present = view->addAction(tr("Presentation"));
+    present->setObjectName(QStringLiteral("presentationAction"));
+    present->setCheckable(true);
+    present->setShortcut(Qt::Key_F11);
+    present->setToolTip(tr("The selected container's lifecycle on the full screen, large and high contrast, for a projector"));
+    connect(present, &QAction::toggled, details, [this, details](bool on) {
+        if (on)
+            m_tabs->setCurrentWidget(m_containers);
+        details->setPresenting(on);
+    });
+    connect(details, &ContainerDetails::presentingChanged, present, &QAction::setChecked);
+    view->addSeparator();
+    const struct {
+        QString text;
+        QList<QKeySequence> keys;
+        int steps;
+        QString name;
+    } zooms[] = {
+        {tr("Zoom the diagram in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, 1, QStringLiteral("zoomInAction")},
+        {tr("Zoom the diagram out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, -1, QStringLiteral("zoomOutAction")},
+        {tr("Fit the diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, 0, QStringLiteral("zoomFitAction")},
+    };
+    for (const auto &zoom : zooms) {
+        QAction *action = view->addAction(zoom.text, details, [details, steps = zoom.steps] { details->lifecycle()->zoomBy(steps); });
+        action->setObjectName(zoom.name);
+        action->setShortcuts(zoom.keys);
+    }
 }
 
 QWidget *MainWindow::buildCentre()
@@ -61,12 +101,16 @@ QWidget *MainWindow::buildCentre()
     m_tabs->addTab(m_images, tr("Images"));
     m_tabs->addTab(m_volumes, tr("Volumes"));
     m_tabs->addTab(m_disk, tr("Disk usage"));
-    m_commandBar = new CommandBar(m_engine.paths(), m_containers->runStepObserver(), this);
-    auto *centre = new QWidget(this);
-    auto *layout = new QVBoxLayout(centre);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_commandBar);
+    m_commandBar = new CommandBar(m_engine.paths(), [this] { return m_containers->runStepObserver(); }, this);
+    // The output pane is as tall as the user drags it.
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->setObjectName(QStringLiteral("centreSplit"));
+    centre->addWidget(m_tabs);
+    centre->addWidget(m_commandBar);
+    centre->setStretchFactor(0, 1);
+    centre->setCollapsible(0, false);
+    centre->setCollapsible(1, false);
+    centre->setSizes({1000, fontMetrics().height() * 6});
     return centre;
 }
 
@@ -76,6 +120,7 @@ void MainWindow::buildStatusBar()
     m_progress->setRange(0, 0);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_transfers->panel());
     statusBar()->addPermanentWidget(m_progress);
@@ -92,6 +137,11 @@ void MainWindow::connectParts()
     connect(follower, &EventsFollower::journalChanged, m_disk, &DiskPage::refresh);
     connect(follower, &EventsFollower::storeChanged, m_disk, &DiskPage::refresh);
     connect(m_images, &ImagesPage::catalogChanged, m_containers, &ContainersPage::setImageCatalog);
+    connect(m_containers, &ContainersPage::listed, m_images, &ImagesPage::setContainers);
+    connect(m_images, &ImagesPage::runRequested, this, [this](const QString &image) {
+        m_tabs->setCurrentWidget(m_containers);
+        m_containers->newContainerFrom(image);
+    });
     // A new user starts with the starter image.
     connect(m_images, &ImagesPage::refreshed, this, [this](int images) {
         if (images == 0)
@@ -100,6 +150,10 @@ void MainWindow::connectParts()
     connect(m_images, &ImagesPage::refreshed, this, &MainWindow::imagesRefreshed);
     connect(m_containers, &ContainersPage::refreshed, this, &MainWindow::containersRefreshed);
     connect(m_commandBar, &CommandBar::finished, this, &MainWindow::commandFinished);
+    connect(m_commandBar, &CommandBar::consoleRequested, this, [this](const ConsoleRequest &request) {
+        m_tabs->setCurrentWidget(m_containers);
+        m_containers->openConsole(request);
+    });
     // The status bar says what runs and how it ended.
     connect(m_containers, &ContainersPage::busy, this, &MainWindow::setBusy);
     connect(m_containers, &ContainersPage::finished, this, &MainWindow::showResult);

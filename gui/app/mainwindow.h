@@ -79,6 +79,7 @@ protected:
 
 private:
     QToolBar *buildToolbar();
+    void buildMenus();
     QWidget *buildCentre();
     void buildStatusBar();
     void connectParts();

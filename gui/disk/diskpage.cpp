@@ -54,7 +54,7 @@ QWidget *DiskPage::buildPrunes()
         button->setObjectName(QString::fromLatin1(prune.name));
         button->setToolTip(PruneDialog::commandLine(prune.kind));
         connect(button, &QPushButton::clicked, this, [this, kind = prune.kind] { m_pruner->prune(kind); });
-        grid->addWidget(button, index / 3, index % 3);
+        grid->addWidget(button, index / 2, index % 2); // two a row: the window still fits 800 px
         m_pruneButtons.append(button);
         ++index;
     }

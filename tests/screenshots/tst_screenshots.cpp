@@ -179,8 +179,8 @@ private slots:
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QVERIFY(table);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 5000);
-        const QString status = table->model()->index(0, ContainerListModel::Status).data().toString();
-        QVERIFY2(status.startsWith(QStringLiteral("已运行 ")), qPrintable(status));
+        const auto status = [table] { return table->model()->index(0, ContainerListModel::Status).data().toString(); };
+        QTRY_VERIFY2_WITH_TIMEOUT(status().startsWith(QStringLiteral("已运行 ")), qPrintable(status()), 5000); // listed once created, then started
         shoot(window, QStringLiteral("run-steps-zh"));
         QTemporaryDir dir;
         const QString tarball = writeFile(dir.path(), QStringLiteral("rootfs.tar"),
