@@ -94,6 +94,7 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, const Contain
     const bool hostNetwork = record.config.networkMode == QLatin1String("host");
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return ok;
+    refreshNetworkHosts(record.state.network.networkId); // its own /etc/hosts and its peers' on a user network
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
     input.binds += mounts;
     input.consoleRows = m_consoleRows;
