@@ -17,7 +17,7 @@ packages=(
     libarchive-dev libvterm-dev libtomlplusplus-dev libisal-dev libssl-dev zlib1g-dev libboost-dev
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
     skopeo umoci tar libarchive-tools gzip bzip2 xz-utils zstd appstream
-    docker-registry apache2-utils openssl podman python3 docker.io
+    docker-registry apache2-utils openssl podman python3 docker.io docker-compose python3-docker
     xvfb xauth imagemagick xterm libkf5syntaxhighlighting-tools fonts-noto-cjk
 )
 missing=()
