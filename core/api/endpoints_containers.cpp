@@ -120,8 +120,8 @@ std::optional<int> exitCodeFromJournal(const QString &storeRoot, const QString &
 
 void waitUntilRemoved(Engine &engine, const QString &id)
 {
-    for (int tries = 0; tries < 600 && engine.containers().find(id); ++tries)
-        QThread::msleep(50);
+    for (int tries = 0; tries < 6000 && engine.containers().find(id); ++tries)
+        QThread::msleep(5); // run --rm waits on it: found the moment it goes
 }
 
 // The head goes out at once (the CLI sends wait before start and waits
