@@ -18,7 +18,7 @@ packages=(
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
     uidmap slirp4netns fuse-overlayfs passwd
     skopeo umoci tar libarchive-tools gzip bzip2 xz-utils zstd appstream
-    docker-registry apache2-utils openssl podman python3 docker.io
+    docker-registry apache2-utils openssl podman python3 docker.io docker-compose python3-docker
     xvfb xauth imagemagick xterm libkf5syntaxhighlighting-tools fonts-noto-cjk
 )
 missing=()

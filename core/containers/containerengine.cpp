@@ -90,7 +90,20 @@ void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &ac
 
 QJsonObject ContainerEngine::inspect(const ContainerRecord &record) const
 {
-    return inspectContainer(m_store, m_volumes, record, layerDirs(record).value_or(QStringList()));
+    QJsonObject json = inspectContainer(m_store, m_volumes, record, layerDirs(record).value_or(QStringList()));
+    // Before it runs, the network it will join is named with its id too (docker-compose reads it).
+    QJsonObject settings = json.value(QLatin1String("NetworkSettings")).toObject();
+    QJsonObject networks = settings.value(QLatin1String("Networks")).toObject();
+    const QString mode = record.config.networkMode;
+    if (networks.contains(mode) && networks.value(mode).toObject().value(QLatin1String("NetworkID")).toString().isEmpty()) {
+        QJsonObject entry = networks.value(mode).toObject();
+        if (auto network = NetworkStore(m_images.paths()).find(mode))
+            entry.insert(QLatin1String("NetworkID"), network->id);
+        networks.insert(mode, entry);
+        settings.insert(QLatin1String("Networks"), networks);
+        json.insert(QLatin1String("NetworkSettings"), settings);
+    }
+    return json;
 }
 
 Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const

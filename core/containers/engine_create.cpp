@@ -144,7 +144,11 @@ Status ContainerEngine::chooseNetwork(const CreateRequest &request, ContainerCon
         if (!network)
             return std::unexpected(Error{network.error().message, 125});
         config.networkMode = network->name;
+        config.networkAliases = request.networkAliases;
+        return {};
     }
+    if (!request.networkAliases.isEmpty()) // Docker's words
+        return fail(QStringLiteral("network-scoped alias is supported only for containers in user defined networks"), 125);
     return {};
 }
 

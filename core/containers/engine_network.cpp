@@ -146,8 +146,11 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     const bool hadAddress = !net.address.isEmpty();
     if (hadAddress)
         emitNetworkEvent(record, QStringLiteral("disconnect"));
+    const QString networkId = net.networkId;
     net = {};
     (void)m_store.saveState(record.config.id, record.state);
+    if (hadAddress)
+        refreshNetworkHosts(networkId); // its peers forget its name
 }
 
 Result<QStringList> ContainerEngine::containersUsingNetwork(const NetworkConfig &network)

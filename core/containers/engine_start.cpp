@@ -105,6 +105,7 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, const Contain
                                   userModeResolvConf(readWholeFile(QStringLiteral("/etc/resolv.conf")).value_or(QByteArray())));
             !ok)
             return ok;
+    refreshNetworkHosts(record.state.network.networkId); // its own /etc/hosts and its peers' on a user network
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
     input.binds += mounts;
     input.consoleRows = m_consoleRows;
