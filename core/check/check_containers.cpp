@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <unistd.h>
 
 namespace porthole {
@@ -46,12 +47,34 @@ void StoreChecker::checkNames()
     }
 }
 
+// The record once no command works on the container and no exit is being
+// recorded (the process gone, its monitor still alive, running the exit
+// command): what the check compares must not be a moment of a transition.
+Result<ContainerRecord> StoreChecker::settledRecord(const QString &id)
+{
+    ContainerStore &store = m_containers.store();
+    for (int waited = 0;; waited += 50) {
+        auto record = [&] {
+            auto held = store.lock(id); // waits for a command working on it
+            return store.read(id);
+        }();
+        if (!record || !isLive(*record) || processAlive(record->state.pid) || !processAlive(record->state.monitorPid)
+            || waited >= 10000)
+            return record;
+        QThread::msleep(50); // the exit command takes the lock meanwhile
+    }
+}
+
 void StoreChecker::checkContainers()
 {
     ContainerStore &store = m_containers.store();
+    m_records.clear(); // as settled, for the networks' checks
     for (const QString &id : QDir(store.containersDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        auto record = store.read(id);
+        if (!QFileInfo::exists(store.dir(id)))
+            continue; // removed meanwhile
+        auto record = settledRecord(id);
         if (record) {
+            m_records.append(*record);
             checkContainer(*record);
             continue;
         }

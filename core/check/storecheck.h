@@ -59,6 +59,7 @@ private:
     // check_containers.cpp
     void checkNames();
     void checkContainers();
+    Result<ContainerRecord> settledRecord(const QString &id);
     void checkContainer(const ContainerRecord &record);
     void checkRuntimeState(const ContainerRecord &record);
     Status matchRuntime(const QString &id, const QString &runtimeState);

@@ -139,9 +139,12 @@ Status ContainerStore::saveState(const QString &id, const ContainerRuntimeState 
 
 Status ContainerStore::remove(const ContainerRecord &record)
 {
-    // Into a work directory of its own: locked while this removes it, so
-    // another command opening the store leaves it alone; removed by the next
-    // one if this one is killed.
+    // The runtime's files first, while the record still owns them; then the
+    // directory into a work directory of its own: locked while this removes
+    // it, so another command opening the store leaves it alone; removed by
+    // the next one if this one is killed.
+    (void)removeTree(bundleDir(record.config.id));
+    QFile::remove(exitsDir() + QLatin1Char('/') + record.config.id);
     auto work = TempWork::create(m_paths.tmpDir());
     if (!work)
         return std::unexpected(work.error().withContext(QStringLiteral("cannot remove container %1").arg(record.config.name)));
@@ -149,8 +152,6 @@ Status ContainerStore::remove(const ContainerRecord &record)
     if (!QDir().rename(dir(record.config.id), doomed))
         return fail(QStringLiteral("cannot remove container %1").arg(record.config.name));
     ::unlink(QFile::encodeName(namesDir() + QLatin1Char('/') + record.config.name).constData());
-    (void)removeTree(bundleDir(record.config.id));
-    QFile::remove(exitsDir() + QLatin1Char('/') + record.config.id);
     return removeTree(doomed);
 }
 

@@ -97,9 +97,15 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
-    auto record = m_store.find(nameOrId);
-    if (!record)
-        return std::unexpected(record.error());
+    // The container's lock is held until the command has started inside
+    // it: a stop, kill or pause racing the exec waits, so the exec meets
+    // the state it was checked in, or Docker's refusal, never runc's
+    // failure halfway into namespaces that are going.
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    std::optional<FileLock> held(std::move(locked->lock));
+    const std::optional<ContainerRecord> record(std::move(locked->record));
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
@@ -131,6 +137,7 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    held.reset();
     if (admitted)
         emitExecEvents(*record, request.command);
     if (request.detach)

@@ -35,7 +35,7 @@ bool isLifecycleRefusal(const QString &line)
         "(is not running|is already paused|is not paused|cannot start a paused container, try unpause instead"
         "|is paused, unpause the container before|You cannot remove a (running|paused) container"
         "|Renaming a container with the same name as its current name|is already in use by container"
-        "|^Error: failed to (start|stop|kill|pause|unpause|restart) containers?: )"));
+        "|^Error: failed to (start|stop|kill|pause|unpause|restart) containers?: |^Error: failed to rename container named )"));
     return allowed.match(line).hasMatch();
 }
 
@@ -87,8 +87,10 @@ class TestConcurrency : public QObject {
             return;
         }
         for (const QString &line : text(process->readAllStandardError()).split(u'\n', Qt::SkipEmptyParts))
-            if (!isLifecycleRefusal(line))
+            if (!isLifecycleRefusal(line)) {
                 m_unexpected.append(command + QStringLiteral(": ") + line);
+                qWarning("%s", qPrintable(m_unexpected.last()));
+            }
     }
 
     void runMixed(int seconds);
@@ -109,8 +111,8 @@ void TestConcurrency::initTestCase()
     m_store = std::make_unique<TempStore>();
     QCOMPARE(runPorthole(*m_store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
     for (int i = 0; i < Containers; ++i) {
-        const RunResult made = runPorthole(*m_store, {i % 2 ? QStringLiteral("create") : QStringLiteral("run"), QStringLiteral("-d"),
-                                                      QStringLiteral("--name"), QStringLiteral("c%1").arg(i), QStringLiteral("busybox"),
+        const QStringList how = i % 2 ? QStringList{QStringLiteral("create")} : QStringList{QStringLiteral("run"), QStringLiteral("-d")};
+        const RunResult made = runPorthole(*m_store, how + QStringList{QStringLiteral("--name"), QStringLiteral("c%1").arg(i), QStringLiteral("busybox"),
                                                       QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("trap 'exit 0' TERM; while :; do sleep 1; done")});
         QVERIFY2(made.exitCode == 0, made.err.constData());
         m_ids.append(text(made.out).left(64));

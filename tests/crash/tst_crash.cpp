@@ -185,7 +185,10 @@ QStringList TestCrash::halfMadeThings() const
 
 void TestCrash::verifyAfterKill(const QString &what)
 {
-    auto failed = [&](const QString &why) { m_failures.append(what + QStringLiteral(": ") + why); };
+    auto failed = [&](const QString &why) {
+        m_failures.append(what + QStringLiteral(": ") + why);
+        qWarning("%s", qPrintable(m_failures.last()));
+    };
     const RunResult ps = cli(QStringLiteral("ps -a")); // collects what killed commands left of containers
     if (ps.exitCode != 0)
         failed(QStringLiteral("ps -a: ") + text(ps.err));
