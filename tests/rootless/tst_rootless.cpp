@@ -263,6 +263,16 @@ private slots:
         QVERIFY2(found, "the layer with /home/user/notes was not found in the user's store");
     }
 
+    // A directory of the image removed and made again: overlayfs keeps its
+    // opaque mark as user.overlay.* in the namespace (userxattr), no EIO.
+    void lowerDirectoryReplaced()
+    {
+        const RunResult run = runAs(*m_alice, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                               QStringLiteral("-c"), QStringLiteral("rm -rf /var && mkdir /var && echo ok > /var/x && ls /var && cat /var/x")});
+        CLI_OK(run);
+        QCOMPARE(text(run.out), QStringLiteral("x\nok"));
+    }
+
     // The user-mode network: its address, name server, /etc/hosts; none and host.
     void userModeNetwork()
     {
@@ -316,6 +326,26 @@ private slots:
                                         QStringLiteral("-c"), QStringLiteral("echo hi from $(id -u)")});
         CLI_OK(run);
         QCOMPARE(text(run.out), QStringLiteral("hi from 0"));
+    }
+
+    // Without XDG_RUNTIME_DIR: /tmp/porthole-UID, made 0700, refused when it is not the user's.
+    void runtimeDirectoryFallback()
+    {
+        const TestUser &u = *m_nora;
+        const QString fallback = QStringLiteral("/tmp/porthole-%1").arg(u.uid);
+        runProgram(QStringLiteral("rm"), {QStringLiteral("-rf"), fallback});
+        QVERIFY(QDir().mkpath(fallback)); // root's: someone else's
+        const RunResult refused = runAs(u, {QStringLiteral("ps")}, 120000, false);
+        QVERIFY2(refused.exitCode != 0 && refused.err.contains("is not a directory of yours"), described(refused).constData());
+        QVERIFY(QDir(fallback).removeRecursively());
+        const RunResult run = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("echo"),
+                                        QStringLiteral("fallback")}, 120000, false);
+        CLI_OK(run);
+        QCOMPARE(text(run.out), QStringLiteral("fallback"));
+        struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(fallback).constData(), &info), 0);
+        QCOMPARE(info.st_uid, u.uid);
+        QCOMPARE(info.st_mode & 0777, 0700u);
     }
 
     // Bob sees none of Alice's containers and can stop none of them.
