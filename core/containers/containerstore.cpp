@@ -1,5 +1,6 @@
 #include "containers/containerstore.h"
 
+#include "base/filelock.h"
 #include "base/fsutil.h"
 #include "base/tempwork.h"
 
@@ -106,11 +107,18 @@ Status ContainerStore::saveState(const QString &id, const ContainerRuntimeState 
 Status ContainerStore::remove(const ContainerRecord &record)
 {
     const QString doomed = m_paths.tmpDir() + QStringLiteral("/removed-container-") + record.config.id;
+    // Locked as TempWork's are, so another porthole opening the store
+    // meanwhile (conmon's exit command after run --rm) leaves it to us.
+    auto held = FileLock::acquire(doomed + QStringLiteral(".lock"));
+    if (!held)
+        return std::unexpected(held.error());
     if (!QDir().rename(dir(record.config.id), doomed))
         return fail(QStringLiteral("cannot remove container %1").arg(record.config.name));
     ::unlink(QFile::encodeName(namesDir() + QLatin1Char('/') + record.config.name).constData());
     (void)removeTree(bundleDir(record.config.id));
-    return removeTree(doomed);
+    auto removed = removeTree(doomed);
+    QFile::remove(doomed + QStringLiteral(".lock"));
+    return removed;
 }
 
 Result<FileLock> ContainerStore::lock(const QString &id) const

@@ -152,6 +152,7 @@ const TestUser *RootlessUsers::add(const QString &suffix, bool subordinateIds, Q
             *error = ok.error().message;
             return nullptr;
         }
+    ::chmod(QFile::encodeName(user.home).constData(), 0755); // as Debian makes homes: the store must keep itself private
     return &m_users.back();
 }
 

@@ -194,6 +194,9 @@ private slots:
     {
         QVERIFY(QFileInfo(m_alice->storeRoot() + QStringLiteral("/images")).isDir());
         struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(m_alice->storeRoot()).constData(), &info), 0);
+        QCOMPARE(info.st_uid, m_alice->uid);
+        QCOMPARE(info.st_mode & 0777, 0700u);
         QCOMPARE(::stat(QFile::encodeName(m_alice->runtimeDir + QStringLiteral("/porthole")).constData(), &info), 0);
         QCOMPARE(info.st_uid, m_alice->uid);
         QCOMPARE(info.st_mode & 0777, 0700u);
