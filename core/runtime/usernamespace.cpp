@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
 #include <sched.h>
@@ -167,6 +169,35 @@ Status writeMappings(pid_t pid, QString *warning)
     return runHelper(QStringLiteral("newgidmap"), mapArguments(pid, namespaceMappings(gid, gidRanges)));
 }
 
+// ps shows the pause process as porthole-pause, not as the command that
+// forked it: its argument area (fields 48 and 49 of /proc/self/stat) is
+// overwritten in place, as setproctitle does. System calls only.
+void nameThisProcess(const char *name)
+{
+    ::prctl(PR_SET_NAME, name, 0, 0, 0);
+    char stat[4096];
+    const int fd = ::open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    const ssize_t n = fd >= 0 ? ::read(fd, stat, sizeof stat - 1) : -1;
+    if (fd >= 0)
+        ::close(fd);
+    if (n <= 0)
+        return;
+    stat[n] = '\0';
+    const char *field = std::strrchr(stat, ')');
+    unsigned long values[2] = {0, 0};
+    for (int number = 2; field && number < 49; ++number) { // ") " ends field 2
+        field = std::strchr(field + 1, ' ');
+        if (field && number >= 47)
+            values[number - 47] = std::strtoul(field + 1, nullptr, 10);
+    }
+    char *start = reinterpret_cast<char *>(values[0]);
+    const size_t size = values[1] > values[0] ? values[1] - values[0] : 0;
+    if (start && size > 1) {
+        std::memset(start, 0, size);
+        std::strncpy(start, name, size - 1);
+    }
+}
+
 // The pause process: unshares, waits for its maps, then holds the namespaces.
 [[noreturn]] void pauseChild(int readyFd, int goFd, int lockFd)
 {
@@ -177,7 +208,7 @@ Status writeMappings(pid_t pid, QString *warning)
     if (result != 0 || ::read(goFd, &go, 1) != 1 || go != 'y')
         ::_exit(1);
     ::setsid();
-    ::prctl(PR_SET_NAME, "porthole-pause", 0, 0, 0);
+    nameThisProcess("porthole-pause");
     (void)!::chdir("/");
     const int null = ::open("/dev/null", O_RDWR);
     for (int fd = 0; fd < 3 && null >= 0; ++fd)
