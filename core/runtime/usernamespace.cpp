@@ -10,6 +10,7 @@
 #include <climits>
 #include <csignal>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
@@ -198,11 +199,29 @@ void nameThisProcess(const char *name)
     }
 }
 
-// The pause process: unshares, waits for its maps, then holds the namespaces.
-[[noreturn]] void pauseChild(int readyFd, int goFd, int lockFd)
+// Enters the namespaces of process pid (user first, then mount). System calls only.
+int joinNamespacesOf(pid_t pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/ns/user", int(pid));
+    const int userFd = ::open(path, O_RDONLY | O_CLOEXEC);
+    std::snprintf(path, sizeof path, "/proc/%d/ns/mnt", int(pid));
+    const int mountFd = ::open(path, O_RDONLY | O_CLOEXEC);
+    int result = 0;
+    if (userFd < 0 || mountFd < 0 || ::setns(userFd, CLONE_NEWUSER) != 0 || ::setns(mountFd, CLONE_NEWNS) != 0)
+        result = errno ? errno : EINVAL;
+    for (int fd : {userFd, mountFd})
+        if (fd >= 0)
+            ::close(fd);
+    return result;
+}
+
+// The pause process: unshares (or, adopting, enters the namespaces a
+// container's conmon still holds), waits for its maps, then holds them.
+[[noreturn]] void pauseChild(int readyFd, int goFd, int lockFd, pid_t adoptFrom)
 {
     ::close(lockFd);
-    int result = ::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0 ? 0 : errno;
+    int result = adoptFrom > 0 ? joinNamespacesOf(adoptFrom) : ::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0 ? 0 : errno;
     (void)!::write(readyFd, &result, sizeof result);
     char go = 0;
     if (result != 0 || ::read(goFd, &go, 1) != 1 || go != 'y')
@@ -220,14 +239,43 @@ void nameThisProcess(const char *name)
         ::pause();
 }
 
-Result<pid_t> startPauseProcess(int lockFd, QString *warning)
+// "user:[4026531837]": which namespace a /proc/PID/ns link names.
+QByteArray namespaceOf(const QString &link)
+{
+    char target[64] = {};
+    const ssize_t n = ::readlink(QFile::encodeName(link).constData(), target, sizeof target - 1);
+    return n > 0 ? QByteArray(target, n) : QByteArray();
+}
+
+// A live conmon of this user's containers in a user namespace other than
+// ours: the pause process that held it has ended, the namespace lives on
+// with its containers and mounts. 0 when there is none.
+pid_t orphanedMonitor()
+{
+    const QDir bundles(StorePaths::userRunRoot() + QStringLiteral("/bundles"));
+    const QByteArray ours = namespaceOf(QStringLiteral("/proc/self/ns/user"));
+    for (const QString &id : bundles.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const qint64 pid = readWholeFile(bundles.filePath(id) + QStringLiteral("/conmon.pid"), 64).value_or(QByteArray()).trimmed().toLongLong();
+        const QString proc = QStringLiteral("/proc/%1").arg(pid);
+        struct stat info;
+        if (pid <= 0 || ::stat(QFile::encodeName(proc).constData(), &info) != 0 || info.st_uid != ::getuid()
+            || readWholeFile(proc + QStringLiteral("/comm"), 64).value_or(QByteArray()).trimmed() != "conmon")
+            continue;
+        const QByteArray theirs = namespaceOf(proc + QStringLiteral("/ns/user"));
+        if (!theirs.isEmpty() && theirs != ours)
+            return pid_t(pid);
+    }
+    return 0;
+}
+
+Result<pid_t> startPauseProcess(int lockFd, QString *warning, pid_t adoptFrom)
 {
     int ready[2], go[2];
     if (::pipe2(ready, O_CLOEXEC) != 0 || ::pipe2(go, O_CLOEXEC) != 0)
         return fail(QStringLiteral("pipe: %1").arg(systemErrorText(errno)));
     const pid_t pid = ::fork();
     if (pid == 0)
-        pauseChild(ready[1], go[0], lockFd);
+        pauseChild(ready[1], go[0], lockFd, adoptFrom);
     ::close(ready[1]);
     ::close(go[0]);
     auto finish = [&](Status status) -> Result<pid_t> {
@@ -248,7 +296,7 @@ Result<pid_t> startPauseProcess(int lockFd, QString *warning)
     if (::read(ready[0], &result, sizeof result) != sizeof result || result != 0)
         return finish(fail(QStringLiteral("cannot create a user namespace: %1 (is kernel.unprivileged_userns_clone "
                                           "or user.max_user_namespaces 0?)").arg(systemErrorText(result))));
-    if (auto ok = writeMappings(pid, warning); !ok)
+    if (auto ok = adoptFrom > 0 ? Status{} : writeMappings(pid, warning); !ok)
         return finish(std::unexpected(ok.error().withContext(QStringLiteral("set up the user namespace"))));
     if (auto ok = replaceFile(pauseFile(QStringLiteral("pause.pid")), QByteArray::number(pid) + '\n'); !ok)
         return finish(ok);
@@ -304,7 +352,9 @@ Status enterUserNamespace(QString *warning)
     qint64 pid = pauseProcessPid();
     Status status;
     if (pid == 0) {
-        auto started = startPauseProcess(lockFd, warning);
+        // A pause process that ended leaves its namespace with the running
+        // containers' conmons: a new one adopts it, so they stay reachable.
+        auto started = startPauseProcess(lockFd, warning, orphanedMonitor());
         if (started)
             pid = *started;
         else

@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
+#include <csignal>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <linux/magic.h>
@@ -369,6 +370,26 @@ private slots:
         const RunResult still = runAs(*m_alice, {QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Names}} {{.Status}}")});
         QVERIFY2(still.out.contains("private Up"), still.out.constData());
         CLI_OK(runAs(*m_alice, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("private")}));
+    }
+
+    // The pause process killed: the next porthole adopts the namespace its
+    // running containers' conmons still hold, so they stay reachable.
+    void pauseProcessEnded()
+    {
+        const TestUser &u = *m_alice;
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("survivor"),
+                         QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        QFile pidFile(u.runtimeDir + QStringLiteral("/porthole/pause.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const int pause = pidFile.readAll().trimmed().toInt();
+        QVERIFY(pause > 1);
+        QCOMPARE(::kill(pause, SIGKILL), 0);
+        for (int i = 0; i < 100 && QFileInfo::exists(QStringLiteral("/proc/%1/ns").arg(pause)); ++i)
+            QThread::msleep(20);
+        const RunResult exec = runAs(u, {QStringLiteral("exec"), QStringLiteral("survivor"), QStringLiteral("echo"), QStringLiteral("reachable")});
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("survivor")}));
+        CLI_OK(exec);
+        QCOMPARE(text(exec.out), QStringLiteral("reachable"));
     }
 
     // What cgroup v1 cannot give a normal user is refused in one line.
