@@ -385,22 +385,31 @@ bool cgroupV2()
     return ::statfs("/sys/fs/cgroup", &info) == 0 && info.f_type == CGROUP2_SUPER_MAGIC;
 }
 
+// A rootless container gets no cgroup of its own (the spec asks for none):
+// on cgroup v1 a normal user cannot have one; placing it in a delegated
+// cgroup v2 subtree is not done yet. Limits and pause are refused rather
+// than silently not applied.
 Status refuseRootlessLimits(qint64 memory, qint64 pidsLimit)
 {
-    if (!runningRootless() || cgroupV2() || (memory <= 0 && pidsLimit <= 0))
+    if (!runningRootless() || (memory <= 0 && pidsLimit <= 0))
         return {};
+    const QString option = memory > 0 ? QStringLiteral("--memory") : QStringLiteral("--pids-limit");
+    if (cgroupV2())
+        return fail(QStringLiteral("%1 cannot be applied to a rootless container yet: Porthole does not place it in a "
+                                   "delegated cgroup v2 subtree; leave it out or run as root").arg(option),
+                    125);
     return fail(QStringLiteral("%1 cannot be applied to a rootless container on cgroup v1, which gives a normal user "
                                "no cgroup of its own: leave it out, run as root, or boot with cgroup v2 "
-                               "(systemd.unified_cgroup_hierarchy=1)")
-                    .arg(memory > 0 ? QStringLiteral("--memory") : QStringLiteral("--pids-limit")),
+                               "(systemd.unified_cgroup_hierarchy=1)").arg(option),
                 125);
 }
 
 Status refuseRootlessPause()
 {
-    if (!runningRootless() || cgroupV2())
+    if (!runningRootless())
         return {};
-    return fail(QStringLiteral("pause needs the cgroup freezer, which a rootless container on cgroup v1 does not have"));
+    return fail(cgroupV2() ? QStringLiteral("pause needs the cgroup freezer, and a rootless container has no cgroup of its own yet")
+                           : QStringLiteral("pause needs the cgroup freezer, which a rootless container on cgroup v1 does not have"));
 }
 
 QList<qint64> pidNamespaceMembers(qint64 initPid)
