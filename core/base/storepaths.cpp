@@ -1,4 +1,5 @@
 #include "base/storepaths.h"
+#include "base/storeprivacy.h"
 
 #include "base/fsutil.h"
 
@@ -65,6 +66,14 @@ Status StorePaths::ensurePrivateDirectory(const QString &path)
     if ((info.st_mode & 077) != 0 && ::chmod(name.constData(), 0700) != 0)
         return fail(QStringLiteral("cannot make the runtime directory %1 private (chmod 0700): %2").arg(path, systemErrorText(errno)));
     return {};
+}
+
+void keepStorePrivate(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat info;
+    if (::lstat(name.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == geteuid() && (info.st_mode & 077) != 0)
+        (void)::chmod(name.constData(), info.st_mode & 0700);
 }
 
 StorePaths StorePaths::resolve(const QString &rootOption, const QString &runRootOption)

@@ -1,5 +1,6 @@
 #include "containers/containerstore.h"
 
+#include "base/filelock.h"
 #include "base/fsutil.h"
 #include "base/tempwork.h"
 

@@ -1,7 +1,6 @@
 // stop, kill, pause, unpause, rm and wait: the transitions of a running
 // container, each checked by the state machine under the container's lock.
 #include "containers/containerengine.h"
-#include "runtime/usernamespace.h"
 
 #include "layers/rootfs.h"
 #include "runtime/childprocess.h"
@@ -107,8 +106,6 @@ Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
 
 Status ContainerEngine::pause(const QString &nameOrId)
 {
-    if (auto ok = refuseRootlessPause(); !ok)
-        return ok;
     return setPaused(nameOrId, true);
 }
 

@@ -4,6 +4,7 @@
 #include "base/events.h"
 #include "base/filelock.h"
 #include "base/fsutil.h"
+#include "base/storeprivacy.h"
 #include "layers/layerextractor.h"
 #include "images/reference.h"
 #include "base/sha256.h"
@@ -20,6 +21,7 @@ Result<ImageStore> ImageStore::open(const StorePaths &paths)
     for (const QString &dir : {paths.root, paths.layersDir(), paths.imagesDir(), paths.tmpDir()})
         if (auto ok = makeDirectories(dir); !ok)
             return std::unexpected(ok.error().withContext(QStringLiteral("cannot open the store")));
+    keepStorePrivate(paths.root); // no other user reads its images or containers
     ImageStore store(paths);
     TempWork::removeAbandoned(paths.tmpDir());
     if (QFileInfo::exists(paths.gcMarker()))

@@ -47,9 +47,9 @@ Result<QByteArray> OciRuntime::run(const QStringList &args) const
 Status OciRuntime::kill(const QString &id, const QString &signal, bool all) const
 {
     QStringList args{QStringLiteral("kill")};
-    // --all walks the container's cgroup; a rootless container on cgroup v1
-    // has none, and killing its init ends its pid namespace anyway.
-    if (all && runningRootless() && !cgroupV2())
+    // --all walks the container's cgroup; a rootless container has none
+    // (usernamespace.h), and killing its init ends its pid namespace anyway.
+    if (all && runningRootless())
         all = false;
     if (all)
         args << QStringLiteral("--all");

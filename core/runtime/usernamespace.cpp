@@ -9,6 +9,9 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <cstdlib>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
 #include <sched.h>
@@ -167,17 +170,64 @@ Status writeMappings(pid_t pid, QString *warning)
     return runHelper(QStringLiteral("newgidmap"), mapArguments(pid, namespaceMappings(gid, gidRanges)));
 }
 
-// The pause process: unshares, waits for its maps, then holds the namespaces.
-[[noreturn]] void pauseChild(int readyFd, int goFd, int lockFd)
+// ps shows the pause process as porthole-pause, not as the command that
+// forked it: its argument area (fields 48 and 49 of /proc/self/stat) is
+// overwritten in place, as setproctitle does. System calls only.
+void nameThisProcess(const char *name)
+{
+    ::prctl(PR_SET_NAME, name, 0, 0, 0);
+    char stat[4096];
+    const int fd = ::open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    const ssize_t n = fd >= 0 ? ::read(fd, stat, sizeof stat - 1) : -1;
+    if (fd >= 0)
+        ::close(fd);
+    if (n <= 0)
+        return;
+    stat[n] = '\0';
+    const char *field = std::strrchr(stat, ')');
+    unsigned long values[2] = {0, 0};
+    for (int number = 2; field && number < 49; ++number) { // ") " ends field 2
+        field = std::strchr(field + 1, ' ');
+        if (field && number >= 47)
+            values[number - 47] = std::strtoul(field + 1, nullptr, 10);
+    }
+    char *start = reinterpret_cast<char *>(values[0]);
+    const size_t size = values[1] > values[0] ? values[1] - values[0] : 0;
+    if (start && size > 1) {
+        std::memset(start, 0, size);
+        std::strncpy(start, name, size - 1);
+    }
+}
+
+// Enters the namespaces of process pid (user first, then mount). System calls only.
+int joinNamespacesOf(pid_t pid)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/ns/user", int(pid));
+    const int userFd = ::open(path, O_RDONLY | O_CLOEXEC);
+    std::snprintf(path, sizeof path, "/proc/%d/ns/mnt", int(pid));
+    const int mountFd = ::open(path, O_RDONLY | O_CLOEXEC);
+    int result = 0;
+    if (userFd < 0 || mountFd < 0 || ::setns(userFd, CLONE_NEWUSER) != 0 || ::setns(mountFd, CLONE_NEWNS) != 0)
+        result = errno ? errno : EINVAL;
+    for (int fd : {userFd, mountFd})
+        if (fd >= 0)
+            ::close(fd);
+    return result;
+}
+
+// The pause process: unshares (or, adopting, enters the namespaces a
+// container's conmon still holds), waits for its maps, then holds them.
+[[noreturn]] void pauseChild(int readyFd, int goFd, int lockFd, pid_t adoptFrom)
 {
     ::close(lockFd);
-    int result = ::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0 ? 0 : errno;
+    int result = adoptFrom > 0 ? joinNamespacesOf(adoptFrom) : ::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0 ? 0 : errno;
     (void)!::write(readyFd, &result, sizeof result);
     char go = 0;
     if (result != 0 || ::read(goFd, &go, 1) != 1 || go != 'y')
         ::_exit(1);
     ::setsid();
-    ::prctl(PR_SET_NAME, "porthole-pause", 0, 0, 0);
+    nameThisProcess("porthole-pause");
     (void)!::chdir("/");
     const int null = ::open("/dev/null", O_RDWR);
     for (int fd = 0; fd < 3 && null >= 0; ++fd)
@@ -189,14 +239,43 @@ Status writeMappings(pid_t pid, QString *warning)
         ::pause();
 }
 
-Result<pid_t> startPauseProcess(int lockFd, QString *warning)
+// "user:[4026531837]": which namespace a /proc/PID/ns link names.
+QByteArray namespaceOf(const QString &link)
+{
+    char target[64] = {};
+    const ssize_t n = ::readlink(QFile::encodeName(link).constData(), target, sizeof target - 1);
+    return n > 0 ? QByteArray(target, n) : QByteArray();
+}
+
+// A live conmon of this user's containers in a user namespace other than
+// ours: the pause process that held it has ended, the namespace lives on
+// with its containers and mounts. 0 when there is none.
+pid_t orphanedMonitor()
+{
+    const QDir bundles(StorePaths::userRunRoot() + QStringLiteral("/bundles"));
+    const QByteArray ours = namespaceOf(QStringLiteral("/proc/self/ns/user"));
+    for (const QString &id : bundles.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const qint64 pid = readWholeFile(bundles.filePath(id) + QStringLiteral("/conmon.pid"), 64).value_or(QByteArray()).trimmed().toLongLong();
+        const QString proc = QStringLiteral("/proc/%1").arg(pid);
+        struct stat info;
+        if (pid <= 0 || ::stat(QFile::encodeName(proc).constData(), &info) != 0 || info.st_uid != ::getuid()
+            || readWholeFile(proc + QStringLiteral("/comm"), 64).value_or(QByteArray()).trimmed() != "conmon")
+            continue;
+        const QByteArray theirs = namespaceOf(proc + QStringLiteral("/ns/user"));
+        if (!theirs.isEmpty() && theirs != ours)
+            return pid_t(pid);
+    }
+    return 0;
+}
+
+Result<pid_t> startPauseProcess(int lockFd, QString *warning, pid_t adoptFrom)
 {
     int ready[2], go[2];
     if (::pipe2(ready, O_CLOEXEC) != 0 || ::pipe2(go, O_CLOEXEC) != 0)
         return fail(QStringLiteral("pipe: %1").arg(systemErrorText(errno)));
     const pid_t pid = ::fork();
     if (pid == 0)
-        pauseChild(ready[1], go[0], lockFd);
+        pauseChild(ready[1], go[0], lockFd, adoptFrom);
     ::close(ready[1]);
     ::close(go[0]);
     auto finish = [&](Status status) -> Result<pid_t> {
@@ -217,7 +296,7 @@ Result<pid_t> startPauseProcess(int lockFd, QString *warning)
     if (::read(ready[0], &result, sizeof result) != sizeof result || result != 0)
         return finish(fail(QStringLiteral("cannot create a user namespace: %1 (is kernel.unprivileged_userns_clone "
                                           "or user.max_user_namespaces 0?)").arg(systemErrorText(result))));
-    if (auto ok = writeMappings(pid, warning); !ok)
+    if (auto ok = adoptFrom > 0 ? Status{} : writeMappings(pid, warning); !ok)
         return finish(std::unexpected(ok.error().withContext(QStringLiteral("set up the user namespace"))));
     if (auto ok = replaceFile(pauseFile(QStringLiteral("pause.pid")), QByteArray::number(pid) + '\n'); !ok)
         return finish(ok);
@@ -273,7 +352,9 @@ Status enterUserNamespace(QString *warning)
     qint64 pid = pauseProcessPid();
     Status status;
     if (pid == 0) {
-        auto started = startPauseProcess(lockFd, warning);
+        // A pause process that ended leaves its namespace with the running
+        // containers' conmons: a new one adopts it, so they stay reachable.
+        auto started = startPauseProcess(lockFd, warning, orphanedMonitor());
         if (started)
             pid = *started;
         else
@@ -304,22 +385,31 @@ bool cgroupV2()
     return ::statfs("/sys/fs/cgroup", &info) == 0 && info.f_type == CGROUP2_SUPER_MAGIC;
 }
 
+// A rootless container gets no cgroup of its own (the spec asks for none):
+// on cgroup v1 a normal user cannot have one; placing it in a delegated
+// cgroup v2 subtree is not done yet. Limits and pause are refused rather
+// than silently not applied.
 Status refuseRootlessLimits(qint64 memory, qint64 pidsLimit)
 {
-    if (!runningRootless() || cgroupV2() || (memory <= 0 && pidsLimit <= 0))
+    if (!runningRootless() || (memory <= 0 && pidsLimit <= 0))
         return {};
+    const QString option = memory > 0 ? QStringLiteral("--memory") : QStringLiteral("--pids-limit");
+    if (cgroupV2())
+        return fail(QStringLiteral("%1 cannot be applied to a rootless container yet: Porthole does not place it in a "
+                                   "delegated cgroup v2 subtree; leave it out or run as root").arg(option),
+                    125);
     return fail(QStringLiteral("%1 cannot be applied to a rootless container on cgroup v1, which gives a normal user "
                                "no cgroup of its own: leave it out, run as root, or boot with cgroup v2 "
-                               "(systemd.unified_cgroup_hierarchy=1)")
-                    .arg(memory > 0 ? QStringLiteral("--memory") : QStringLiteral("--pids-limit")),
+                               "(systemd.unified_cgroup_hierarchy=1)").arg(option),
                 125);
 }
 
 Status refuseRootlessPause()
 {
-    if (!runningRootless() || cgroupV2())
+    if (!runningRootless())
         return {};
-    return fail(QStringLiteral("pause needs the cgroup freezer, which a rootless container on cgroup v1 does not have"));
+    return fail(cgroupV2() ? QStringLiteral("pause needs the cgroup freezer, and a rootless container has no cgroup of its own yet")
+                           : QStringLiteral("pause needs the cgroup freezer, which a rootless container on cgroup v1 does not have"));
 }
 
 QList<qint64> pidNamespaceMembers(qint64 initPid)

@@ -50,12 +50,12 @@ namespace porthole {
 // Whether id is mapped in this process's user namespace ("/proc/self/gid_map").
 bool idMapped(const char *mapFile, uint id);
 
-// Rootless limits need cgroup v2 with a subtree delegated to the user; on
-// cgroup v1 -m/--memory and --pids-limit are refused with one line.
+// A rootless container has no cgroup of its own: on cgroup v1 a normal
+// user cannot have one, and placing it in a delegated cgroup v2 subtree is
+// not done yet. -m/--memory, --pids-limit and pause (the freezer) are
+// refused with one line saying which, rather than silently not applied.
 bool cgroupV2();
 Status refuseRootlessLimits(qint64 memory, qint64 pidsLimit);
-// pause needs the cgroup freezer, which a rootless container on cgroup v1
-// does not have: the one-line reason, or success.
 Status refuseRootlessPause();
 
 // The processes in the pid namespace of initPid (for `top` where runc ps,

@@ -81,6 +81,7 @@ void killProcessesOf(uint uid, quint64 subStart, quint64 subCount)
 void removeUser(const QString &name, uint uid, quint64 subStart, quint64 subCount)
 {
     killProcessesOf(uid, subStart, subCount);
+    runProgram(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("/tmp/porthole-%1").arg(uid)}); // a fallback runtime directory
     runProgram(QStringLiteral("userdel"), {QStringLiteral("-f"), name});
     rewriteSubordinate(QStringLiteral("/etc/subuid"), name, {});
     rewriteSubordinate(QStringLiteral("/etc/subgid"), name, {});
@@ -151,10 +152,11 @@ const TestUser *RootlessUsers::add(const QString &suffix, bool subordinateIds, Q
             *error = ok.error().message;
             return nullptr;
         }
+    ::chmod(QFile::encodeName(user.home).constData(), 0755); // as Debian makes homes: the store must keep itself private
     return &m_users.back();
 }
 
-RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs)
+RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs, bool runtimeDir)
 {
     QStringList all{QStringLiteral("--reuid=%1").arg(user.uid), QStringLiteral("--regid=%1").arg(user.gid),
                     QStringLiteral("--init-groups"), QStringLiteral("--"), QStringLiteral("env"), QStringLiteral("-i"),
@@ -162,10 +164,12 @@ RunResult programAs(const TestUser &user, const QString &program, const QStringL
                     QStringLiteral("LOGNAME=") + user.name, QStringLiteral("XDG_RUNTIME_DIR=") + user.runtimeDir,
                     QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
                     QStringLiteral("LANG=C.UTF-8"), program};
+    if (!runtimeDir)
+        all.removeAt(all.indexOf(QStringLiteral("XDG_RUNTIME_DIR=") + user.runtimeDir));
     return runProgram(QStringLiteral("setpriv"), all + args, {}, timeoutMs);
 }
 
-RunResult runAs(const TestUser &user, const QStringList &args, int timeoutMs)
+RunResult runAs(const TestUser &user, const QStringList &args, int timeoutMs, bool runtimeDir)
 {
-    return programAs(user, QStringLiteral(PORTHOLE_BIN), args, timeoutMs);
+    return programAs(user, QStringLiteral(PORTHOLE_BIN), args, timeoutMs, runtimeDir);
 }

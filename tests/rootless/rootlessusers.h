@@ -42,7 +42,9 @@ private:
     std::list<TestUser> m_users; // stable addresses: add() hands out pointers
 };
 
-// porthole ARGS as the user, with a clean environment of its own.
-testsupport::RunResult runAs(const TestUser &user, const QStringList &args, int timeoutMs = 120000);
+// porthole ARGS as the user, with a clean environment of its own
+// (without XDG_RUNTIME_DIR when runtimeDir is false).
+testsupport::RunResult runAs(const TestUser &user, const QStringList &args, int timeoutMs = 120000, bool runtimeDir = true);
 // Any program as the user.
-testsupport::RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs = 120000);
+testsupport::RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs = 120000,
+                                 bool runtimeDir = true);

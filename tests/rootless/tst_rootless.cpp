@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QThread>
+#include <csignal>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <linux/magic.h>
@@ -194,6 +195,9 @@ private slots:
     {
         QVERIFY(QFileInfo(m_alice->storeRoot() + QStringLiteral("/images")).isDir());
         struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(m_alice->storeRoot()).constData(), &info), 0);
+        QCOMPARE(info.st_uid, m_alice->uid);
+        QCOMPARE(info.st_mode & 0777, 0700u);
         QCOMPARE(::stat(QFile::encodeName(m_alice->runtimeDir + QStringLiteral("/porthole")).constData(), &info), 0);
         QCOMPARE(info.st_uid, m_alice->uid);
         QCOMPARE(info.st_mode & 0777, 0700u);
@@ -263,6 +267,16 @@ private slots:
         QVERIFY2(found, "the layer with /home/user/notes was not found in the user's store");
     }
 
+    // A directory of the image removed and made again: overlayfs keeps its
+    // opaque mark as user.overlay.* in the namespace (userxattr), no EIO.
+    void lowerDirectoryReplaced()
+    {
+        const RunResult run = runAs(*m_alice, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                                               QStringLiteral("-c"), QStringLiteral("rm -rf /var && mkdir /var && echo ok > /var/x && ls /var && cat /var/x")});
+        CLI_OK(run);
+        QCOMPARE(text(run.out), QStringLiteral("x\nok"));
+    }
+
     // The user-mode network: its address, name server, /etc/hosts; none and host.
     void userModeNetwork()
     {
@@ -318,6 +332,26 @@ private slots:
         QCOMPARE(text(run.out), QStringLiteral("hi from 0"));
     }
 
+    // Without XDG_RUNTIME_DIR: /tmp/porthole-UID, made 0700, refused when it is not the user's.
+    void runtimeDirectoryFallback()
+    {
+        const TestUser &u = *m_nora;
+        const QString fallback = QStringLiteral("/tmp/porthole-%1").arg(u.uid);
+        runProgram(QStringLiteral("rm"), {QStringLiteral("-rf"), fallback});
+        QVERIFY(QDir().mkpath(fallback)); // root's: someone else's
+        const RunResult refused = runAs(u, {QStringLiteral("ps")}, 120000, false);
+        QVERIFY2(refused.exitCode != 0 && refused.err.contains("is not a directory of yours"), described(refused).constData());
+        QVERIFY(QDir(fallback).removeRecursively());
+        const RunResult run = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("echo"),
+                                        QStringLiteral("fallback")}, 120000, false);
+        CLI_OK(run);
+        QCOMPARE(text(run.out), QStringLiteral("fallback"));
+        struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(fallback).constData(), &info), 0);
+        QCOMPARE(info.st_uid, u.uid);
+        QCOMPARE(info.st_mode & 0777, 0700u);
+    }
+
     // Bob sees none of Alice's containers and can stop none of them.
     void usersAreIsolated()
     {
@@ -336,6 +370,26 @@ private slots:
         const RunResult still = runAs(*m_alice, {QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Names}} {{.Status}}")});
         QVERIFY2(still.out.contains("private Up"), still.out.constData());
         CLI_OK(runAs(*m_alice, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("private")}));
+    }
+
+    // The pause process killed: the next porthole adopts the namespace its
+    // running containers' conmons still hold, so they stay reachable.
+    void pauseProcessEnded()
+    {
+        const TestUser &u = *m_alice;
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("survivor"),
+                         QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        QFile pidFile(u.runtimeDir + QStringLiteral("/porthole/pause.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const int pause = pidFile.readAll().trimmed().toInt();
+        QVERIFY(pause > 1);
+        QCOMPARE(::kill(pause, SIGKILL), 0);
+        for (int i = 0; i < 100 && QFileInfo::exists(QStringLiteral("/proc/%1/ns").arg(pause)); ++i)
+            QThread::msleep(20);
+        const RunResult exec = runAs(u, {QStringLiteral("exec"), QStringLiteral("survivor"), QStringLiteral("echo"), QStringLiteral("reachable")});
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("survivor")}));
+        CLI_OK(exec);
+        QCOMPARE(text(exec.out), QStringLiteral("reachable"));
     }
 
     // What cgroup v1 cannot give a normal user is refused in one line.
