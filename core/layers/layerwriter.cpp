@@ -1,5 +1,7 @@
 #include "layers/layerwriter.h"
 
+#include "base/storepaths.h"
+#include "layers/overlayxattrs.h"
 #include "layers/posixacl.h"
 
 #include <QFile>
@@ -57,7 +59,7 @@ QString shown(const QByteArray &path)
 } // namespace
 
 LayerWriter::LayerWriter(LayerDirs dirs)
-    : m_dirs(std::move(dirs)), m_uid(::geteuid()), m_gid(::getegid()), m_umask(currentUmask())
+    : m_dirs(std::move(dirs)), m_uid(::geteuid()), m_gid(::getegid()), m_umask(currentUmask()), m_rootless(runningRootless())
 {
 }
 
@@ -238,6 +240,10 @@ Status LayerWriter::setOwner(int fd, const Target &at)
     const auto uid = uid_t(archive_entry_uid(m_entry));
     const auto gid = gid_t(archive_entry_gid(m_entry));
     const int rc = fd >= 0 ? ::fchown(fd, uid, gid) : ::fchownat(at.dirFd, at.base.constData(), uid, gid, AT_SYMLINK_NOFOLLOW);
+    // In a user's namespace without subordinate ids the owner cannot be
+    // mapped: the entry stays the user's, as Podman's ignore_chown_errors.
+    if (rc < 0 && (errno == EINVAL || errno == EPERM) && m_rootless)
+        return {};
     if (rc < 0)
         return std::unexpected(entryError(QStringLiteral("cannot give user %1, group %2").arg(uid).arg(gid)));
     return {};
@@ -323,8 +329,8 @@ Status LayerWriter::markOpaque(const QByteArray &dir)
     auto fd = m_dirs.openInside(dir, O_RDONLY | O_DIRECTORY);
     if (!fd)
         return std::unexpected(fd.error());
-    if (::fsetxattr(fd->get(), "trusted.overlay.opaque", "y", 1, 0) < 0)
-        return fail(QStringLiteral("cannot mark %1 opaque (trusted xattrs need root): %2").arg(shown(dir), systemErrorText(errno)));
+    if (::fsetxattr(fd->get(), overlayOpaqueXattr(), "y", 1, 0) < 0)
+        return fail(QStringLiteral("cannot mark %1 opaque: %2").arg(shown(dir), systemErrorText(errno)));
     return {};
 }
 

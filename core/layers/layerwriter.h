@@ -62,6 +62,7 @@ private:
     uid_t m_uid;
     gid_t m_gid;
     mode_t m_umask;
+    bool m_rootless; // in a user's namespace
     qint64 m_skippedDevices = 0;
     // The entry being written.
     struct archive_entry *m_entry = nullptr;
