@@ -277,6 +277,23 @@ private slots:
         QCOMPARE(text(run.out), QStringLiteral("x\nok"));
     }
 
+    // A directory replaced in a container is opaque in its writable layer
+    // (user.overlay.opaque); commit packs it as a .wh..wh..opq marker and the
+    // new layer is written with the mark again: the image's old files stay hidden.
+    void opaqueDirectoryCommitted()
+    {
+        const TestUser &u = *m_alice;
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("opq"), QStringLiteral("busybox"), QStringLiteral("sh"),
+                         QStringLiteral("-c"), QStringLiteral("rm -rf /etc && mkdir /etc && echo x > /etc/new")}));
+        CLI_OK(runAs(u, {QStringLiteral("commit"), QStringLiteral("opq"), QStringLiteral("opaque:1")}));
+        const RunResult run = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+                                        QStringLiteral("opaque:1"), QStringLiteral("ls"), QStringLiteral("/etc")});
+        CLI_OK(run);
+        // The engine's own /etc files are bound over the new /etc; nothing of busybox's /etc comes back.
+        QVERIFY2(run.out.contains("new") && !run.out.contains("group") && !run.out.contains("passwd"), run.out.constData());
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("opq")}));
+    }
+
     // The user-mode network: its address, name server, /etc/hosts; none and host.
     void userModeNetwork()
     {
@@ -330,6 +347,9 @@ private slots:
                                         QStringLiteral("-c"), QStringLiteral("echo hi from $(id -u)")});
         CLI_OK(run);
         QCOMPARE(text(run.out), QStringLiteral("hi from 0"));
+        // A layer with files of uid 1000 still imports: without subordinate ids
+        // they stay the user's (as Podman's ignore_chown_errors).
+        CLI_OK(runAs(u, {QStringLiteral("import"), ownersTar(m_users->dir()), QStringLiteral("owners:nora")}));
     }
 
     // Without XDG_RUNTIME_DIR: /tmp/porthole-UID, made 0700, refused when it is not the user's.
