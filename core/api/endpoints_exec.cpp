@@ -115,7 +115,7 @@ HttpResponse startExec(ApiCall &call)
         return startExecOnPipes(call, *session, detach);
     const QJsonArray size = body.value(QLatin1String("ConsoleSize")).toArray();
     const int rows = size.size() == 2 ? size.at(0).toInt(24) : 24, columns = size.size() == 2 ? size.at(1).toInt(80) : 80;
-    auto process = call.engine.containers().execOnTerminal(session->containerId, session->request, rows, columns);
+    auto process = call.engine.containers().execRequestOnTerminal(session->containerId, session->request, rows, columns);
     if (!process)
         return engineError(process.error());
     if (!execsessions::begin(session->id, process->pid, process->masterFd)) {

@@ -183,7 +183,7 @@ public:
     // exec for the API service (engine_execpipes.cpp): on pipes, stdout and
     // stderr apart; or on a new terminal, with the request's user, env and cwd.
     Result<ExecPipes> execWithPipes(const QString &nameOrId, const ExecRequest &request);
-    Result<PtyProcess> execOnTerminal(const QString &nameOrId, const ExecRequest &request, int rows, int columns);
+    Result<PtyProcess> execRequestOnTerminal(const QString &nameOrId, const ExecRequest &request, int rows, int columns);
     Result<PtyProcess> nsenterOnTerminal(const QString &nameOrId, int rows, int columns);
     // Attach: a connection to conmon's attach socket (output of the main
     // process; what is written goes to its stdin), and its terminal size.

@@ -121,7 +121,7 @@ Result<ExecPipes> ContainerEngine::execWithPipes(const QString &nameOrId, const 
     return pipes;
 }
 
-Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, const ExecRequest &request, int rows, int columns)
+Result<PtyProcess> ContainerEngine::execRequestOnTerminal(const QString &nameOrId, const ExecRequest &request, int rows, int columns)
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
