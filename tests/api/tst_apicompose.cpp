@@ -86,6 +86,10 @@ private slots:
     void containersOnAUserNetworkFindEachOther()
     {
         QCOMPARE(docker({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("webnet")}).exitCode, 0);
+        auto tidy = qScopeGuard([&] { // even on failure: the next tests start from nothing
+            docker({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web"), QStringLiteral("probe")});
+            docker({QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("webnet")});
+        });
         const QString networkId = QString::fromUtf8(docker({QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("-f"),
                                                              QStringLiteral("{{.Id}}"), QStringLiteral("webnet")}).out.trimmed());
         const RunResult web = docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"), QStringLiteral("--network"),
@@ -94,11 +98,13 @@ private slots:
         QVERIFY2(web.exitCode == 0, web.err.constData());
         QCOMPARE(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.NetworkSettings.Networks.webnet.NetworkID}}"),
                          QStringLiteral("web")}).out.trimmed(), networkId.toUtf8());
-        for (const QString &name : {QStringLiteral("web"), QStringLiteral("www")}) {
-            const RunResult fetched = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("webnet"),
-                                              QStringLiteral("busybox"), QStringLiteral("wget"), QStringLiteral("-qO-"), QStringLiteral("http://%1/").arg(name)});
-            QVERIFY2(fetched.exitCode == 0 && fetched.out == "hello\n", qPrintable(name + QLatin1Char(' ') + QString::fromUtf8(fetched.err)));
-        }
+        auto fetch = [&](const QString &name) {
+            return docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("webnet"), QStringLiteral("busybox"),
+                           QStringLiteral("wget"), QStringLiteral("-qO-"), QStringLiteral("http://%1/").arg(name)});
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(fetch(QStringLiteral("web")).out, QByteArray("hello\n"), 20000); // once httpd listens
+        const RunResult byAlias = fetch(QStringLiteral("www"));
+        QVERIFY2(byAlias.exitCode == 0 && byAlias.out == "hello\n", byAlias.err.constData());
         // Not on the network: the name means nothing there.
         const RunResult outside = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("wget"),
                                           QStringLiteral("-T"), QStringLiteral("2"), QStringLiteral("-qO-"), QStringLiteral("http://web/")});

@@ -128,6 +128,33 @@ private slots:
         QCOMPARE(docker({QStringLiteral("images"), QStringLiteral("-q")}).out.count('\n'), 1); // busybox is used by web
     }
 
+    // Bodies over the 64 MB a JSON body may have: import and load read them
+    // as they arrive; the service's memory never holds one whole.
+    void importAndLoadArchivesBeyond64MB()
+    {
+        QTemporaryDir dir;
+        QVERIFY(runProgram(QStringLiteral("dd"), {QStringLiteral("if=/dev/urandom"), QStringLiteral("of=") + dir.path() + QStringLiteral("/big.bin"),
+                                                  QStringLiteral("bs=1M"), QStringLiteral("count=80")}).exitCode == 0);
+        QVERIFY(runProgram(QStringLiteral("tar"), {QStringLiteral("cf"), dir.path() + QStringLiteral("/big.tar"), QStringLiteral("-C"), dir.path(),
+                                                   QStringLiteral("big.bin")}).exitCode == 0);
+        const RunResult imported = docker({QStringLiteral("import"), dir.path() + QStringLiteral("/big.tar"), QStringLiteral("big:1")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(docker({QStringLiteral("save"), QStringLiteral("-o"), dir.path() + QStringLiteral("/saved.tar"), QStringLiteral("big:1")}).exitCode, 0);
+        QCOMPARE(docker({QStringLiteral("rmi"), QStringLiteral("big:1")}).exitCode, 0);
+        const RunResult loaded = docker({QStringLiteral("load"), QStringLiteral("-i"), dir.path() + QStringLiteral("/saved.tar")});
+        QVERIFY2(loaded.exitCode == 0 && loaded.out.contains("Loaded image: big:1"), loaded.err.constData());
+        QVERIFY(docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Size}}"), QStringLiteral("big:1")})
+                    .out.trimmed().toLongLong() >= 80ll * 1024 * 1024);
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_api.service.processId()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        qint64 peakKb = -1; // VmHWM: the most the service's memory ever held
+        for (const QByteArray &field : status.readAll().split('\n'))
+            if (field.startsWith("VmHWM:"))
+                peakKb = field.simplified().split(' ').value(1).toLongLong();
+        QVERIFY2(peakKb > 0 && peakKb < 80 * 1024, qPrintable(QStringLiteral("peak %1 kB").arg(peakKb)));
+        QCOMPARE(docker({QStringLiteral("rmi"), QStringLiteral("big:1")}).exitCode, 0);
+    }
+
     void pushToALocalRegistry()
     {
         QTemporaryDir dir;
