@@ -80,7 +80,7 @@ private slots:
         QVERIFY2(writer, writer ? "" : qPrintable(writer.error().message));
         QVERIFY(put(*writer, symlinkTo(out.constData()).get(), "abs"));
         QVERIFY(put(*writer, symlinkTo(QByteArray(up + out).constData()).get(), "rel"));
-        for (const QByteArray via : {QByteArray("abs"), QByteArray("rel")}) {
+        for (const QByteArray &via : {QByteArray("abs"), QByteArray("rel")}) {
             (void)put(*writer, entryOf(AE_IFREG, 0644, 4).get(), via + "/planted", "evil");
             (void)put(*writer, entryOf(AE_IFDIR, 0755).get(), via + "/dir");
             (void)put(*writer, entryOf(AE_IFREG, 0644).get(), via + "/made/below");
