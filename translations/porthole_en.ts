@@ -1129,6 +1129,60 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="44"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="45"/>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="45"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="59"/>
+        <source>Move on without this step (for a teacher); it stays unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="84"/>
+        <source>en</source>
+        <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="99"/>
+        <source>The lesson %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="208"/>
+        <source>No lesson yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="209"/>
+        <source>Help → Lesson opens the lesson on the container lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="224"/>
+        <source>Lesson done: %1 of %2 steps seen happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="238"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDiagram</name>
     <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
@@ -1442,88 +1496,113 @@ Docker: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="36"/>
+        <location filename="../gui/app/mainwindow.cpp" line="39"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="49"/>
-        <location filename="../gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../gui/app/mainwindow.cpp" line="53"/>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="51"/>
+        <location filename="../gui/app/mainwindow.cpp" line="55"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="53"/>
+        <location filename="../gui/app/mainwindow.cpp" line="57"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="61"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="100"/>
+        <location filename="../gui/app/mainwindow.cpp" line="106"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <source>Lesson: the container lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="115"/>
+        <source>Open a lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <source>Open a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="134"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Disk usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="222"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="55"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="69"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="67"/>
+        <location filename="../gui/app/mainwindow.cpp" line="71"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../gui/app/mainwindow.cpp" line="75"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="89"/>
         <source>Zoom the diagram in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
         <source>Zoom the diagram out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Fit the diagram</source>
         <translation type="unfinished"></translation>
     </message>
