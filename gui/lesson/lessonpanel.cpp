@@ -110,6 +110,7 @@ void LessonPanel::openLesson(const QString &path)
 void LessonPanel::begin()
 {
     m_offset = -1;
+    m_commands.clear();
     const int generation = ++m_generation;
     const QString journal = porthole::eventsJournalPath(m_root);
     runInBackground(this, [journal] { return QFileInfo(journal).size(); }, [this, generation](qint64 size) {
@@ -137,6 +138,7 @@ void LessonPanel::readEvents()
     m_reading = true;
     m_readAgain = false;
     const int generation = m_generation;
+    const qsizetype commands = m_commands.size(); // they ended before this read began
     runInBackground(this, [root = m_root, offset = m_offset]() mutable {
         EventsRead read;
         auto events = porthole::readEvents(root, offset);
@@ -144,13 +146,17 @@ void LessonPanel::readEvents()
         read.events = events.value_or(QList<porthole::Event>());
         read.offset = offset;
         return read;
-    }, [this, generation](const EventsRead &read) {
+    }, [this, generation, commands](const EventsRead &read) {
         m_reading = false;
         if (generation != m_generation)
             return;
         if (read.ok)
             m_offset = read.offset;
         feed(read.events);
+        for (const Command &command : m_commands.mid(0, commands))
+            if (m_progress->observeCommand(command.verb, command.words, command.exitCode))
+                ticked();
+        m_commands.remove(0, commands);
         if (m_readAgain)
             readEvents();
     });
@@ -163,10 +169,14 @@ void LessonPanel::feed(const QList<porthole::Event> &events)
             ticked();
 }
 
+// A command is seen after the events it follows (create, then ps -a): once
+// the journal has been read past what was written when it ended.
 void LessonPanel::commandRan(const QString &verb, const QStringList &words, int exitCode)
 {
-    if (m_progress && m_progress->observeCommand(verb, words, exitCode))
-        ticked();
+    if (!m_progress)
+        return;
+    m_commands.append({verb, words, exitCode});
+    journalChanged();
 }
 
 void LessonPanel::ticked()

@@ -57,6 +57,12 @@ private:
     bool m_readAgain = false;
     int m_generation = 0; // drops reads of a lesson since restarted
     QSet<qsizetype> m_skipped;
+    struct Command {
+        QString verb;
+        QStringList words;
+        int exitCode;
+    };
+    QList<Command> m_commands; // ran; seen after the events written before they ended
     QLabel *m_title;
     QTextBrowser *m_view;
     QPushButton *m_skip;
