@@ -12,6 +12,7 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -209,7 +210,7 @@ QString LessonPanel::text() const
 }
 
 // The whole lesson: sections, their steps (done, the current one, to come),
-// a ticked step's explanation; scrolled to the current step.
+// a ticked step's explanation; scrolled to the last ticked step.
 void LessonPanel::render()
 {
     m_skip->setEnabled(m_progress && !m_progress->finished());
@@ -236,7 +237,9 @@ void LessonPanel::render()
     const int scroll = m_view->verticalScrollBar()->value();
     m_view->setHtml(html);
     m_view->verticalScrollBar()->setValue(scroll);
-    m_view->scrollToAnchor(m_progress->finished() ? QStringLiteral("end") : QStringLiteral("step%1").arg(m_progress->current()));
+    // The step just ticked (its explanation) above the current one.
+    const qsizetype shown = std::max<qsizetype>(0, m_progress->current() - 1);
+    m_view->scrollToAnchor(m_progress->finished() ? QStringLiteral("end") : QStringLiteral("step%1").arg(shown));
 }
 
 QString LessonPanel::stepHtml(qsizetype index) const
