@@ -145,6 +145,13 @@ Result<CreateRequest> createRequestFromJson(const QJsonObject &body, const QStri
     if (!mounts)
         return std::unexpected(mounts.error());
     request.volumes = *mounts;
+    // NetworkingConfig: the aliases on the network it joins (docker-compose names each container by its service).
+    const QJsonObject endpoints = body.value(QLatin1String("NetworkingConfig")).toObject().value(QLatin1String("EndpointsConfig")).toObject();
+    const QString network = request.network.isEmpty() ? endpoints.keys().value(0) : request.network;
+    if (request.network.isEmpty() && !network.isEmpty() && network != QLatin1String("default"))
+        request.network = network;
+    for (const QJsonValue &alias : endpoints.value(network).toObject().value(QLatin1String("Aliases")).toArray())
+        request.networkAliases.append(alias.toString());
     return request;
 }
 

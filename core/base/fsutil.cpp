@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <cerrno>
 #include <cstdio>
@@ -20,8 +21,21 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
+    if (file.write(data) != data.size() || !file.commit()) // commit: fsync, then rename
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return syncDirectory(QFileInfo(path).absolutePath());
+}
+
+Status syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot sync directory %1: %2").arg(path, systemErrorText(errno)));
+    const int rc = ::fsync(fd);
+    const int saved = errno;
+    ::close(fd);
+    if (rc < 0)
+        return fail(QStringLiteral("cannot sync directory %1: %2").arg(path, systemErrorText(saved)));
     return {};
 }
 

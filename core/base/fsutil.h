@@ -9,8 +9,14 @@
 namespace porthole {
 
 // Replaces path with data atomically: readers see the old or the new
-// content, never a mix, even if the process is killed midway.
+// content, never a mix, even if the process is killed midway; the file and
+// then its directory are forced to disk, so a power cut after it returns
+// loses neither (the store's records, the image index, networks).
 Status writeFileAtomically(const QString &path, const QByteArray &data);
+
+// Forces a directory's entries (what was created, renamed or linked in it)
+// to disk: after moving a finished directory into place.
+Status syncDirectory(const QString &path);
 
 // The same, without forcing the data to disk: for files that are
 // regenerated anyway (a container's /etc files, its bundle, its state),

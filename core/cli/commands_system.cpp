@@ -1,5 +1,6 @@
 // The engine's own verbs: version, info, events and the API service.
 #include "api/apiservice.h"
+#include "check/storecheck.h"
 #include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/events.h"
@@ -161,6 +162,30 @@ Status serveApi(const CommandContext &c)
     });
 }
 
+// Verifies the store, repairing what it safely can with --repair: one line
+// per finding as found, then what remains (exit 1 while problems remain).
+Status checkStore(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    CheckOptions options{c.command.isSet(QStringLiteral("repair")), c.command.isSet(QStringLiteral("force")),
+                         c.command.isSet(QStringLiteral("quick")), c.runtime};
+    StoreChecker checker(c.store, engine, options, [&](const CheckFinding &finding) { c.line(finding.line()); });
+    auto report = checker.run();
+    if (!report)
+        return std::unexpected(report.error());
+    const int problems = report->problems();
+    const int remaining = report->remaining();
+    if (problems == 0)
+        c.line(QStringLiteral("No problems found in the store %1").arg(c.store.paths().root));
+    else if (remaining == 0)
+        c.line(QStringLiteral("Repaired %1 problem(s); no problems remain").arg(problems));
+    else if (options.repair)
+        return fail(QStringLiteral("%1 of %2 problem(s) remain: see the lines above for why each could not be repaired").arg(remaining).arg(problems));
+    else
+        return fail(QStringLiteral("%1 problem(s) found: run porthole system check --repair to fix what can be fixed safely").arg(problems));
+    return {};
+}
+
 } // namespace
 
 QList<CommandSpec> systemVerbs()
@@ -169,6 +194,10 @@ QList<CommandSpec> systemVerbs()
         Verb("version", "", "Show the Porthole version information", showVersion).args(0, 0),
         Verb("system info", "[OPTIONS]", "Display system-wide information", showInfo).aliases({"info"}).args(0, 0)
             .option("format", 'f', "Format output using a custom template"),
+        Verb("system check", "[OPTIONS]", "Check the store for damage and leftovers, and repair them", checkStore).args(0, 0)
+            .flag("repair", 'r', "Repair what can be repaired safely: damaged images and leftovers go, records are brought in line")
+            .flag("force", 'f', "With --repair, remove containers that use damaged images, and unreadable containers")
+            .flag("quick", 'q', "Skip checks that read every layer back (its diff_id)"),
         Verb("system service", "[OPTIONS] [URI]", "Serve the Docker Engine API (unix:///PATH or tcp://127.0.0.1:PORT)", serveApi)
             .args(0, 1).option("time", 't', "Seconds of inactivity before the service exits (0: never)"),
         Verb("events", "[OPTIONS]", "Get real time events from the engine", streamEvents).aliases({"system events"}).args(0, 0)

@@ -43,6 +43,7 @@ struct CreateRequest {
     bool init = false;
     QString restart = QStringLiteral("no"); // --restart value
     QString network;            // --network: "" or "bridge" (the default), "host", "none", NAME
+    QStringList networkAliases; // --network-alias (a user network's names resolve to the container)
     QList<PortBinding> ports;   // -p
     QString pull = QStringLiteral("missing"); // --pull: always, missing (the seed's first step), never
     QString platform;           // --platform os/arch[/variant] for a pull; "" the host's
@@ -58,6 +59,24 @@ struct ExecRequest {
     bool detach = false;
     int outputFd = -1; // where the command's stdout goes; -1: the caller's
     int errorFd = -1;  // where its stderr goes; -1: the caller's
+};
+
+// An exec's process with its standard streams as pipes (the caller's ends;
+// stdinFd -1 without interactive); the caller closes them and reaps pid.
+struct ExecPipes {
+    qint64 pid = 0;
+    int stdinFd = -1;
+    int stdoutFd = -1;
+    int stderrFd = -1;
+};
+
+// What is at a path in a container (lstat: a symlink is itself).
+struct PathStat {
+    QString name;
+    qint64 size = 0;
+    quint32 mode = 0; // st_mode
+    QDateTime modified;
+    QString linkTarget;
 };
 
 struct CommitRequest {
@@ -102,6 +121,11 @@ public:
     // `network rm`: refused while a container is configured with it; the
     // bridge device goes too.
     Status removeNetwork(const QString &nameOrId);
+    // network connect/disconnect (engine_netconnect.cpp) of a created or
+    // stopped container: it has one network ("none" once disconnected);
+    // aliases are more names it answers to there.
+    Status connectToNetwork(const QString &network, const QString &nameOrId, const QStringList &aliases = {});
+    Status disconnectFromNetwork(const QString &network, const QString &nameOrId);
     // Finds the image (pulling it as --pull says), then makes the container.
     Result<ContainerRecord> create(const CreateRequest &request, Progress &progress);
     Result<ContainerRecord> create(const CreateRequest &request)
@@ -126,6 +150,7 @@ public:
     // every path of the container resolved inside its root.
     Result<CopyResult> copyFromContainer(const CopyRequest &request, Progress &progress);
     Result<CopyResult> copyToContainer(const CopyRequest &request, Progress &progress);
+    Result<PathStat> statInContainer(const QString &nameOrId, const QString &path);
     // stats (engine_stats.cpp): frames of figures until the handler says
     // stop (or, without stream, one frame from two readings). The window's
     // sampler takes the readings itself: one each, for the given records.
@@ -162,6 +187,9 @@ public:
     Result<PtyProcess> execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns);
     // The same with the request's -e, -w and -u (its tty and interactive are implied).
     Result<PtyProcess> execOnTerminal(const QString &nameOrId, ExecRequest request, int rows, int columns);
+    // exec for the API service (engine_execpipes.cpp): on pipes, stdout and
+    // stderr apart.
+    Result<ExecPipes> execWithPipes(const QString &nameOrId, const ExecRequest &request);
     Result<PtyProcess> nsenterOnTerminal(const QString &nameOrId, int rows, int columns);
     // Attach: a connection to conmon's attach socket (output of the main
     // process; what is written goes to its stdin), and its terminal size.
@@ -189,6 +217,9 @@ public:
     Result<QList<QStringList>> top(const QString &nameOrId, const QStringList &psOptions);
     // Run by conmon when the container exits; also used to reconcile.
     Status cleanup(const QString &id);
+    // What a kill during start or exit left of a container that is not
+    // running: its runtime state, network and root mount (system check --repair).
+    Status releaseLeftovers(const QString &nameOrId);
     // All containers, after reconciling the ones whose monitor is gone.
     Result<QList<ContainerRecord>> list();
     Result<ContainerRecord> find(const QString &nameOrId) { return m_store.find(nameOrId); }
@@ -202,6 +233,13 @@ private:
         ContainerRecord record;
     };
     Result<LockedContainer> lockContainer(const QString &nameOrId);
+    // engine_leftovers.cpp: what a killed command left of a container,
+    // released under its lock; collectLeftovers does it when the lock is
+    // free (ps), true when something was released.
+    QString pausedForCommitMarker(const QString &id) const { return m_store.bundleDir(id) + QStringLiteral("/paused-for-commit"); }
+    bool hasLeftovers(const ContainerRecord &record) const;
+    Status releaseLeftoversLocked(ContainerRecord &record);
+    bool collectLeftovers(const ContainerRecord &record);
     Status chooseNetwork(const CreateRequest &request, ContainerConfig &config);
     Result<ImageInfo> findOrPullImage(const CreateRequest &request, Progress &progress);
     Result<ContainerRecord> storeNewContainer(const CreateRequest &request, const ContainerConfig &config);
@@ -246,6 +284,11 @@ private:
     QList<PortBinding> publishedPorts(const QString &exceptId);
     Status choosePublishedPorts(const QString &id, QList<PortBinding> &ports);
     void disconnectNetwork(ContainerRecord &record);
+    // Rootless: slirp4netns instead of a bridge (engine_usermodenet.cpp).
+    Status connectUserModeNetwork(ContainerRecord &record);
+    void disconnectUserModeNetwork(ContainerRecord &record);
+    // Every running container's /etc/hosts on a user network: the others by name and alias.
+    void refreshNetworkHosts(const QString &networkId);
     Result<QStringList> containersUsingNetwork(const NetworkConfig &network);
 
     ImageStore &m_images;

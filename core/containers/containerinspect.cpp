@@ -34,14 +34,21 @@ QJsonObject networkSettingsJson(const ContainerRecord &record)
 {
     const ContainerNetworkState &net = record.state.network;
     QJsonObject networks;
+    // On a user network Docker also answers to the short id there.
+    QStringList aliases = record.config.networkAliases;
+    if (net.isConnected() && net.network != kDefaultNetwork && !aliases.contains(record.shortId()))
+        aliases.append(record.shortId());
+    const QJsonValue aliasesJson = aliases.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(aliases));
     if (net.isConnected())
         networks.insert(net.network, QJsonObject{{QLatin1String("NetworkID"), net.networkId},
+                                                 {QLatin1String("Aliases"), aliasesJson},
                                                  {QLatin1String("Gateway"), net.gateway},
                                                  {QLatin1String("IPAddress"), net.address},
                                                  {QLatin1String("IPPrefixLen"), net.prefixLength},
                                                  {QLatin1String("MacAddress"), net.macAddress}});
     else if (!isSpecialNetworkMode(record.config.networkMode) || record.config.networkMode == QLatin1String("host"))
         networks.insert(record.config.networkMode, QJsonObject{{QLatin1String("NetworkID"), QString()},
+                                                               {QLatin1String("Aliases"), aliasesJson},
                                                                {QLatin1String("IPAddress"), QString()}});
     return {{QLatin1String("SandboxKey"), net.isConnected() ? networkNamespacePath(net.namespaceName) : QString()},
             {QLatin1String("Ports"), portBindingsJson(net.isConnected() ? net.ports : QList<PortBinding>())},
@@ -110,6 +117,8 @@ QJsonObject hostConfigJson(const ContainerConfig &c)
             {QLatin1String("Memory"), c.memory},
             {QLatin1String("PidsLimit"), c.pidsLimit},
             {QLatin1String("NetworkMode"), c.networkMode},
+            // The log conmon keeps, which `logs` reads: what Docker's clients call json-file.
+            {QLatin1String("LogConfig"), QJsonObject{{QLatin1String("Type"), QStringLiteral("json-file")}, {QLatin1String("Config"), QJsonObject()}}},
             {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
             {QLatin1String("Init"), c.init ? QJsonValue(true) : QJsonValue(QJsonValue::Null)},
             {QLatin1String("RestartPolicy"),

@@ -105,6 +105,7 @@ QJsonObject ContainerConfig::toJson() const
             {QLatin1String("RestartPolicy"), restartPolicy},
             {QLatin1String("RestartRetries"), restartRetries},
             {QLatin1String("NetworkMode"), networkMode},
+            {QLatin1String("NetworkAliases"), toArray(networkAliases)},
             {QLatin1String("Ports"), portsToJson(ports)},
             {QLatin1String("Created"), timeText(created)}};
 }
@@ -138,6 +139,7 @@ Result<ContainerConfig> ContainerConfig::fromJson(const QJsonObject &json)
     config.restartPolicy = json.value(QLatin1String("RestartPolicy")).toString(QStringLiteral("no"));
     config.restartRetries = json.value(QLatin1String("RestartRetries")).toInt();
     config.networkMode = json.value(QLatin1String("NetworkMode")).toString(QStringLiteral("porthole"));
+    config.networkAliases = toList(json.value(QLatin1String("NetworkAliases")));
     config.ports = portsFromJson(json.value(QLatin1String("Ports")));
     config.created = parseTime(json.value(QLatin1String("Created")));
     return config;

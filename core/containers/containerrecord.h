@@ -38,6 +38,7 @@ struct ContainerConfig {
     QString restartPolicy = QStringLiteral("no"); // no, on-failure, always, unless-stopped
     int restartRetries = 0;      // on-failure:N (0: unlimited)
     QString networkMode = QStringLiteral("porthole"); // a network's name, "host" or "none"
+    QStringList networkAliases;  // --network-alias: more names it answers to on a user network
     QList<PortBinding> ports;    // -p (host port 0: picked at start)
     QDateTime created;
 

@@ -1,6 +1,7 @@
 // create and rename: a container record from a request and the image's
 // config, with a name reserved atomically.
 #include "containers/containerengine.h"
+#include "runtime/usernamespace.h"
 
 #include "base/fsutil.h"
 #include "base/ids.h"
@@ -143,7 +144,11 @@ Status ContainerEngine::chooseNetwork(const CreateRequest &request, ContainerCon
         if (!network)
             return std::unexpected(Error{network.error().message, 125});
         config.networkMode = network->name;
+        config.networkAliases = request.networkAliases;
+        return {};
     }
+    if (!request.networkAliases.isEmpty()) // Docker's words
+        return fail(QStringLiteral("network-scoped alias is supported only for containers in user defined networks"), 125);
     return {};
 }
 
@@ -213,6 +218,8 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
         return std::unexpected(image.error());
     reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)), QString());
     ContainerConfig config = configFromRequest(request, *image);
+    if (auto ok = refuseRootlessLimits(config.memory, config.pidsLimit); !ok)
+        return std::unexpected(ok.error());
     if (config.processArgs().isEmpty())
         return fail(QStringLiteral("No command specified"), 125);
     if (auto ok = checkMountPoints(config.volumes); !ok)

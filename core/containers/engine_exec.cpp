@@ -2,6 +2,8 @@
 // processes put into a running container, each checked to see the
 // container's root before it runs.
 #include "containers/containerengine.h"
+#include "base/storepaths.h"
+#include "runtime/usernamespace.h"
 
 #include "containers/containeruser.h"
 #include "runtime/childprocess.h"
@@ -95,9 +97,15 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
-    auto record = m_store.find(nameOrId);
-    if (!record)
-        return std::unexpected(record.error());
+    // The container's lock is held until the command has started inside
+    // it: a stop, kill or pause racing the exec waits, so the exec meets
+    // the state it was checked in, or Docker's refusal, never runc's
+    // failure halfway into namespaces that are going.
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    std::optional<FileLock> held(std::move(locked->lock));
+    const std::optional<ContainerRecord> record(std::move(locked->record));
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
@@ -129,6 +137,7 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    held.reset();
     if (admitted)
         emitExecEvents(*record, request.command);
     if (request.detach)
@@ -258,11 +267,15 @@ Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const Q
     QProcess runcPs;
     runcPs.start(rt->path(), {QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("ps"), QStringLiteral("--format"),
                               QStringLiteral("json"), record->config.id});
-    if (!runcPs.waitForFinished(10000) || runcPs.exitCode() != 0)
+    const bool listed = runcPs.waitForFinished(10000) && runcPs.exitCode() == 0;
+    if (!listed && !runningRootless())
         return fail(QStringLiteral("cannot list the processes of %1").arg(nameOrId));
     QSet<qint64> pids;
     for (const auto &pid : QJsonDocument::fromJson(runcPs.readAllStandardOutput()).array())
         pids.insert(pid.toInteger());
+    if (!listed) // rootless without a cgroup: the members of its pid namespace
+        for (qint64 pid : pidNamespaceMembers(record->state.pid))
+            pids.insert(pid);
     QProcess ps;
     ps.start(QStringLiteral("ps"), psOptions.isEmpty() ? QStringList{QStringLiteral("-ef")} : psOptions);
     if (!ps.waitForFinished(10000) || ps.exitCode() != 0)

@@ -6,6 +6,7 @@
 #include "network/firewallrules.h"
 #include "network/cni.h"
 #include "base/events.h"
+#include "base/storepaths.h"
 #include "network/netns.h"
 
 #include <QDir>
@@ -75,6 +76,8 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
 {
     if (isSpecialNetworkMode(record.config.networkMode))
         return {};
+    if (runningRootless())
+        return connectUserModeNetwork(record);
     auto network = m_networks.find(record.config.networkMode);
     if (!network)
         return std::unexpected(network.error().withContext(QStringLiteral("cannot connect container %1").arg(record.config.name)));
@@ -132,6 +135,8 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     ContainerNetworkState &net = record.state.network;
     if (!net.isConnected())
         return;
+    if (runningRootless())
+        return disconnectUserModeNetwork(record);
     if (auto network = m_networks.find(net.network)) {
         CniCall call = cniCallFor(record, net.namespaceName);
         call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
@@ -141,8 +146,11 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     const bool hadAddress = !net.address.isEmpty();
     if (hadAddress)
         emitNetworkEvent(record, QStringLiteral("disconnect"));
+    const QString networkId = net.networkId;
     net = {};
     (void)m_store.saveState(record.config.id, record.state);
+    if (hadAddress)
+        refreshNetworkHosts(networkId); // its peers forget its name
 }
 
 Result<QStringList> ContainerEngine::containersUsingNetwork(const NetworkConfig &network)

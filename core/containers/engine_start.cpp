@@ -4,12 +4,16 @@
 #include "containers/containerengine.h"
 
 #include "base/fsutil.h"
+#include "base/storepaths.h"
 #include "containers/containeruser.h"
+#include "containers/rootoverlay.h"
 #include "layers/rootfs.h"
 #include "network/netns.h"
+#include "network/usermodenet.h"
 #include "runtime/childprocess.h"
 #include "runtime/conmon.h"
 #include "runtime/rootcheck.h"
+#include "runtime/usernamespace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -47,6 +51,8 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     input.memoryLimit = record.config.memory;
     input.pidsLimit = record.config.pidsLimit;
     input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
+    input.rootless = runningRootless();
+    input.ttyGroupMapped = !input.rootless || idMapped("/proc/self/gid_map", 5);
     return input;
 }
 
@@ -78,7 +84,7 @@ Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &r
     if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + id))
         (void)rt.remove(id); // a leftover of an earlier run
     disconnectNetwork(record); // likewise
-    if (auto ok = mountOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
+    if (auto ok = mountContainerOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
         return ok;
     // Shown by the window beside the seed's step: translated when it has a translator.
     reportStep(RunStep::AddWritableLayer,
@@ -94,6 +100,12 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, const Contain
     const bool hostNetwork = record.config.networkMode == QLatin1String("host");
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return ok;
+    if (runningRootless() && record.state.network.isConnected()) // slirp4netns's name server forwards to the host's
+        if (auto ok = replaceFile(dir + QStringLiteral("/resolv.conf"),
+                                  userModeResolvConf(readWholeFile(QStringLiteral("/etc/resolv.conf")).value_or(QByteArray())));
+            !ok)
+            return ok;
+    refreshNetworkHosts(record.state.network.networkId); // its own /etc/hosts and its peers' on a user network
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
     input.binds += mounts;
     input.consoleRows = m_consoleRows;

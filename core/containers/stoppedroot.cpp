@@ -1,5 +1,6 @@
 #include "containers/stoppedroot.h"
 
+#include "containers/rootoverlay.h"
 #include "layers/rootfs.h"
 
 #include <QFile>
@@ -47,7 +48,7 @@ Status mountAndWork(const StoppedRoot &root, const std::function<Status(const Ro
         return fail(QStringLiteral("cannot make a mount namespace: %1").arg(systemErrorText(errno)));
     if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) < 0) // nothing propagates to the host
         return fail(QStringLiteral("cannot make the mounts private: %1").arg(systemErrorText(errno)));
-    if (auto ok = mountOverlay(root.lowerDirs, root.upperDir, root.workDir, root.mergedDir); !ok)
+    if (auto ok = mountContainerOverlay(root.lowerDirs, root.upperDir, root.workDir, root.mergedDir); !ok)
         return ok;
     Status result = [&]() -> Status {
         auto opened = RootDir::open(root.mergedDir);

@@ -1,6 +1,7 @@
 #include "gui/app/mainwindow.h"
 
 #include "cli/spelling.h"
+#include "gui/app/apiservicepanel.h"
 #include "gui/app/commandbar.h"
 #include "gui/app/languagebutton.h"
 #include "gui/containers/containerdetails.h"
@@ -156,6 +157,7 @@ void MainWindow::buildStatusBar()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new ApiServicePanel(m_engine.paths(), this));
     statusBar()->addPermanentWidget(m_transfers->panel());
     statusBar()->addPermanentWidget(m_progress);
 }

@@ -136,7 +136,7 @@ void ContainerDetails::setPresenting(bool on)
         layout->addWidget(m_lifecycle);
         m_lifecycle->setPresentation(true);
         m_lifecycle->show();
-        for (const QKeySequence key : {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_Escape)})
+        for (const QKeySequence &key : {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_Escape)})
             connect(new QShortcut(key, m_presentation), &QShortcut::activated, this, [this] { setPresenting(false); });
         m_presentation->setGeometry(screen()->geometry()); // also where no window manager makes it full screen
         m_presentation->showFullScreen();
