@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiServicePanel</name>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="20"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="21"/>
+        <source>Copy the DOCKER_HOST line: paste it in a terminal, then docker and docker-compose use Porthole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="80"/>
+        <source>Docker API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="82"/>
+        <source>Docker API stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandBar</name>
     <message>
         <location filename="../gui/app/commandbar.cpp" line="27"/>
@@ -1129,6 +1172,60 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="45"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="60"/>
+        <source>Move on without this step (for a teacher); it stays unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="85"/>
+        <source>en</source>
+        <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="100"/>
+        <source>The lesson %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="219"/>
+        <source>No lesson yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="220"/>
+        <source>Help → Lesson opens the lesson on the container lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="235"/>
+        <source>Lesson done: %1 of %2 steps seen happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="251"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDiagram</name>
     <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
@@ -1442,88 +1539,113 @@ Docker: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="36"/>
+        <location filename="../gui/app/mainwindow.cpp" line="40"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="49"/>
-        <location filename="../gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="51"/>
+        <location filename="../gui/app/mainwindow.cpp" line="56"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="53"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="100"/>
+        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <source>Lesson: the container lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <source>Open a lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Open a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>Disk usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="224"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="55"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="70"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="67"/>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../gui/app/mainwindow.cpp" line="76"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
         <source>Zoom the diagram in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Zoom the diagram out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>Fit the diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,22 +2445,22 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="27"/>
+        <location filename="../gui/app/main.cpp" line="42"/>
         <source>Porthole: see how containers work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="30"/>
+        <location filename="../gui/app/main.cpp" line="45"/>
         <source>Store directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="31"/>
+        <location filename="../gui/app/main.cpp" line="46"/>
         <source>Runtime state directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="33"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,12 +2486,12 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="85"/>
+        <location filename="../core/containers/engine_start.cpp" line="91"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="184"/>
+        <location filename="../core/containers/engine_create.cpp" line="189"/>
         <source>pulling %1</source>
         <translation type="unfinished"></translation>
     </message>

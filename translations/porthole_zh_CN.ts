@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiServicePanel</name>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="20"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="21"/>
+        <source>Copy the DOCKER_HOST line: paste it in a terminal, then docker and docker-compose use Porthole</source>
+        <translation>复制 DOCKER_HOST 这一行：粘贴到终端里，docker 和 docker-compose 就会使用 Porthole</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="80"/>
+        <source>Docker API: %1</source>
+        <translation>Docker API：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="82"/>
+        <source>Docker API stopped: %1</source>
+        <translation>Docker API 已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: starting…</source>
+        <translation>Docker API：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: off</source>
+        <translation>Docker API：未开启</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+</context>
+<context>
     <name>CommandBar</name>
     <message>
         <location filename="../gui/app/commandbar.cpp" line="27"/>
@@ -1125,6 +1168,60 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="45"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Skip this step</source>
+        <translation>跳过这一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="60"/>
+        <source>Move on without this step (for a teacher); it stays unticked</source>
+        <translation>不等这一步完成就继续（供老师使用）；这一步保持未打勾</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="85"/>
+        <source>en</source>
+        <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="100"/>
+        <source>The lesson %1 could not be read: %2</source>
+        <translation>无法读取课程 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="219"/>
+        <source>No lesson yet</source>
+        <translation>还没有课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="220"/>
+        <source>Help → Lesson opens the lesson on the container lifecycle.</source>
+        <translation>“帮助 → 课程”会打开关于容器生命周期的课程。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="235"/>
+        <source>Lesson done: %1 of %2 steps seen happen.</source>
+        <translation>课程完成：%2 步中有 %1 步确实发生。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="251"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDiagram</name>
     <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
@@ -1439,88 +1536,113 @@ Docker 原文：%2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="36"/>
+        <location filename="../gui/app/mainwindow.cpp" line="40"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="49"/>
-        <location filename="../gui/app/mainwindow.cpp" line="101"/>
+        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="51"/>
+        <location filename="../gui/app/mainwindow.cpp" line="56"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="53"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="100"/>
+        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <source>Lesson: the container lifecycle</source>
+        <translation>课程：容器的生命周期</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <source>Open a lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Lessons (*.json)</source>
+        <translation>课程 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
         <source>Volumes</source>
         <translation>数据卷</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
         <source>Disk usage</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="187"/>
+        <location filename="../gui/app/mainwindow.cpp" line="224"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="55"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="65"/>
+        <location filename="../gui/app/mainwindow.cpp" line="70"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="67"/>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
         <source>Presentation</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../gui/app/mainwindow.cpp" line="76"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation>全屏显示所选容器的生命周期：字体放大、高对比度，适合投影</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
         <source>Zoom the diagram in</source>
         <translation>放大生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="86"/>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
         <source>Zoom the diagram out</source>
         <translation>缩小生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="87"/>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
         <source>Fit the diagram</source>
         <translation>生命周期图适应窗口</translation>
     </message>
@@ -2319,22 +2441,22 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="27"/>
+        <location filename="../gui/app/main.cpp" line="42"/>
         <source>Porthole: see how containers work</source>
         <translation>Porthole：看见容器如何工作</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="30"/>
+        <location filename="../gui/app/main.cpp" line="45"/>
         <source>Store directory</source>
         <translation>存储目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="31"/>
+        <location filename="../gui/app/main.cpp" line="46"/>
         <source>Runtime state directory</source>
         <translation>运行时状态目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="33"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>
@@ -2360,12 +2482,12 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="85"/>
+        <location filename="../core/containers/engine_start.cpp" line="91"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="184"/>
+        <location filename="../core/containers/engine_create.cpp" line="189"/>
         <source>pulling %1</source>
         <translation>拉取 %1</translation>
     </message>

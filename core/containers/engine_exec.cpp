@@ -222,10 +222,13 @@ Result<PtyProcess> ContainerEngine::nsenterOnTerminal(const QString &nameOrId, i
     // the shell is in the container's files whatever the caller's root),
     // then its shell.
     const QString proc = QStringLiteral("/proc/%1").arg(record->state.pid);
-    return spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
-                       QStringLiteral("--root=") + proc + QStringLiteral("/root"), QStringLiteral("--wd=") + proc + QStringLiteral("/cwd"),
-                       QStringLiteral("/bin/sh")},
-                      rows, columns);
+    auto process = spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
+                               QStringLiteral("--root=") + proc + QStringLiteral("/root"), QStringLiteral("--wd=") + proc + QStringLiteral("/cwd"),
+                               QStringLiteral("/bin/sh")},
+                              rows, columns);
+    if (process) // not one of Docker's events (Docker has no nsenter): the lesson sees it
+        emitEvent(*record, QStringLiteral("nsenter"));
+    return process;
 }
 
 Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)

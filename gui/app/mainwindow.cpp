@@ -10,13 +10,16 @@
 #include "gui/containers/eventsfollower.h"
 #include "gui/disk/diskpage.h"
 #include "gui/images/imagespage.h"
+#include "gui/lesson/lessonpanel.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/transfers/transferpanel.h"
 #include "gui/volumes/volumespage.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -39,6 +42,7 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     addToolBar(buildToolbar());
     buildMenus();
     setCentralWidget(buildCentre());
+    buildLesson();
     buildStatusBar();
     connectParts();
     resize(1180, 820);
@@ -94,6 +98,36 @@ void MainWindow::buildMenus()
     }
 }
 
+// Help -> Lesson: the side panel, its lesson checked against the engine's events.
+void MainWindow::buildLesson()
+{
+    m_lesson = new LessonPanel(m_engine.paths().root, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_lesson);
+    m_lesson->hide();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *lesson = help->addAction(tr("Lesson: the container lifecycle"));
+    lesson->setObjectName(QStringLiteral("lessonAction"));
+    connect(lesson, &QAction::triggered, this, [this] {
+        if (!m_lesson->progress())
+            m_lesson->openLesson(LessonPanel::builtInLesson());
+        m_lesson->show();
+        m_lesson->raise();
+    });
+    help->addAction(tr("Open a lesson file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a lesson"), QString(), tr("Lessons (*.json)"));
+        if (!path.isEmpty()) {
+            m_lesson->openLesson(path);
+            m_lesson->show();
+        }
+    });
+    connect(m_lesson, &LessonPanel::loaded, this, [this](bool ok, const QString &message) { showResult(ok, message); });
+    connect(m_lesson, &LessonPanel::commandSuggested, this, [this](const QString &line) {
+        m_commandBar->line()->setText(line);
+        m_commandBar->line()->setFocus();
+    });
+    connect(m_commandBar, &CommandBar::commandRan, m_lesson, &LessonPanel::commandRan);
+}
+
 QWidget *MainWindow::buildCentre()
 {
     m_tabs = new QTabWidget(this);
@@ -134,6 +168,7 @@ void MainWindow::connectParts()
     // exiting on its own) arrive through the events journal.
     auto *follower = new EventsFollower(m_engine.paths().root, this);
     connect(follower, &EventsFollower::journalChanged, m_containers, &ContainersPage::refresh);
+    connect(follower, &EventsFollower::journalChanged, m_lesson, &LessonPanel::journalChanged);
     connect(follower, &EventsFollower::storeChanged, m_images, &ImagesPage::refresh);
     connect(follower, &EventsFollower::journalChanged, m_volumes, &VolumesPage::refresh); // volume events are journaled
     connect(follower, &EventsFollower::journalChanged, m_disk, &DiskPage::refresh);

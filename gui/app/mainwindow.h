@@ -1,7 +1,8 @@
 #pragma once
 // The main window, a frame: the toolbar, the containers, images, volumes
 // and disk usage tabs,
-// the command bar under them and the status bar (with the transfer panel).
+// the command bar under them, the lesson beside them (Help) and the status
+// bar (with the transfer panel).
 // The tabs are pages of their own; transfers (drag out, drop in) have their
 // controller. It holds the one engine handle the pages share; all engine
 // work runs on workers.
@@ -18,6 +19,7 @@ class DiskPage;
 class DropDialog;
 class ImagesPage;
 class LanguageButton;
+class LessonPanel;
 class NewContainerDialog;
 class QLabel;
 class QMimeData;
@@ -81,6 +83,7 @@ private:
     QToolBar *buildToolbar();
     void buildMenus();
     QWidget *buildCentre();
+    void buildLesson();
     void buildStatusBar();
     void connectParts();
     void setBusy(const QString &text);
@@ -88,6 +91,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     CommandBar *m_commandBar = nullptr;
+    LessonPanel *m_lesson = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 };

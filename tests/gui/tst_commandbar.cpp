@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QToolButton>
@@ -209,6 +210,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(detached.size(), 1, 3000);
         QTest::qWait(300); // a pause would have reached the engine by now
         QCOMPARE(inspect(m_store, QStringLiteral("{{.State.Status}} {{.State.Paused}}"), QStringLiteral("demo")), QStringLiteral("running false"));
+    }
+
+    // A second attach console shows the current screen at once (item 3): it
+    // resizes the tty as docker attach does, so the shell draws its prompt
+    // again; nothing is typed into it.
+    void secondAttachShowsTheScreenAtOnce()
+    {
+        QCOMPARE(runPorthole(m_store, {QStringLiteral("run"), QStringLiteral("-dit"), QStringLiteral("--name"), QStringLiteral("screen"),
+                                       QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("busybox"), QStringLiteral("sh")})
+                     .exitCode,
+                 0);
+        const auto remove = qScopeGuard([&] { runPorthole(m_store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("screen")}); });
+        MainWindow window(m_store.paths);
+        window.resize(1100, 800);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        auto *consoles = window.findChild<ConsolesPane *>(QStringLiteral("consolesPane"));
+        const QString id = inspect(m_store, QStringLiteral("{{.Id}}"), QStringLiteral("screen"));
+        window.runCommandLine(QStringLiteral("docker attach screen"));
+        QTRY_VERIFY_WITH_TIMEOUT(!consoles->sessions(id).isEmpty() && consoles->sessions(id).first()->isOpen(), 10000);
+        ConsoleSession *first = consoles->sessions(id).first();
+        first->type("echo first-$((1+1))\r");
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(first->model()).contains(QStringLiteral("first-2")), 5000);
+        window.runCommandLine(QStringLiteral("docker attach screen"));
+        QTRY_COMPARE_WITH_TIMEOUT(consoles->sessions(id).size(), 2, 10000);
+        ConsoleSession *second = consoles->sessions(id).last();
+        QTRY_VERIFY_WITH_TIMEOUT(second->isOpen(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenText(second->model()).contains(QStringLiteral("/ #")), qPrintable(screenText(second->model())), 5000);
     }
 
 private:

@@ -7,10 +7,12 @@
 #include "gui/containers/containerlistmodel.h"
 #include "gui/containers/newcontainerdialog.h"
 #include "gui/containers/runstepsview.h"
+#include "gui/lesson/lessonpanel.h"
 #include "gui/transfers/dropdialog.h"
 #include "testsupport.h"
 #include "windowtesting.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -146,6 +148,34 @@ private slots:
         shoot(window, QStringLiteral("dark-palette"));
         QApplication::setPalette(light);
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web"), QStringLiteral("db")}).exitCode, 0);
+    }
+
+    // Help -> Lesson, two steps done (their explanations shown), in English
+    // and in Chinese.
+    void lesson()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QTranslator translator;
+            QVERIFY(loadTranslation(translator, language));
+            QCoreApplication::installTranslator(&translator);
+            const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+            MainWindow window(store.paths);
+            QVERIFY(showAtShotSize(window, &MainWindow::containersRefreshed));
+            window.resize(1280, 800);
+            window.findChild<QAction *>(QStringLiteral("lessonAction"))->trigger();
+            auto *panel = window.findChild<LessonPanel *>(QStringLiteral("lessonPanel"));
+            QTRY_VERIFY(panel->progress() && panel->journalOffset() >= 0);
+            QSignalSpy finished(&window, &MainWindow::commandFinished);
+            for (const char *line : {"docker create -it --name=busybox busybox", "docker ps -a"}) {
+                window.runCommandLine(QString::fromLatin1(line));
+                QVERIFY(finished.wait(20000));
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(panel->progress()->current(), 2, 10000);
+            shoot(window, language == QLatin1String("en") ? QStringLiteral("lesson") : QStringLiteral("lesson-zh"));
+            QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("busybox")}).exitCode, 0);
+        }
     }
 
     // In Chinese, the teaching texts made by the engine are Chinese too: the
