@@ -156,7 +156,7 @@ private slots:
     {
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
-        for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             QTranslator translator;
             QVERIFY(loadTranslation(translator, language));
             QCoreApplication::installTranslator(&translator);
