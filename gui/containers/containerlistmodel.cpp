@@ -5,10 +5,12 @@
 #include "gui/app/statustext.h"
 
 #include <QLocale>
+#include <algorithm>
 
 ContainerListModel::ContainerListModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_tick.setSingleShot(true);
+    m_tick.setObjectName(QStringLiteral("relative times"));
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_records.isEmpty()) // the relative texts: status, and created's tooltip
             emit dataChanged(index(0, Created), index(int(m_records.size()) - 1, Status), {Qt::DisplayRole, Qt::ToolTipRole});
@@ -43,10 +45,13 @@ void ContainerListModel::scheduleTick()
         else if (state == porthole::ContainerState::Exited)
             consider(record.state.finishedAt);
     }
+    // One tick a second at most: Docker's texts move by whole seconds, and
+    // a hundred containers started at different instants would otherwise
+    // each ask for their own tick (a repaint of the table every few ms).
     if (soonest < 0)
         m_tick.stop();
     else
-        m_tick.start(int(std::min<qint64>(soonest, 3600000)));
+        m_tick.start(int(std::clamp<qint64>(soonest, 1000, 3600000)));
 }
 
 QString ContainerListModel::idAt(int row) const
