@@ -34,6 +34,7 @@ class TempStore {
 public:
     TempStore();
     ~TempStore(); // removes its containers, their namespaces and its bridges
+    void killLeftoverRuntime() const;
     TempStore(const TempStore &) = delete;
     TempStore &operator=(const TempStore &) = delete;
     porthole::StorePaths paths;
