@@ -3,6 +3,7 @@
 // container's root before it runs.
 #include "containers/containerengine.h"
 #include "base/storepaths.h"
+#include "runtime/rawterminal.h"
 #include "runtime/usernamespace.h"
 
 #include "containers/containeruser.h"
@@ -116,6 +117,11 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     // a pty), and what it prints is passed on, as Docker does.
     const bool ownTerminal = request.tty && !request.detach && !::isatty(STDIN_FILENO);
     std::optional<PtyProcess> pty;
+    // -t on our own terminal: raw before runc starts, as Docker's client
+    // does; runc sets it raw only once the command may have printed.
+    std::optional<RawTerminal> raw;
+    if (request.tty && !request.detach && !ownTerminal)
+        raw.emplace(STDIN_FILENO);
     Result<pid_t> pid = pid_t(0);
     if (ownTerminal) {
         auto spawned = spawnOnPty(*args, 24, 80, {gate->programFd(), gate->childSocketFd()});
