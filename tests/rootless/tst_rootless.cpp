@@ -415,21 +415,23 @@ private slots:
         QCOMPARE(text(exec.out), QStringLiteral("reachable"));
     }
 
-    // What cgroup v1 cannot give a normal user is refused in one line.
+    // What a normal user's container cannot be given (no cgroup of its own:
+    // on cgroup v1, and on v2 until delegated subtrees are used) is refused
+    // in one line.
     void limitsRefusedOnCgroupV1()
     {
-        if (!cgroupV1())
-            QSKIP("cgroup v2 here: limits depend on the delegated subtree");
+        const bool v1 = cgroupV1();
         const RunResult memory = runAs(*m_alice, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-m"), QStringLiteral("64m"),
                                                   QStringLiteral("busybox"), QStringLiteral("true")});
         QCOMPARE(memory.exitCode, 125);
-        QVERIFY2(memory.err.contains("--memory") && memory.err.contains("cgroup v1") && memory.err.count('\n') == 1, memory.err.constData());
+        QVERIFY2(memory.err.contains("--memory") && (!v1 || memory.err.contains("cgroup v1")) && memory.err.count('\n') == 1,
+                 memory.err.constData());
         CLI_OK(runAs(*m_alice, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("frozen"),
                                 QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
         const RunResult pause = runAs(*m_alice, {QStringLiteral("pause"), QStringLiteral("frozen")});
         CLI_OK(runAs(*m_alice, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("frozen")}));
         QVERIFY(pause.exitCode != 0);
-        QVERIFY2(pause.err.contains("freezer") && pause.err.count('\n') == 1, pause.err.constData());
+        QVERIFY2((!v1 || pause.err.contains("freezer")) && pause.err.count('\n') == 1, pause.err.constData());
     }
 };
 
