@@ -283,6 +283,10 @@ private:
     Status connectNetwork(ContainerRecord &record);
     QList<PortBinding> publishedPorts(const QString &exceptId);
     Status choosePublishedPorts(const QString &id, QList<PortBinding> &ports);
+    // The host ports of record's network state chosen (under the ports lock,
+    // returned held until the caller has them in use) and the state saved,
+    // so a crash from here on leaves a record of what to tear down.
+    Result<std::optional<FileLock>> reservePublishedPorts(ContainerRecord &record);
     void disconnectNetwork(ContainerRecord &record);
     // Rootless: slirp4netns instead of a bridge (engine_usermodenet.cpp).
     Status connectUserModeNetwork(ContainerRecord &record);

@@ -29,17 +29,9 @@ Status ContainerEngine::connectUserModeNetwork(ContainerRecord &record)
     net.namespaceName = networkNamespaceName(record.config.id);
     net.network = record.config.networkMode;
     net.ports = record.config.ports;
-    std::optional<FileLock> portsLock; // held until the ports are recorded, as connectNetwork's
-    if (!net.ports.isEmpty()) {
-        auto held = FileLock::acquire(m_store.locksDir() + QStringLiteral("/published-ports.lock"));
-        if (!held)
-            return std::unexpected(held.error());
-        portsLock.emplace(std::move(*held));
-    }
-    if (auto ok = choosePublishedPorts(record.config.id, net.ports); !ok)
-        return ok;
-    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
-        return ok;
+    auto portsLock = reservePublishedPorts(record); // held until the ports are recorded
+    if (!portsLock)
+        return std::unexpected(portsLock.error());
     auto undo = [&](const Error &error) -> Status {
         disconnectUserModeNetwork(record);
         return std::unexpected(error.withContext(QStringLiteral("cannot connect container %1 to the user-mode network")
