@@ -1,11 +1,11 @@
 #pragma once
-// Rootless networking, as Podman's default: a container gets a network
-// namespace of its own, bound on a file under the user's runtime directory
-// (a normal user has no /run/netns), and slirp4netns connects it to the
-// host through a tap device — address 10.0.2.100/24, gateway 10.0.2.2,
-// name server 10.0.2.3 (forwarded to the host's). Published ports are
-// slirp4netns host forwards, asked for on its API socket; the host's
-// loopback stays out of the container's reach (--disable-host-loopback).
+// Rootless networking's parts: network namespaces bound on files under the
+// user's runtime directory (a normal user has no /run/netns), and
+// slirp4netns connecting one to the host through a tap device — address
+// 10.0.2.100/24, gateway 10.0.2.2, name server 10.0.2.3 (forwarded to the
+// host's). Published ports are slirp4netns host forwards, asked for on its
+// API socket; the host's loopback stays out of reach (--disable-host-loopback).
+// The user's network namespace (rootlessnetns.h) is made of them.
 #include "base/error.h"
 #include "network/portmapping.h"
 
@@ -36,8 +36,13 @@ Status addSlirpForward(const QString &apiSocket, const PortBinding &port);
 // Ends a slirp4netns we started (checked by name, so a reused pid is left alone).
 void stopSlirp4netns(qint64 pid);
 
+// One request on the API socket, its reply.
+Result<QByteArray> askSlirp(const QString &apiSocket, const QByteArray &request);
+
 // The API request for a published port (pure): add_hostfwd with the host
-// address (0.0.0.0 when none is given), the host port and the container's.
+// address (0.0.0.0 when none is given) and the host port, forwarded to the
+// same port of the namespace's address (10.0.2.100), where the portmap
+// plugin takes it on to the container (rootlessnetns.h).
 QByteArray hostForwardRequest(const PortBinding &port);
 // The container's resolv.conf: slirp4netns's name server, with the host's
 // search and options lines (pure).

@@ -8,6 +8,7 @@
 #include "rootlessusers.h"
 
 #include "base/storepaths.h"
+#include "network/rootlessnetns.h"
 #include "network/usermodenet.h"
 #include "runtime/runtimespec.h"
 #include "runtime/usernamespace.h"
@@ -16,10 +17,12 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QThread>
 #include <csignal>
@@ -65,6 +68,24 @@ QString ownersTar(const QString &dir)
     runProgram(QStringLiteral("tar"), {QStringLiteral("--numeric-owner"), QStringLiteral("-C"), tree, QStringLiteral("-cf"), tar, QStringLiteral(".")});
     ::chmod(QFile::encodeName(tar).constData(), 0644);
     return tar;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Whether pid is a live (not zombie) process named comm.
+bool liveProcess(qint64 pid, const QByteArray &comm)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    return stat.contains(QByteArray("(" + comm + ")")) && stat.mid(stat.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+bool slirpAlive(qint64 pid)
+{
+    return liveProcess(pid, "slirp4netns");
 }
 
 bool cgroupV1()
@@ -156,8 +177,19 @@ private slots:
         const QJsonObject arguments = request.value(QLatin1String("arguments")).toObject();
         QCOMPARE(arguments.value(QLatin1String("host_addr")).toString(), QStringLiteral("0.0.0.0"));
         QCOMPARE(arguments.value(QLatin1String("host_port")).toInt(), 8080);
-        QCOMPARE(arguments.value(QLatin1String("guest_port")).toInt(), 80);
+        QCOMPARE(arguments.value(QLatin1String("guest_port")).toInt(), 8080); // the portmap plugin takes it on to 80
         QCOMPARE(arguments.value(QLatin1String("proto")).toString(), QStringLiteral("tcp"));
+        QVERIFY(!arguments.contains(QLatin1String("guest_addr"))); // the namespace's own address
+        port.hostIp = QStringLiteral("127.0.0.1");
+        QCOMPARE(porthole::portsInsideRootlessNetns({port}).value(0).hostIp, QString());
+        const QByteArray list = R"({"return": {"entries": [
+            {"id": 3, "proto": "tcp", "host_addr": "127.0.0.1", "host_port": 8080, "guest_addr": "10.0.2.100", "guest_port": 8080},
+            {"id": 4, "proto": "tcp", "host_addr": "0.0.0.0", "host_port": 8080, "guest_addr": "10.0.2.100", "guest_port": 8080},
+            {"id": 5, "proto": "udp", "host_addr": "127.0.0.1", "host_port": 8080, "guest_addr": "10.0.2.100", "guest_port": 8080}]}})";
+        QCOMPARE(porthole::forwardIdsOf(list, {port}), QList<int>{3});
+        const QJsonObject remove = QJsonDocument::fromJson(porthole::removeForwardRequest(3)).object();
+        QCOMPARE(remove.value(QLatin1String("execute")).toString(), QStringLiteral("remove_hostfwd"));
+        QCOMPARE(remove.value(QLatin1String("arguments")).toObject().value(QLatin1String("id")).toInt(), 3);
         QCOMPARE(porthole::userModeResolvConf("nameserver 127.0.0.53\nsearch example.org\noptions edns0\n"),
                  QByteArray("nameserver 10.0.2.3\nsearch example.org\noptions edns0\n"));
     }
@@ -297,17 +329,20 @@ private slots:
         CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("opq"), QStringLiteral("opqbase")}));
     }
 
-    // The user-mode network: its address, name server, /etc/hosts; none and host.
+    // The default network, rootless: an address of its pool on eth0 (the
+    // bridge is in the user's network namespace), slirp4netns's name server,
+    // /etc/hosts; none and host.
     void userModeNetwork()
     {
         const TestUser &u = *m_alice;
         const RunResult files = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--name"), QStringLiteral("netfiles"),
                                           QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
-                                          QStringLiteral("ip -4 addr show tap0; cat /etc/resolv.conf /etc/hosts")});
+                                          QStringLiteral("ip -4 -o addr show eth0; cat /etc/resolv.conf /etc/hosts")});
         CLI_OK(files);
-        QVERIFY2(files.out.contains("inet 10.0.2.100/24"), files.out.constData());
+        const QByteArray address = files.out.mid(files.out.indexOf("inet ") + 5).split('/').value(0);
+        QVERIFY2(address.count('.') == 3 && !address.startsWith("10.0.2."), files.out.constData());
         QVERIFY2(files.out.contains("nameserver 10.0.2.3"), files.out.constData());
-        QVERIFY2(files.out.contains("10.0.2.100") && files.out.contains("netfiles"), files.out.constData());
+        QVERIFY2(files.out.contains(QByteArray(address + '\t')) && files.out.contains("netfiles"), files.out.constData());
         const RunResult none = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
                                          QStringLiteral("busybox"), QStringLiteral("ls"), QStringLiteral("/sys/class/net")});
         CLI_OK(none);
@@ -337,6 +372,71 @@ private slots:
         CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web")}));
         QVERIFY2(page.contains("hello-rootless"), page.constData());
         QVERIFY2(ps.out.contains(QStringLiteral("0.0.0.0:%1->8080/tcp").arg(port).toUtf8()), ps.out.constData());
+    }
+
+    // One user's containers on one network reach each other by address (and
+    // by name on a user network) through the bridge in the user's network
+    // namespace; another user's containers, in a namespace of their own, do
+    // not; the last container out stops the namespace's slirp4netns.
+    void containersReachEachOther()
+    {
+        const TestUser &u = *m_alice;
+        const QString netState = u.runtimeDir + QStringLiteral("/porthole/rootless-netns.json");
+        auto cleanup = qScopeGuard([&] {
+            runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")});
+            runAs(*m_bob, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("outsider")});
+            runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet")});
+        });
+        CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("alicenet")}));
+        const QString httpd = QStringLiteral("echo served-by-$(hostname) > /tmp/index.html && exec httpd -f -p 8080 -h /tmp");
+        for (const QString &name : {QStringLiteral("peer-web"), QStringLiteral("peer-db")})
+            CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"),
+                             QStringLiteral("alicenet"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-default"),
+                         QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        auto addressOf = [&](const TestUser &user, const QString &name) {
+            return text(runAs(user, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.NetworkSettings.IPAddress}}"), name}).out);
+        };
+        const QString web = addressOf(u, QStringLiteral("peer-web"));
+        const QString db = addressOf(u, QStringLiteral("peer-db"));
+        QVERIFY2(web.count(QLatin1Char('.')) == 3 && db.count(QLatin1Char('.')) == 3 && web != db, qPrintable(web + QLatin1Char(' ') + db));
+        QFile state(netState);
+        QVERIFY2(state.open(QIODevice::ReadOnly), qPrintable(netState));
+        const qint64 slirp = QJsonDocument::fromJson(state.readAll()).object().value(QLatin1String("slirpPid")).toInteger();
+        QVERIFY(slirp > 1);
+        QVERIFY(slirpAlive(slirp));
+        auto fetch = [&](const TestUser &user, const QString &from, const QString &target) {
+            // (busybox 1.35's wget -T crashes: timeout bounds it instead)
+            return runAs(user, {QStringLiteral("exec"), from, QStringLiteral("timeout"), QStringLiteral("5"), QStringLiteral("wget"), QStringLiteral("-q"),
+                                QStringLiteral("-O-"), QStringLiteral("http://%1:8080/index.html").arg(target)});
+        };
+        QByteArray page;
+        for (int attempt = 0; attempt < 25 && !page.contains("served-by"); ++attempt) // httpd may not listen yet
+            page = fetch(u, QStringLiteral("peer-db"), web).out;
+        QVERIFY2(page.contains("served-by"), page.constData());
+        const RunResult ping = runAs(u, {QStringLiteral("exec"), QStringLiteral("peer-web"), QStringLiteral("ping"), QStringLiteral("-c"),
+                                         QStringLiteral("1"), QStringLiteral("-W"), QStringLiteral("3"), db});
+        CLI_OK(ping);
+        QVERIFY2(fetch(u, QStringLiteral("peer-web"), QStringLiteral("peer-db")).out.contains("served-by"), "by name on a user network");
+        // Networks stay isolated from each other, as root's.
+        const RunResult across = fetch(u, QStringLiteral("peer-default"), web);
+        QVERIFY2(across.exitCode != 0 && !across.out.contains("served-by"), described(across).constData());
+        // Bob's container is in Bob's namespace: Alice's addresses are not there.
+        CLI_OK(runAs(*m_bob, {QStringLiteral("image"), QStringLiteral("build-busybox")}));
+        CLI_OK(runAs(*m_bob, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("outsider"),
+                              QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        for (const QString &target : {web, addressOf(u, QStringLiteral("peer-default"))}) {
+            if (target == addressOf(*m_bob, QStringLiteral("outsider")))
+                continue; // the same pool in another namespace: that is Bob's own
+            const RunResult foreign = fetch(*m_bob, QStringLiteral("outsider"), target);
+            QVERIFY2(foreign.exitCode != 0 && !foreign.out.contains("served-by"), described(foreign).constData());
+        }
+        // The last of Alice's containers out ends her namespace's slirp4netns.
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")}));
+        QVERIFY(!QFileInfo::exists(netState));
+        for (int i = 0; i < 100 && slirpAlive(slirp); ++i)
+            QThread::msleep(20); // SIGTERM sent: it ends on its own time
+        QVERIFY(!slirpAlive(slirp));
     }
 
     // Without /etc/subuid ranges: one warning line naming usermod, and containers still run.
