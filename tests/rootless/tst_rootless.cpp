@@ -11,6 +11,7 @@
 #include "network/rootlessnetns.h"
 #include "network/usermodenet.h"
 #include "runtime/runtimespec.h"
+#include "stats/procreader.h"
 #include "runtime/usernamespace.h"
 
 #include <QDir>
@@ -192,6 +193,22 @@ private slots:
         QCOMPARE(remove.value(QLatin1String("arguments")).toObject().value(QLatin1String("id")).toInt(), 3);
         QCOMPARE(porthole::userModeResolvConf("nameserver 127.0.0.53\nsearch example.org\noptions edns0\n"),
                  QByteArray("nameserver 10.0.2.3\nsearch example.org\noptions edns0\n"));
+    }
+
+    // The /proc figures of a container whose cgroup is not ours.
+    void unitProcFigures()
+    {
+        // comm with a space and a ')': fields counted from the last ')'; utime..cstime = 5+6+7+8.
+        const QByteArray stat = "42 (my) prog) R 1 42 42 0 -1 4194560 100 0 0 0 5 6 7 8 20 0 1 0 100 1000 200 ...";
+        QCOMPARE(porthole::procStatCpuTicks(stat), qint64(26));
+        QCOMPARE(porthole::procStatCpuTicks("garbage"), qint64(0));
+        const QByteArray rollup = "5640f5d52000-7fff98677000 ---p 00000000 00:00 0 [rollup]\nRss:  1780 kB\nPss:  201 kB\nPss_Dirty: 112 kB\n";
+        QCOMPARE(porthole::procMemoryBytes(rollup, "VmRSS:  999 kB\n"), qint64(201 * 1024));
+        QCOMPARE(porthole::procMemoryBytes(QByteArray(), "Name: sh\nVmRSS:  999 kB\n"), qint64(999 * 1024));
+        qint64 read = 0, write = 0;
+        porthole::procIoBytes("rchar: 6976\nwchar: 1\nread_bytes: 4096\nwrite_bytes: 8192\ncancelled_write_bytes: 0\n", read, write);
+        QCOMPARE(read, qint64(4096));
+        QCOMPARE(write, qint64(8192));
     }
 
     void unitRootlessSpec()
@@ -513,6 +530,26 @@ private slots:
         CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("survivor")}));
         CLI_OK(exec);
         QCOMPARE(text(exec.out), QStringLiteral("reachable"));
+    }
+
+    // stats as the user: no cgroup of the container's own on cgroup v1, so
+    // the figures are its processes' (/proc), and stats says so.
+    void statsFromProc()
+    {
+        const TestUser &u = *m_alice;
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("busy"), QStringLiteral("busybox"),
+                         QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 600 & while :; do :; done")}));
+        const RunResult stats = runAs(u, {QStringLiteral("stats"), QStringLiteral("--no-stream"), QStringLiteral("--format"),
+                                          QStringLiteral("{{.CPUPerc}}|{{.MemUsage}}|{{.PIDs}}|{{.Source}}"), QStringLiteral("busy")});
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("busy")}));
+        CLI_OK(stats);
+        const QStringList fields = text(stats.out).split(QLatin1Char('|'));
+        QCOMPARE(fields.size(), 4);
+        QVERIFY2(fields.at(0).chopped(1).toDouble() > 0, stats.out.constData());                  // "97.51%"
+        QVERIFY2(!fields.at(1).startsWith(QLatin1String("0B")), stats.out.constData());           // "412KiB / 23.5GiB"
+        QVERIFY2(fields.at(2).toInt() >= 2, stats.out.constData());                               // sh and sleep
+        QCOMPARE(fields.at(3), QStringLiteral("proc"));
+        QVERIFY2(stats.err.contains("/proc/PID/stat") && stats.err.count('\n') == 1, stats.err.constData());
     }
 
     // What a normal user's container cannot be given (no cgroup of its own:
