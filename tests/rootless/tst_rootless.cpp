@@ -552,6 +552,20 @@ private slots:
         QVERIFY2(stats.err.contains("/proc/PID/stat") && stats.err.count('\n') == 1, stats.err.constData());
     }
 
+    // porthole unshare runs a command in the user's namespace (root there);
+    // the window's main tests (tst_gui) run that way as the user, offscreen,
+    // with the user's own XDG_RUNTIME_DIR, every case run (CI=true: no skip).
+    void windowAsUser()
+    {
+        const TestUser &u = *m_bob;
+        const RunResult map = runAs(u, {QStringLiteral("unshare"), QStringLiteral("cat"), QStringLiteral("/proc/self/uid_map")});
+        CLI_OK(map);
+        QVERIFY2(map.out.simplified().startsWith(QStringLiteral("0 %1 1").arg(u.uid).toUtf8()), map.out.constData());
+        const RunResult window = programAs(u, QStringLiteral(PORTHOLE_BIN), {QStringLiteral("unshare"), QStringLiteral(PORTHOLE_TST_GUI_BIN)},
+                                           1200000, true, {QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("CI=true")});
+        QVERIFY2(window.exitCode == 0 && window.out.contains(" 0 failed, 0 skipped"), described(window).right(6000).constData());
+    }
+
     // What a normal user's container cannot be given (no cgroup of its own:
     // on cgroup v1, and on v2 until delegated subtrees are used) is refused
     // in one line.
