@@ -89,6 +89,16 @@ bool slirpAlive(qint64 pid)
     return liveProcess(pid, "slirp4netns");
 }
 
+// The live processes named comm of a user.
+QList<qint64> liveProcessesOf(uint uid, const QByteArray &comm)
+{
+    QList<qint64> found;
+    for (const QFileInfo &entry : QDir(QStringLiteral("/proc")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (const qint64 pid = entry.fileName().toLongLong(); pid > 0 && entry.ownerId() == uid && liveProcess(pid, comm))
+            found.append(pid);
+    return found;
+}
+
 bool cgroupV1()
 {
     struct statfs info;
@@ -564,6 +574,37 @@ private slots:
         const RunResult window = programAs(u, QStringLiteral(PORTHOLE_BIN), {QStringLiteral("unshare"), QStringLiteral(PORTHOLE_TST_GUI_BIN)},
                                            1200000, true, {QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("CI=true")});
         QVERIFY2(window.exitCode == 0 && window.out.contains(" 0 failed, 0 skipped"), described(window).right(6000).constData());
+    }
+
+    // fuse-overlayfs, as when the kernel refuses the overlay mount: forced
+    // with PORTHOLE_ROOTLESS_OVERLAY, a container runs on it, writes, and
+    // diff sees the writes; a bad value is one line and starts nothing.
+    void fuseOverlayForced()
+    {
+        const TestUser &u = *m_alice;
+        auto fused = [&](const QString &choice, const QStringList &args) {
+            return programAs(u, QStringLiteral(PORTHOLE_BIN), args, 120000, true, {QStringLiteral("PORTHOLE_ROOTLESS_OVERLAY=") + choice});
+        };
+        auto cleanup = qScopeGuard([&] { runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("onfuse")}); });
+        CLI_OK(runAs(u, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("onfuse"), QStringLiteral("busybox"),
+                         QStringLiteral("sleep"), QStringLiteral("600")}));
+        const RunResult bad = fused(QStringLiteral("fuse"), {QStringLiteral("start"), QStringLiteral("onfuse")});
+        QVERIFY2(bad.exitCode != 0 && bad.err.contains("PORTHOLE_ROOTLESS_OVERLAY=fuse: the choices are kernel and fuse-overlayfs"),
+                 described(bad).constData());
+        const RunResult state = runAs(u, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), QStringLiteral("onfuse")});
+        QCOMPARE(text(state.out), QStringLiteral("created"));
+        CLI_OK(fused(QStringLiteral("fuse-overlayfs"), {QStringLiteral("start"), QStringLiteral("onfuse")}));
+        const RunResult inside = runAs(u, {QStringLiteral("exec"), QStringLiteral("onfuse"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                           QStringLiteral("echo written > /etc/onfuse && cat /etc/onfuse /bin/../etc/onfuse && grep ' / / ' /proc/self/mountinfo")});
+        CLI_OK(inside);
+        QVERIFY2(inside.out.startsWith("written\nwritten\n") && inside.out.contains(" - fuse.fuse-overlayfs "), inside.out.constData());
+        const RunResult diff = runAs(u, {QStringLiteral("diff"), QStringLiteral("onfuse")});
+        CLI_OK(diff);
+        QVERIFY2(diff.out.contains("A /etc/onfuse"), diff.out.constData());
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("onfuse")}));
+        for (int i = 0; i < 100 && !liveProcessesOf(u.uid, "fuse-overlayfs").isEmpty(); ++i)
+            QThread::msleep(20);
+        QVERIFY(liveProcessesOf(u.uid, "fuse-overlayfs").isEmpty()); // unmounted with the container: its daemon gone
     }
 
     // What a normal user's container cannot be given (no cgroup of its own:
