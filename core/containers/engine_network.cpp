@@ -1,10 +1,11 @@
 // The container's network while it runs: before the process starts, a named
 // network namespace and CNI ADD on its network (an address from the pool,
 // published ports); when it exits, CNI DEL and the namespace removed.
-// Rootless, the same plugins run inside the user's network namespace, where
-// the bridges are; it is made by the first container to connect and ended
-// with the last, and published ports come in through its slirp4netns
-// (network/rootlessnetns.h).
+// Rootless, the default network is slirp4netns per container, as Podman's
+// (engine_usermodenet.cpp); on the other networks the same plugins run
+// inside the user's network namespace, where their bridges are: it is made
+// by the first container to connect and ended with the last, and published
+// ports come in through its slirp4netns (network/rootlessnetns.h).
 #include "containers/containerengine.h"
 
 #include "network/firewallrules.h"
@@ -107,6 +108,8 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
 {
     if (isSpecialNetworkMode(record.config.networkMode))
         return {};
+    if (runningRootless() && record.config.networkMode == kDefaultNetwork)
+        return connectUserModeNetwork(record);
     auto network = m_networks.find(record.config.networkMode);
     if (!network)
         return std::unexpected(network.error().withContext(QStringLiteral("cannot connect container %1").arg(record.config.name)));
@@ -126,7 +129,7 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
                                                      .arg(record.config.name, network->name)));
     };
     if (runningRootless())
-        if (auto ok = connectUserModeNetwork(record); !ok)
+        if (auto ok = openRootlessNetwork(net.ports); !ok)
             return undo(ok.error());
     (void)deleteNetworkNamespace(net.namespaceName); // a leftover of a crash
     if (auto ok = createNetworkNamespace(net.namespaceName); !ok)
@@ -157,6 +160,8 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     ContainerNetworkState &net = record.state.network;
     if (!net.isConnected())
         return;
+    if (runningRootless() && net.network == kDefaultNetwork)
+        return disconnectUserModeNetwork(record);
     if (auto network = m_networks.find(net.network)) {
         CniCall call = cniCallFor(record, net.namespaceName);
         if (runningRootless() && !rootlessNetnsIsUp())
@@ -166,7 +171,12 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     }
     (void)deleteNetworkNamespace(net.namespaceName);
     if (runningRootless())
-        disconnectUserModeNetwork(record);
+        closeRootlessNetwork(net.ports, [&] {
+            for (const ContainerRecord &other : m_store.list().value_or(QList<ContainerRecord>()))
+                if (other.config.id != record.config.id && other.state.network.isConnected() && other.state.network.network != kDefaultNetwork)
+                    return true;
+            return false;
+        });
     const bool hadAddress = !net.address.isEmpty();
     if (hadAddress)
         emitNetworkEvent(record, QStringLiteral("disconnect"));

@@ -1,5 +1,6 @@
 #include "network/rootlessnetns.h"
 
+#include "base/filelock.h"
 #include "base/fsutil.h"
 #include "base/storepaths.h"
 #include "network/usermodenet.h"
@@ -16,7 +17,14 @@
 namespace porthole {
 namespace {
 
+struct RootlessNetns {
+    QString path;      // the namespace file
+    qint64 slirpPid = 0;
+    QString apiSocket; // slirp4netns's
+};
+
 QString statePath() { return StorePaths::userRunRoot() + QStringLiteral("/rootless-netns.json"); }
+QString lockPath() { return StorePaths::userRunRoot() + QStringLiteral("/rootless-netns.lock"); }
 
 // What is recorded, when it still holds: slirp4netns alive and the file a
 // bound network namespace.
@@ -35,12 +43,7 @@ std::optional<RootlessNetns> recorded()
     return netns;
 }
 
-} // namespace
-
-QString rootlessNetnsPath() { return StorePaths::userRunRoot() + QStringLiteral("/netns/rootless-netns"); }
-QString rootlessNetnsLockPath() { return StorePaths::userRunRoot() + QStringLiteral("/rootless-netns.lock"); }
-
-bool rootlessNetnsIsUp() { return recorded().has_value(); }
+void removeRootlessNetns();
 
 Result<RootlessNetns> ensureRootlessNetns()
 {
@@ -74,27 +77,6 @@ void removeRootlessNetns()
     QFile::remove(statePath());
 }
 
-void deleteRootlessBridge(const QString &bridge)
-{
-    if (bridge.isEmpty() || !recorded())
-        return;
-    QProcess ip;
-    ip.start(QStringLiteral("nsenter"), {QStringLiteral("--net=") + rootlessNetnsPath(), QStringLiteral("ip"), QStringLiteral("link"),
-                                         QStringLiteral("delete"), bridge});
-    ip.waitForFinished(30000); // "Cannot find device" when it was never made: nothing to do
-}
-
-Status publishRootlessPorts(const RootlessNetns &netns, const QList<PortBinding> &ports)
-{
-    for (qsizetype i = 0; i < ports.size(); ++i) {
-        if (auto ok = addSlirpForward(netns.apiSocket, ports.at(i)); !ok) {
-            unpublishRootlessPorts(ports.mid(0, i));
-            return ok;
-        }
-    }
-    return {};
-}
-
 void unpublishRootlessPorts(const QList<PortBinding> &ports)
 {
     const auto netns = recorded();
@@ -105,6 +87,52 @@ void unpublishRootlessPorts(const QList<PortBinding> &ports)
         return;
     for (int id : forwardIdsOf(*list, ports))
         (void)askSlirp(netns->apiSocket, removeForwardRequest(id));
+}
+
+Status publishRootlessPorts(const RootlessNetns &netns, const QList<PortBinding> &ports)
+{
+    for (qsizetype i = 0; i < ports.size(); ++i) {
+        if (auto ok = addSlirpForward(netns.apiSocket, ports.at(i), ports.at(i).hostPort); !ok) {
+            unpublishRootlessPorts(ports.mid(0, i));
+            return ok;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString rootlessNetnsPath() { return StorePaths::userRunRoot() + QStringLiteral("/netns/rootless-netns"); }
+
+bool rootlessNetnsIsUp() { return recorded().has_value(); }
+
+Status openRootlessNetwork(const QList<PortBinding> &ports)
+{
+    auto lock = FileLock::acquire(lockPath());
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto netns = ensureRootlessNetns();
+    if (!netns)
+        return std::unexpected(netns.error());
+    return publishRootlessPorts(*netns, ports);
+}
+
+void closeRootlessNetwork(const QList<PortBinding> &ports, const std::function<bool()> &othersConnected)
+{
+    auto lock = FileLock::acquire(lockPath());
+    unpublishRootlessPorts(ports);
+    if (!othersConnected())
+        removeRootlessNetns(); // the last one out: slirp4netns stopped, the namespace unbound
+}
+
+void deleteRootlessBridge(const QString &bridge)
+{
+    if (bridge.isEmpty() || !recorded())
+        return;
+    QProcess ip;
+    ip.start(QStringLiteral("nsenter"), {QStringLiteral("--net=") + rootlessNetnsPath(), QStringLiteral("ip"), QStringLiteral("link"),
+                                         QStringLiteral("delete"), bridge});
+    ip.waitForFinished(30000); // "Cannot find device" when it was never made: nothing to do
 }
 
 QList<PortBinding> portsInsideRootlessNetns(QList<PortBinding> ports)

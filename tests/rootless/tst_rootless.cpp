@@ -183,14 +183,17 @@ private slots:
         porthole::PortBinding port;
         port.hostPort = 8080;
         port.containerPort = 80;
-        const QJsonObject request = QJsonDocument::fromJson(porthole::hostForwardRequest(port)).object();
+        const QJsonObject request = QJsonDocument::fromJson(porthole::hostForwardRequest(port, 80)).object();
         QCOMPARE(request.value(QLatin1String("execute")).toString(), QStringLiteral("add_hostfwd"));
         const QJsonObject arguments = request.value(QLatin1String("arguments")).toObject();
         QCOMPARE(arguments.value(QLatin1String("host_addr")).toString(), QStringLiteral("0.0.0.0"));
         QCOMPARE(arguments.value(QLatin1String("host_port")).toInt(), 8080);
-        QCOMPARE(arguments.value(QLatin1String("guest_port")).toInt(), 8080); // the portmap plugin takes it on to 80
+        QCOMPARE(arguments.value(QLatin1String("guest_port")).toInt(), 80);
         QCOMPARE(arguments.value(QLatin1String("proto")).toString(), QStringLiteral("tcp"));
         QVERIFY(!arguments.contains(QLatin1String("guest_addr"))); // the namespace's own address
+        // Into the user's network namespace: the host port, which portmap takes on to the container.
+        const QJsonObject inside = QJsonDocument::fromJson(porthole::hostForwardRequest(port, 8080)).object();
+        QCOMPARE(inside.value(QLatin1String("arguments")).toObject().value(QLatin1String("guest_port")).toInt(), 8080);
         port.hostIp = QStringLiteral("127.0.0.1");
         QCOMPARE(porthole::portsInsideRootlessNetns({port}).value(0).hostIp, QString());
         const QByteArray list = R"({"return": {"entries": [
@@ -356,20 +359,17 @@ private slots:
         CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("opq"), QStringLiteral("opqbase")}));
     }
 
-    // The default network, rootless: an address of its pool on eth0 (the
-    // bridge is in the user's network namespace), slirp4netns's name server,
-    // /etc/hosts; none and host.
+    // The user-mode network: its address, name server, /etc/hosts; none and host.
     void userModeNetwork()
     {
         const TestUser &u = *m_alice;
         const RunResult files = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--name"), QStringLiteral("netfiles"),
                                           QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
-                                          QStringLiteral("ip -4 -o addr show eth0; cat /etc/resolv.conf /etc/hosts")});
+                                          QStringLiteral("ip -4 addr show tap0; cat /etc/resolv.conf /etc/hosts")});
         CLI_OK(files);
-        const QByteArray address = files.out.mid(files.out.indexOf("inet ") + 5).split('/').value(0);
-        QVERIFY2(address.count('.') == 3 && !address.startsWith("10.0.2."), files.out.constData());
+        QVERIFY2(files.out.contains("inet 10.0.2.100/24"), files.out.constData());
         QVERIFY2(files.out.contains("nameserver 10.0.2.3"), files.out.constData());
-        QVERIFY2(files.out.contains(QByteArray(address + '\t')) && files.out.contains("netfiles"), files.out.constData());
+        QVERIFY2(files.out.contains("10.0.2.100") && files.out.contains("netfiles"), files.out.constData());
         const RunResult none = runAs(u, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
                                          QStringLiteral("busybox"), QStringLiteral("ls"), QStringLiteral("/sys/class/net")});
         CLI_OK(none);
@@ -401,10 +401,12 @@ private slots:
         QVERIFY2(ps.out.contains(QStringLiteral("0.0.0.0:%1->8080/tcp").arg(port).toUtf8()), ps.out.constData());
     }
 
-    // One user's containers on one network reach each other by address (and
-    // by name on a user network) through the bridge in the user's network
-    // namespace; another user's containers, in a namespace of their own, do
-    // not; the last container out stops the namespace's slirp4netns.
+    // One user's containers on one network reach each other by address and
+    // by name through the bridge in the user's network namespace, and a
+    // published port answers on the host's loopback; a container of the
+    // default network (slirp4netns of its own) and another user's, in a
+    // namespace of his own, do not reach them; the last container out stops
+    // the namespace's slirp4netns.
     void containersReachEachOther()
     {
         const TestUser &u = *m_alice;
@@ -412,13 +414,17 @@ private slots:
         auto cleanup = qScopeGuard([&] {
             runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")});
             runAs(*m_bob, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("outsider")});
+            runAs(*m_bob, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("bobnet")});
             runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet")});
         });
         CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("alicenet")}));
         const QString httpd = QStringLiteral("echo served-by-$(hostname) > /tmp/index.html && exec httpd -f -p 8080 -h /tmp");
-        for (const QString &name : {QStringLiteral("peer-web"), QStringLiteral("peer-db")})
-            CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"),
-                             QStringLiteral("alicenet"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        const int port = 20000 + QRandomGenerator::global()->bounded(20000);
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-web"), QStringLiteral("--network"),
+                         QStringLiteral("alicenet"), QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:8080").arg(port), QStringLiteral("busybox"),
+                         QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-db"), QStringLiteral("--network"),
+                         QStringLiteral("alicenet"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
         CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-default"),
                          QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
         auto addressOf = [&](const TestUser &user, const QString &name) {
@@ -445,14 +451,18 @@ private slots:
                                          QStringLiteral("1"), QStringLiteral("-W"), QStringLiteral("3"), db});
         CLI_OK(ping);
         QVERIFY2(fetch(u, QStringLiteral("peer-web"), QStringLiteral("peer-db")).out.contains("served-by"), "by name on a user network");
-        // Networks stay isolated from each other, as root's.
+        const QByteArray published = runProgram(QStringLiteral("busybox"), {QStringLiteral("wget"), QStringLiteral("-q"), QStringLiteral("-O-"),
+                                                                            QStringLiteral("http://127.0.0.1:%1/index.html").arg(port)}, {}, 5000).out;
+        QVERIFY2(published.contains("served-by"), published.constData());
+        // The default network's container has a namespace of its own.
         const RunResult across = fetch(u, QStringLiteral("peer-default"), web);
         QVERIFY2(across.exitCode != 0 && !across.out.contains("served-by"), described(across).constData());
         // Bob's container is in Bob's namespace: Alice's addresses are not there.
         CLI_OK(runAs(*m_bob, {QStringLiteral("image"), QStringLiteral("build-busybox")}));
-        CLI_OK(runAs(*m_bob, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("outsider"),
-                              QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
-        for (const QString &target : {web, addressOf(u, QStringLiteral("peer-default"))}) {
+        CLI_OK(runAs(*m_bob, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("bobnet")}));
+        CLI_OK(runAs(*m_bob, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("outsider"), QStringLiteral("--network"),
+                              QStringLiteral("bobnet"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        for (const QString &target : {web, db}) {
             if (target == addressOf(*m_bob, QStringLiteral("outsider")))
                 continue; // the same pool in another namespace: that is Bob's own
             const RunResult foreign = fetch(*m_bob, QStringLiteral("outsider"), target);
