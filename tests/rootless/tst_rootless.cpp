@@ -405,8 +405,8 @@ private slots:
     // by name through the bridge in the user's network namespace, and a
     // published port answers on the host's loopback; a container of the
     // default network (slirp4netns of its own) and another user's, in a
-    // namespace of his own, do not reach them; the last container out stops
-    // the namespace's slirp4netns.
+    // namespace of his own, do not reach them; network rm takes its bridge
+    // out of the namespace; the last container out stops its slirp4netns.
     void containersReachEachOther()
     {
         const TestUser &u = *m_alice;
@@ -415,7 +415,8 @@ private slots:
             runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")});
             runAs(*m_bob, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("outsider")});
             runAs(*m_bob, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("bobnet")});
-            runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet")});
+            runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("keeper")});
+            runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet"), QStringLiteral("alicenet2")});
         });
         CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("alicenet")}));
         const QString httpd = QStringLiteral("echo served-by-$(hostname) > /tmp/index.html && exec httpd -f -p 8080 -h /tmp");
@@ -468,8 +469,24 @@ private slots:
             const RunResult foreign = fetch(*m_bob, QStringLiteral("outsider"), target);
             QVERIFY2(foreign.exitCode != 0 && !foreign.out.contains("served-by"), described(foreign).constData());
         }
-        // The last of Alice's containers out ends her namespace's slirp4netns.
+        // While a container of another network stays, so does the namespace,
+        // and network rm takes the removed network's bridge out of it.
+        CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("alicenet2")}));
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("keeper"), QStringLiteral("--network"),
+                         QStringLiteral("alicenet2"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        auto bridges = [&] {
+            const RunResult links = runAs(u, {QStringLiteral("unshare"), QStringLiteral("nsenter"), QStringLiteral("--net=") + u.runtimeDir
+                                                  + QStringLiteral("/porthole/netns/rootless-netns"), QStringLiteral("ip"), QStringLiteral("-o"),
+                                              QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("type"), QStringLiteral("bridge")});
+            return links.exitCode == 0 ? int(links.out.count('\n')) : -1;
+        };
+        QCOMPARE(bridges(), 2);
         CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")}));
+        QVERIFY(slirpAlive(slirp));
+        CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet")}));
+        QCOMPARE(bridges(), 1);
+        // The last of Alice's containers out ends her namespace's slirp4netns.
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("keeper")}));
         QVERIFY(!QFileInfo::exists(netState));
         for (int i = 0; i < 100 && slirpAlive(slirp); ++i)
             QThread::msleep(20); // SIGTERM sent: it ends on its own time
