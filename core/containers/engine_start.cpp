@@ -105,7 +105,10 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, const Contain
                                   userModeResolvConf(readWholeFile(QStringLiteral("/etc/resolv.conf")).value_or(QByteArray())));
             !ok)
             return ok;
-    refreshNetworkHosts(record.state.network.networkId); // its own /etc/hosts and its peers' on a user network
+    QStringList networkIds;
+    for (const NetworkAttachment &attachment : record.state.network.attachments())
+        networkIds.append(attachment.networkId);
+    refreshNetworkHosts(networkIds, id); // its own /etc/hosts and its peers' on user networks
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
     input.binds += mounts;
     input.consoleRows = m_consoleRows;
