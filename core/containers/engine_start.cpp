@@ -261,6 +261,10 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     for (int i = 0; i < 50 && !QFileInfo::exists(exitFile) && processAlive(record.state.monitorPid); ++i)
         QThread::msleep(10);
     auto code = readWholeFile(exitFile);
+    // No exit file while its monitor still runs: this is the late exit command
+    // of an earlier run (restart started a new one meanwhile), not this run's end.
+    if (!code && processAlive(record.state.monitorPid))
+        return false;
     record.state.exitCode = code ? code->trimmed().toInt() : 255; // 255: the monitor vanished
     if (auto rt = runtime())
         (void)rt->remove(record.config.id);
