@@ -33,12 +33,12 @@ QJsonObject portBindingsJson(const QList<PortBinding> &ports)
 
 namespace {
 
-// One network's entry of NetworkSettings.Networks: on a user network Docker
-// also answers to the short id there.
+// One network's entry of NetworkSettings.Networks: on a user network it
+// joined, Docker also answers to the short id there.
 QJsonObject endpointJson(const ContainerRecord &record, const QString &network, const NetworkAttachment *attached)
 {
     QStringList aliases = aliasesOn(record.config, network);
-    if (network != kDefaultNetwork && network != QLatin1String("host") && !aliases.contains(record.shortId()))
+    if (attached && network != kDefaultNetwork && !aliases.contains(record.shortId()))
         aliases.append(record.shortId());
     const QString requested = requestedAddressOn(record.config, network);
     return {{QLatin1String("NetworkID"), attached ? attached->networkId : QString()},

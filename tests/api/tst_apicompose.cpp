@@ -107,8 +107,8 @@ private slots:
         QVERIFY2(byAlias.exitCode == 0 && byAlias.out == "hello\n", byAlias.err.constData());
         // Not on the network: the name means nothing there.
         const RunResult outside = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("busybox"), QStringLiteral("wget"),
-                                          QStringLiteral("-T"), QStringLiteral("2"), QStringLiteral("-qO-"), QStringLiteral("http://web/")});
-        QVERIFY(outside.exitCode != 0);
+                                          QStringLiteral("-qO-"), QStringLiteral("http://web/")});
+        QVERIFY2(outside.exitCode == 1 && outside.err.contains("bad address 'web'"), outside.err.constData()); // not -T: it crashes busybox's wget
         // A created container joins with an alias, then leaves.
         QCOMPARE(docker({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("probe"), QStringLiteral("--network"), QStringLiteral("none"),
                          QStringLiteral("busybox"), QStringLiteral("wget"), QStringLiteral("-qO-"), QStringLiteral("http://www/")}).exitCode, 0);
@@ -155,8 +155,8 @@ private slots:
                                          QStringLiteral("latenet"), QStringLiteral("late")});
         QVERIFY2(joined.exitCode == 0, joined.err.constData());
         auto fetchFromLate = [&] {
-            return docker({QStringLiteral("exec"), QStringLiteral("late"), QStringLiteral("wget"), QStringLiteral("-T"), QStringLiteral("2"),
-                           QStringLiteral("-qO-"), QStringLiteral("http://early/")}).out;
+            // (no -T: busybox's static wget crashes with it, SIGSEGV, whatever it fetches)
+            return docker({QStringLiteral("exec"), QStringLiteral("late"), QStringLiteral("wget"), QStringLiteral("-qO-"), QStringLiteral("http://early/")}).out;
         };
         QTRY_COMPARE_WITH_TIMEOUT(fetchFromLate(), QByteArray("early\n"), 20000); // once httpd listens
         for (const QString &name : {QStringLiteral("late"), QStringLiteral("latecomer")})
