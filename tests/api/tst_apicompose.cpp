@@ -151,9 +151,14 @@ private slots:
         QVERIFY2(early.exitCode == 0, early.err.constData());
         QCOMPARE(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("late"), QStringLiteral("busybox"),
                          QStringLiteral("sleep"), QStringLiteral("300")}).exitCode, 0);
+        const QString subnet = QString::fromUtf8(docker({QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                         QStringLiteral("{{(index .IPAM.Config 0).Subnet}}"), QStringLiteral("latenet")}).out.trimmed());
+        const QString wanted = subnet.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".99"); // --ip: IPAMConfig.IPv4Address
         const RunResult joined = docker({QStringLiteral("network"), QStringLiteral("connect"), QStringLiteral("--alias"), QStringLiteral("latecomer"),
-                                         QStringLiteral("latenet"), QStringLiteral("late")});
+                                         QStringLiteral("--ip"), wanted, QStringLiteral("latenet"), QStringLiteral("late")});
         QVERIFY2(joined.exitCode == 0, joined.err.constData());
+        QCOMPARE(docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.NetworkSettings.Networks.latenet.IPAddress}}"),
+                         QStringLiteral("late")}).out.trimmed(), wanted.toUtf8());
         auto fetchFromLate = [&] {
             // (no -T: busybox's static wget crashes with it, SIGSEGV, whatever it fetches)
             return docker({QStringLiteral("exec"), QStringLiteral("late"), QStringLiteral("wget"), QStringLiteral("-qO-"), QStringLiteral("http://early/")}).out;
