@@ -89,12 +89,12 @@ QJsonObject containerSummaryJson(const ContainerRecord &record)
 {
     const ContainerConfig &config = record.config;
     QJsonObject networks;
-    if (!record.state.network.network.isEmpty())
-        networks.insert(record.state.network.network,
-                        QJsonObject{{QStringLiteral("NetworkID"), record.state.network.networkId},
-                                    {QStringLiteral("IPAddress"), record.state.network.address},
-                                    {QStringLiteral("Gateway"), record.state.network.gateway},
-                                    {QStringLiteral("MacAddress"), record.state.network.macAddress}});
+    for (const NetworkAttachment &attachment : record.state.network.attachments())
+        networks.insert(attachment.network, QJsonObject{{QStringLiteral("NetworkID"), attachment.networkId},
+                                                        {QStringLiteral("IPAddress"), attachment.address},
+                                                        {QStringLiteral("IPPrefixLen"), attachment.prefixLength},
+                                                        {QStringLiteral("Gateway"), attachment.gateway},
+                                                        {QStringLiteral("MacAddress"), attachment.macAddress}});
     return QJsonObject{{QStringLiteral("Id"), config.id},
                        {QStringLiteral("Names"), QJsonArray{QString(QLatin1Char('/') + config.name)}},
                        {QStringLiteral("Image"), config.image},
@@ -145,13 +145,23 @@ Result<CreateRequest> createRequestFromJson(const QJsonObject &body, const QStri
     if (!mounts)
         return std::unexpected(mounts.error());
     request.volumes = *mounts;
-    // NetworkingConfig: the aliases on the network it joins (docker-compose names each container by its service).
+    // NetworkingConfig: the aliases and address on each network it joins (docker-compose names each
+    // container by its service); the first is HostConfig's NetworkMode, the others its further networks.
     const QJsonObject endpoints = body.value(QLatin1String("NetworkingConfig")).toObject().value(QLatin1String("EndpointsConfig")).toObject();
     const QString network = request.network.isEmpty() ? endpoints.keys().value(0) : request.network;
     if (request.network.isEmpty() && !network.isEmpty() && network != QLatin1String("default"))
         request.network = network;
-    for (const QJsonValue &alias : endpoints.value(network).toObject().value(QLatin1String("Aliases")).toArray())
-        request.networkAliases.append(alias.toString());
+    for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
+        const QJsonObject endpoint = it.value().toObject();
+        NetworkEndpointConfig config{it.key(), stringList(endpoint.value(QLatin1String("Aliases"))),
+                                     endpoint.value(QLatin1String("IPAMConfig")).toObject().value(QLatin1String("IPv4Address")).toString()};
+        if (it.key() == network) {
+            request.networkAliases = config.aliases;
+            request.ipv4Address = config.ipv4Address;
+        } else {
+            request.extraNetworks.append(config);
+        }
+    }
     return request;
 }
 

@@ -22,6 +22,9 @@ HttpResponse networkError(const Error &error)
 {
     if (error.message.contains(QLatin1String(" not found")))
         return errorResponse(404, error.message);
+    if (error.message.contains(QLatin1String("no configured subnet")) || error.message.contains(QLatin1String("supported only"))
+        || error.message.contains(QLatin1String("supported on user defined networks")) || error.message.contains(QLatin1String("invalid IPv4")))
+        return errorResponse(400, error.message);
     if (error.message.contains(QLatin1String("already exists")))
         return errorResponse(409, error.message);
     if (error.message.contains(QLatin1String("in use by")) || error.message.contains(QLatin1String("default network"))
@@ -124,10 +127,13 @@ HttpResponse removeNetwork(ApiCall &call)
 HttpResponse connectContainer(ApiCall &call)
 {
     const QJsonObject body = QJsonDocument::fromJson(call.request.body).object();
+    const QJsonObject endpoint = body.value(QLatin1String("EndpointConfig")).toObject();
     QStringList aliases;
-    for (const QJsonValue &alias : body.value(QLatin1String("EndpointConfig")).toObject().value(QLatin1String("Aliases")).toArray())
+    for (const QJsonValue &alias : endpoint.value(QLatin1String("Aliases")).toArray())
         aliases.append(alias.toString());
-    Status connected = call.engine.containers().connectToNetwork(call.params.at(0), body.value(QLatin1String("Container")).toString(), aliases);
+    const QString address = endpoint.value(QLatin1String("IPAMConfig")).toObject().value(QLatin1String("IPv4Address")).toString();
+    Status connected = call.engine.containers().connectToNetwork(call.params.at(0), body.value(QLatin1String("Container")).toString(),
+                                                                 aliases, address);
     return connected ? emptyResponse(200) : networkError(connected.error());
 }
 

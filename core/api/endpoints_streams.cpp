@@ -105,6 +105,7 @@ QList<Route> streamRoutes()
             {"POST", "/images/load", loadImages},
             {"POST", "/images/create", createImage},
             {"GET", "/images/search", searchImages},
+            {"POST", "/auth", registryLogin},
             {"POST", "/images/{name*}/push", pushImageStream},
             {"GET", "/events", events}};
 }

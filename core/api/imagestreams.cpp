@@ -1,13 +1,17 @@
 // images/create: an import of the request's body (docker import) and a
 // pull with Docker's progress messages (docker pull, and docker run/create
 // when the image is missing).
+#include "api/registryauth.h"
 #include "api/streamformats.h"
+#include "images/reference.h"
+#include "registry/login.h"
 #include "registry/pull.h"
 #include "registry/push.h"
 #include "registry/search.h"
 #include "registry/registrycontext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace porthole::api {
 
@@ -31,6 +35,37 @@ HttpResponse importImage(ApiCall &call)
 
 namespace {
 
+// The registry context of a pull or push: the service's own credentials,
+// except at the registry the client's X-Registry-Auth names (every one of
+// the image's when it names none), where those serve this request only:
+// they go into the sessions of its endpoints, in memory, never to a mirror.
+Result<std::unique_ptr<RegistryContext>> registryContextFor(const HttpRequest &request, const QString &reference, bool push)
+{
+    auto auth = decodeRegistryAuth(request.headers.value(QByteArrayLiteral("x-registry-auth")));
+    if (!auth)
+        return std::unexpected(auth.error());
+    auto context = RegistryContext::fromEnvironment();
+    auto ref = Reference::parseNamed(reference);
+    if (!context || !*auth || !ref)
+        return context;
+    QList<RegistryEndpoint> endpoints;
+    if (push) {
+        if (auto endpoint = pushEndpoint((*context)->conf(), *ref))
+            endpoints.append(*endpoint);
+    } else if (auto all = pullEndpoints((*context)->conf(), *ref)) {
+        endpoints = *all;
+    }
+    for (const RegistryEndpoint &endpoint : std::as_const(endpoints))
+        if (!endpoint.mirror && ((*auth)->server.isEmpty() || authKeyDomain((*auth)->server) == authKeyDomain(endpoint.domain)))
+            (*context)->session(endpoint).useCredentials((*auth)->credentials);
+    return context;
+}
+
+HttpResponse contextError(const Error &error)
+{
+    return error.message.startsWith(QLatin1String("invalid X-Registry-Auth")) ? errorResponse(400, error.message) : engineError(error);
+}
+
 QJsonObject layerMessage(const LayerProgress &update)
 {
     QJsonObject message{{QStringLiteral("status"), update.status}, {QStringLiteral("id"), update.id}};
@@ -51,9 +86,9 @@ HttpResponse pullImageStream(ApiCall &call, const QString &image, const QString 
     const QString reference = tag.isEmpty() || image.contains(QLatin1Char('@')) ? image
                               : tag.startsWith(QLatin1String("sha256:")) ? image + QLatin1Char('@') + tag
                                                                          : image + QLatin1Char(':') + tag;
-    auto context = RegistryContext::fromEnvironment();
+    auto context = registryContextFor(call.request, reference, false);
     if (!context)
-        return engineError(context.error());
+        return contextError(context.error());
     PullRequest request{reference, std::nullopt};
     if (const QString platform = call.request.queryValue(QStringLiteral("platform")); !platform.isEmpty()) {
         auto parsed = Platform::parse(platform);
@@ -74,17 +109,17 @@ HttpResponse pullImageStream(ApiCall &call, const QString &image, const QString 
     return streamed();
 }
 
-// images/{name}/push: the registry's credentials are the service's own
-// (porthole login), not the client's X-Registry-Auth.
+// images/{name}/push: with the client's X-Registry-Auth (docker login), else
+// the service's own credentials (porthole login).
 HttpResponse pushImageStream(ApiCall &call)
 {
     const QString tag = call.request.queryValue(QStringLiteral("tag"));
     const QString name = call.params.at(0);
     if (auto image = call.engine.images().image(tag.isEmpty() ? name : name + QLatin1Char(':') + tag); !image && !tag.isEmpty())
         return errorResponse(404, QStringLiteral("An image does not exist locally with the tag: %1").arg(name));
-    auto context = RegistryContext::fromEnvironment();
+    auto context = registryContextFor(call.request, tag.isEmpty() ? name : name + QLatin1Char(':') + tag, true);
     if (!context)
-        return engineError(context.error());
+        return contextError(context.error());
     auto socket = call.takeSocket();
     if (!socket || !socket->write(RawSocket::streamHead(200, "application/json")))
         return streamed();
@@ -104,6 +139,23 @@ HttpResponse pushImageStream(ApiCall &call)
                                                                                     {QStringLiteral("Digest"), result.digest},
                                                                                     {QStringLiteral("Size"), result.size}}}}));
     return streamed();
+}
+
+// auth: docker login asks the service to check the credentials; the client
+// keeps them (its config.json) and sends them back as X-Registry-Auth. The
+// service keeps nothing.
+HttpResponse registryLogin(ApiCall &call)
+{
+    const QJsonObject body = QJsonDocument::fromJson(call.request.body).object();
+    const Credentials credentials{body.value(QLatin1String("username")).toString(), body.value(QLatin1String("password")).toString()};
+    auto context = RegistryContext::fromEnvironment();
+    if (!context)
+        return engineError(context.error());
+    Progress progress;
+    if (auto ok = verifyRegistryLogin(**context, body.value(QLatin1String("serveraddress")).toString(), credentials, progress); !ok)
+        return errorResponse(ok.error().message.contains(QLatin1String("required")) && credentials.secret.isEmpty() ? 400 : 401,
+                             ok.error().message);
+    return jsonResponse(200, QJsonObject{{QStringLiteral("Status"), QStringLiteral("Login Succeeded")}, {QStringLiteral("IdentityToken"), QString()}});
 }
 
 HttpResponse searchImages(ApiCall &call)

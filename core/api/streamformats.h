@@ -21,6 +21,7 @@ HttpResponse importImage(ApiCall &call);
 HttpResponse pullImageStream(ApiCall &call, const QString &image, const QString &tag);
 HttpResponse pushImageStream(ApiCall &call); // images/{name}/push
 HttpResponse searchImages(ApiCall &call);    // images/search
+HttpResponse registryLogin(ApiCall &call);   // auth: docker login's check
 
 struct LogOptions {
     bool follow = false, timestamps = false, stdoutWanted = true, stderrWanted = true;

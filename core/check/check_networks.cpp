@@ -60,8 +60,9 @@ void StoreChecker::checkAllocations(const QString &network, const QString &dir)
             problem = QStringLiteral("allocated to container %1, which does not exist").arg(holder.left(12));
         else if (owner->state.state != ContainerState::Running && owner->state.state != ContainerState::Paused && !owner->state.network.isConnected())
             problem = QStringLiteral("allocated to container %1, which is %2").arg(owner->config.name, stateName(owner->state.state));
-        else if (owner->state.network.network != network || (!owner->state.network.address.isEmpty() && owner->state.network.address != address))
-            problem = QStringLiteral("allocated to container %1, which uses %2").arg(owner->config.name, owner->state.network.address);
+        else if (const NetworkAttachment *there = owner->state.network.on(network);
+                 !there || (!there->address.isEmpty() && there->address != address))
+            problem = QStringLiteral("allocated to container %1, which uses %2").arg(owner->config.name, there ? there->address : QString());
         if (problem.isEmpty())
             continue;
         CheckFinding finding{QStringLiteral("network %1 address %2").arg(network, address), problem};
@@ -75,22 +76,25 @@ void StoreChecker::checkAddressesHeld()
 {
     const QString ipam = m_containers.networks().ipamDataDir();
     for (const ContainerRecord &record : std::as_const(m_records)) {
-        const ContainerNetworkState &net = record.state.network;
         const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
-        if (!live || !net.isConnected() || net.address.isEmpty())
+        if (!live || !record.state.network.isConnected())
             continue;
-        const QString file = ipam + QLatin1Char('/') + net.network + QLatin1Char('/') + net.address;
-        if (holderOf(file) == record.config.id)
-            continue;
-        CheckFinding finding{QStringLiteral("container %1 (%2)").arg(record.config.name, record.shortId()),
-                             QStringLiteral("its address %1 on network %2 is not allocated to it").arg(net.address, net.network)};
-        if (!m_options.repair) {
-            report(finding);
-        } else if (QFileInfo::exists(file)) {
-            finding.repair = QStringLiteral("another container holds it: stop one of them");
-            report(finding);
-        } else {
-            repaired(finding, writeFileAtomically(file, record.config.id.toLatin1() + "\r\neth0"), QStringLiteral("allocated"));
+        for (const NetworkAttachment &net : record.state.network.attachments()) {
+            if (net.address.isEmpty())
+                continue;
+            const QString file = ipam + QLatin1Char('/') + net.network + QLatin1Char('/') + net.address;
+            if (holderOf(file) == record.config.id)
+                continue;
+            CheckFinding finding{QStringLiteral("container %1 (%2)").arg(record.config.name, record.shortId()),
+                                 QStringLiteral("its address %1 on network %2 is not allocated to it").arg(net.address, net.network)};
+            if (!m_options.repair) {
+                report(finding);
+            } else if (QFileInfo::exists(file)) {
+                finding.repair = QStringLiteral("another container holds it: stop one of them");
+                report(finding);
+            } else {
+                repaired(finding, writeFileAtomically(file, record.config.id.toLatin1() + "\r\n" + net.ifName.toLatin1()), QStringLiteral("allocated"));
+            }
         }
     }
 }

@@ -66,13 +66,17 @@ QJsonObject psTemplateData(const ContainerRecord &record, const QStringList &row
     QStringList mounts; // Docker's: each source, shortened to 15 characters unless --no-trunc
     for (const MountSpec &mount : record.config.volumes)
         mounts.append(row.at(0).size() > 12 || mount.source.size() <= 15 ? mount.source : mount.source.left(14) + QChar(0x2026));
+    QStringList networks{record.config.networkMode}; // Docker's: every network, sorted, comma-separated
+    for (const NetworkEndpointConfig &endpoint : record.config.extraNetworks)
+        networks.append(endpoint.network);
+    networks.sort();
     return {{QLatin1String("ID"), row.at(0)}, {QLatin1String("Image"), record.config.image},
             {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), goTimeText(record.config.created)},
             {QLatin1String("RunningFor"), QString(humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"))},
             {QLatin1String("Status"), row.at(4)}, {QLatin1String("State"), stateName(record.state.state)},
             {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), row.at(5)},
             {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size},
-            {QLatin1String("Mounts"), mounts.join(QLatin1Char(','))}, {QLatin1String("Networks"), record.config.networkMode}};
+            {QLatin1String("Mounts"), mounts.join(QLatin1Char(','))}, {QLatin1String("Networks"), networks.join(QLatin1Char(','))}};
 }
 
 // "table {{.ID}}\t{{.Names}}": a header from the field names, as Docker derives it.

@@ -102,6 +102,19 @@ Status removeNetworks(const CommandContext &c)
     return errors.isEmpty() ? Status{} : fail(errors.last());
 }
 
+Status connectContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    return engine.connectToNetwork(c.command.args.at(0), c.command.args.at(1), c.command.values(QStringLiteral("alias")),
+                                   c.command.value(QStringLiteral("ip")));
+}
+
+Status disconnectContainer(const CommandContext &c)
+{
+    ContainerEngine engine(c.store, c.runtime);
+    return engine.disconnectFromNetwork(c.command.args.at(0), c.command.args.at(1));
+}
+
 Status showPorts(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
@@ -137,6 +150,10 @@ QList<CommandSpec> networkVerbs()
         Verb("network inspect", "[OPTIONS] NETWORK [NETWORK...]", "Display detailed information on one or more networks", inspectNetworks)
             .args(1).option("format", 'f', "Format output using a Go template"),
         Verb("network rm", "NETWORK [NETWORK...]", "Remove one or more networks", removeNetworks).aliases({"network remove"}).args(1),
+        Verb("network connect", "[OPTIONS] NETWORK CONTAINER", "Connect a container to a network", connectContainer).args(2, 2)
+            .option("alias", 0, "Add network-scoped alias for the container").option("ip", 0, "IPv4 address (e.g., \"172.30.100.104\")"),
+        Verb("network disconnect", "[OPTIONS] NETWORK CONTAINER", "Disconnect a container from a network", disconnectContainer).args(2, 2)
+            .flag("force", 'f', "Force the container to disconnect from a network"),
         Verb("container port", "CONTAINER [PRIVATE_PORT[/PROTO]]", "List port mappings or a specific mapping for the container", showPorts)
             .aliases({"port"}).args(1, 2),
     };

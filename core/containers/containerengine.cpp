@@ -91,18 +91,19 @@ void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &ac
 QJsonObject ContainerEngine::inspect(const ContainerRecord &record) const
 {
     QJsonObject json = inspectContainer(m_store, m_volumes, record, layerDirs(record).value_or(QStringList()));
-    // Before it runs, the network it will join is named with its id too (docker-compose reads it).
+    // Before it runs, the networks it will join are named with their ids too (docker-compose reads them).
     QJsonObject settings = json.value(QLatin1String("NetworkSettings")).toObject();
     QJsonObject networks = settings.value(QLatin1String("Networks")).toObject();
-    const QString mode = record.config.networkMode;
-    if (networks.contains(mode) && networks.value(mode).toObject().value(QLatin1String("NetworkID")).toString().isEmpty()) {
-        QJsonObject entry = networks.value(mode).toObject();
-        if (auto network = NetworkStore(m_images.paths()).find(mode))
+    for (const QString &name : networks.keys()) {
+        QJsonObject entry = networks.value(name).toObject();
+        if (!entry.value(QLatin1String("NetworkID")).toString().isEmpty())
+            continue;
+        if (auto network = NetworkStore(m_images.paths()).find(name))
             entry.insert(QLatin1String("NetworkID"), network->id);
-        networks.insert(mode, entry);
-        settings.insert(QLatin1String("Networks"), networks);
-        json.insert(QLatin1String("NetworkSettings"), settings);
+        networks.insert(name, entry);
     }
+    settings.insert(QLatin1String("Networks"), networks);
+    json.insert(QLatin1String("NetworkSettings"), settings);
     return json;
 }
 

@@ -44,6 +44,8 @@ struct CreateRequest {
     QString restart = QStringLiteral("no"); // --restart value
     QString network;            // --network: "" or "bridge" (the default), "host", "none", NAME
     QStringList networkAliases; // --network-alias (a user network's names resolve to the container)
+    QString ipv4Address;        // --ip on that network
+    QList<NetworkEndpointConfig> extraNetworks; // the API's further EndpointsConfig
     QList<PortBinding> ports;   // -p
     QString pull = QStringLiteral("missing"); // --pull: always, missing (the seed's first step), never
     QString platform;           // --platform os/arch[/variant] for a pull; "" the host's
@@ -121,10 +123,12 @@ public:
     // `network rm`: refused while a container is configured with it; the
     // bridge device goes too.
     Status removeNetwork(const QString &nameOrId);
-    // network connect/disconnect (engine_netconnect.cpp) of a created or
-    // stopped container: it has one network ("none" once disconnected);
-    // aliases are more names it answers to there.
-    Status connectToNetwork(const QString &network, const QString &nameOrId, const QStringList &aliases = {});
+    // network connect/disconnect (engine_netconnect.cpp): a running
+    // container gets (or loses) an interface now, a created or stopped one
+    // at its next start; aliases are more names it answers to there, ip an
+    // address of the network's subnet ("" for one from the pool).
+    Status connectToNetwork(const QString &network, const QString &nameOrId, const QStringList &aliases = {},
+                            const QString &ipv4Address = {});
     Status disconnectFromNetwork(const QString &network, const QString &nameOrId);
     // Finds the image (pulling it as --pull says), then makes the container.
     Result<ContainerRecord> create(const CreateRequest &request, Progress &progress);
@@ -241,6 +245,7 @@ private:
     Status releaseLeftoversLocked(ContainerRecord &record);
     bool collectLeftovers(const ContainerRecord &record);
     Status chooseNetwork(const CreateRequest &request, ContainerConfig &config);
+    Status chooseExtraNetworks(const CreateRequest &request, ContainerConfig &config);
     Result<ImageInfo> findOrPullImage(const CreateRequest &request, Progress &progress);
     Result<ContainerRecord> storeNewContainer(const CreateRequest &request, const ContainerConfig &config);
     Result<LockedContainer> lockForAction(const QString &nameOrId, LifecycleAction action);
@@ -279,6 +284,7 @@ private:
     void emitEvent(const ContainerRecord &record, const QString &action, QJsonObject attributes = {}) const;
     void emitExecEvents(const ContainerRecord &record, const QStringList &command) const;
     void emitNetworkEvent(const ContainerRecord &record, const QString &action) const;
+    void emitNetworkEvent(const ContainerRecord &record, const NetworkAttachment &attachment, const QString &action) const;
     // containernetwork.cpp: CNI ADD into a new named namespace / CNI DEL.
     Status connectNetwork(ContainerRecord &record);
     QList<PortBinding> publishedPorts(const QString &exceptId);
@@ -288,11 +294,19 @@ private:
     // so a crash from here on leaves a record of what to tear down.
     Result<std::optional<FileLock>> reservePublishedPorts(ContainerRecord &record);
     void disconnectNetwork(ContainerRecord &record);
+    // One interface in the container's namespace (engine_network.cpp):
+    // index -1 is the first network's, else the index-th of state.network.extra.
+    Status addAttachment(ContainerRecord &record, int index, const NetworkConfig &network, const QString &ipv4Address);
+    void removeAttachment(const ContainerRecord &record, const NetworkAttachment &attachment, bool first);
+    static QString freeInterfaceName(const ContainerNetworkState &net);
+    // An endpoint's aliases and address checked against the network (Docker's refusals).
+    static Status checkEndpoint(const NetworkConfig &network, const QStringList &aliases, const QString &ipv4Address);
     // Rootless: slirp4netns instead of a bridge (engine_usermodenet.cpp).
     Status connectUserModeNetwork(ContainerRecord &record);
     void disconnectUserModeNetwork(ContainerRecord &record);
-    // Every running container's /etc/hosts on a user network: the others by name and alias.
-    void refreshNetworkHosts(const QString &networkId);
+    // The /etc/hosts of every running container on these networks (and of
+    // alsoId's): its peers on user networks by name, alias and short id.
+    void refreshNetworkHosts(const QStringList &networkIds, const QString &alsoId = {});
     Result<QStringList> containersUsingNetwork(const NetworkConfig &network);
 
     ImageStore &m_images;

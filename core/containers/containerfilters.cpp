@@ -80,7 +80,13 @@ Result<bool> matchesContainerFilters(const ContainerRecord &record, const QStrin
            && any(QStringLiteral("ancestor"), [&](const QString &v) { return matchesAncestor(config, v); })
            && std::all_of(labels.cbegin(), labels.cend(), [&](const QString &v) { return matchesLabel(config, v); }) // every one, as Docker
            && any(QStringLiteral("network"), [&](const QString &v) {
-                  return config.networkMode == v || (!v.isEmpty() && record.state.network.networkId.startsWith(v));
+                  if (config.networkMode == v || std::any_of(config.extraNetworks.begin(), config.extraNetworks.end(),
+                                                             [&](const NetworkEndpointConfig &e) { return e.network == v; }))
+                      return true;
+                  const QList<NetworkAttachment> attachments = record.state.network.attachments();
+                  return !v.isEmpty() && std::any_of(attachments.begin(), attachments.end(), [&](const NetworkAttachment &a) {
+                      return a.network == v || a.networkId.startsWith(v);
+                  });
               });
 }
 

@@ -3,6 +3,7 @@
 #include "containers/containerinspect.h"
 
 #include "base/humanize.h"
+#include "containers/networkhosts.h"
 #include "network/netns.h"
 #include "network/networkstore.h"
 
@@ -30,26 +31,41 @@ QJsonObject portBindingsJson(const QList<PortBinding> &ports)
     return bindings;
 }
 
+namespace {
+
+// One network's entry of NetworkSettings.Networks: on a user network it
+// joined, Docker also answers to the short id there.
+QJsonObject endpointJson(const ContainerRecord &record, const QString &network, const NetworkAttachment *attached)
+{
+    QStringList aliases = aliasesOn(record.config, network);
+    if (attached && network != kDefaultNetwork && !aliases.contains(record.shortId()))
+        aliases.append(record.shortId());
+    const QString requested = requestedAddressOn(record.config, network);
+    return {{QLatin1String("NetworkID"), attached ? attached->networkId : QString()},
+            {QLatin1String("IPAMConfig"), requested.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QLatin1String("IPv4Address"), requested}})},
+            {QLatin1String("Aliases"), aliases.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(aliases))},
+            {QLatin1String("Gateway"), attached ? attached->gateway : QString()},
+            {QLatin1String("IPAddress"), attached ? attached->address : QString()},
+            {QLatin1String("IPPrefixLen"), attached ? attached->prefixLength : 0},
+            {QLatin1String("MacAddress"), attached ? attached->macAddress : QString()}};
+}
+
+} // namespace
+
 QJsonObject networkSettingsJson(const ContainerRecord &record)
 {
     const ContainerNetworkState &net = record.state.network;
     QJsonObject networks;
-    // On a user network Docker also answers to the short id there.
-    QStringList aliases = record.config.networkAliases;
-    if (net.isConnected() && net.network != kDefaultNetwork && !aliases.contains(record.shortId()))
-        aliases.append(record.shortId());
-    const QJsonValue aliasesJson = aliases.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(aliases));
-    if (net.isConnected())
-        networks.insert(net.network, QJsonObject{{QLatin1String("NetworkID"), net.networkId},
-                                                 {QLatin1String("Aliases"), aliasesJson},
-                                                 {QLatin1String("Gateway"), net.gateway},
-                                                 {QLatin1String("IPAddress"), net.address},
-                                                 {QLatin1String("IPPrefixLen"), net.prefixLength},
-                                                 {QLatin1String("MacAddress"), net.macAddress}});
-    else if (!isSpecialNetworkMode(record.config.networkMode) || record.config.networkMode == QLatin1String("host"))
-        networks.insert(record.config.networkMode, QJsonObject{{QLatin1String("NetworkID"), QString()},
-                                                               {QLatin1String("Aliases"), aliasesJson},
-                                                               {QLatin1String("IPAddress"), QString()}});
+    if (net.isConnected()) {
+        const QList<NetworkAttachment> attachments = net.attachments();
+        for (const NetworkAttachment &attachment : attachments)
+            networks.insert(attachment.network, endpointJson(record, attachment.network, &attachment));
+    } else {
+        if (!isSpecialNetworkMode(record.config.networkMode) || record.config.networkMode == QLatin1String("host"))
+            networks.insert(record.config.networkMode, endpointJson(record, record.config.networkMode, nullptr));
+        for (const NetworkEndpointConfig &endpoint : record.config.extraNetworks)
+            networks.insert(endpoint.network, endpointJson(record, endpoint.network, nullptr));
+    }
     return {{QLatin1String("SandboxKey"), net.isConnected() ? networkNamespacePath(net.namespaceName) : QString()},
             {QLatin1String("Ports"), portBindingsJson(net.isConnected() ? net.ports : QList<PortBinding>())},
             {QLatin1String("IPAddress"), net.address},

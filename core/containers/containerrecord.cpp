@@ -45,36 +45,97 @@ QList<PortBinding> portsFromJson(const QJsonValue &value)
     return ports;
 }
 
+QJsonArray extraNetworksJson(const QList<NetworkEndpointConfig> &networks)
+{
+    QJsonArray array;
+    for (const NetworkEndpointConfig &network : networks)
+        array.append(network.toJson());
+    return array;
+}
+
 } // namespace
+
+QJsonObject NetworkAttachment::toJson() const
+{
+    return {{QLatin1String("Network"), network},
+            {QLatin1String("NetworkId"), networkId},
+            {QLatin1String("IfName"), ifName},
+            {QLatin1String("CniResult"), cniResult},
+            {QLatin1String("IPAddress"), address},
+            {QLatin1String("IPPrefixLen"), prefixLength},
+            {QLatin1String("Gateway"), gateway},
+            {QLatin1String("MacAddress"), macAddress}};
+}
+
+NetworkAttachment NetworkAttachment::fromJson(const QJsonObject &json)
+{
+    NetworkAttachment attachment;
+    attachment.network = json.value(QLatin1String("Network")).toString();
+    attachment.networkId = json.value(QLatin1String("NetworkId")).toString();
+    attachment.ifName = json.value(QLatin1String("IfName")).toString(QStringLiteral("eth0"));
+    attachment.cniResult = json.value(QLatin1String("CniResult")).toObject();
+    attachment.address = json.value(QLatin1String("IPAddress")).toString();
+    attachment.prefixLength = json.value(QLatin1String("IPPrefixLen")).toInt();
+    attachment.gateway = json.value(QLatin1String("Gateway")).toString();
+    attachment.macAddress = json.value(QLatin1String("MacAddress")).toString();
+    return attachment;
+}
+
+QList<NetworkAttachment> ContainerNetworkState::attachments() const
+{
+    QList<NetworkAttachment> all;
+    if (!network.isEmpty())
+        all.append(*this);
+    return all + extra;
+}
+
+const NetworkAttachment *ContainerNetworkState::on(const QString &networkNameOrId) const
+{
+    if (networkNameOrId.isEmpty())
+        return nullptr;
+    if (network == networkNameOrId || networkId == networkNameOrId)
+        return this;
+    for (const NetworkAttachment &attachment : extra)
+        if (attachment.network == networkNameOrId || attachment.networkId == networkNameOrId)
+            return &attachment;
+    return nullptr;
+}
 
 QJsonObject ContainerNetworkState::toJson() const
 {
     if (!isConnected())
         return {};
-    return {{QLatin1String("Namespace"), namespaceName},
-            {QLatin1String("Network"), network},
-            {QLatin1String("NetworkId"), networkId},
-            {QLatin1String("CniResult"), cniResult},
-            {QLatin1String("IPAddress"), address},
-            {QLatin1String("IPPrefixLen"), prefixLength},
-            {QLatin1String("Gateway"), gateway},
-            {QLatin1String("MacAddress"), macAddress},
-            {QLatin1String("Ports"), portsToJson(ports)}};
+    QJsonObject json = NetworkAttachment::toJson();
+    json.insert(QLatin1String("Namespace"), namespaceName);
+    json.insert(QLatin1String("Ports"), portsToJson(ports));
+    QJsonArray others;
+    for (const NetworkAttachment &attachment : extra)
+        others.append(attachment.toJson());
+    if (!others.isEmpty())
+        json.insert(QLatin1String("Extra"), others);
+    return json;
 }
 
 ContainerNetworkState ContainerNetworkState::fromJson(const QJsonObject &json)
 {
     ContainerNetworkState state;
+    static_cast<NetworkAttachment &>(state) = NetworkAttachment::fromJson(json);
     state.namespaceName = json.value(QLatin1String("Namespace")).toString();
-    state.network = json.value(QLatin1String("Network")).toString();
-    state.networkId = json.value(QLatin1String("NetworkId")).toString();
-    state.cniResult = json.value(QLatin1String("CniResult")).toObject();
-    state.address = json.value(QLatin1String("IPAddress")).toString();
-    state.prefixLength = json.value(QLatin1String("IPPrefixLen")).toInt();
-    state.gateway = json.value(QLatin1String("Gateway")).toString();
-    state.macAddress = json.value(QLatin1String("MacAddress")).toString();
     state.ports = portsFromJson(json.value(QLatin1String("Ports")));
+    for (const auto &value : json.value(QLatin1String("Extra")).toArray())
+        state.extra.append(NetworkAttachment::fromJson(value.toObject()));
     return state;
+}
+
+QJsonObject NetworkEndpointConfig::toJson() const
+{
+    return {{QLatin1String("Network"), network}, {QLatin1String("Aliases"), toArray(aliases)}, {QLatin1String("IPv4Address"), ipv4Address}};
+}
+
+NetworkEndpointConfig NetworkEndpointConfig::fromJson(const QJsonObject &json)
+{
+    return {json.value(QLatin1String("Network")).toString(), toList(json.value(QLatin1String("Aliases"))),
+            json.value(QLatin1String("IPv4Address")).toString()};
 }
 
 QJsonObject ContainerConfig::toJson() const
@@ -106,6 +167,8 @@ QJsonObject ContainerConfig::toJson() const
             {QLatin1String("RestartRetries"), restartRetries},
             {QLatin1String("NetworkMode"), networkMode},
             {QLatin1String("NetworkAliases"), toArray(networkAliases)},
+            {QLatin1String("IPv4Address"), ipv4Address},
+            {QLatin1String("ExtraNetworks"), extraNetworksJson(extraNetworks)},
             {QLatin1String("Ports"), portsToJson(ports)},
             {QLatin1String("Created"), timeText(created)}};
 }
@@ -140,6 +203,9 @@ Result<ContainerConfig> ContainerConfig::fromJson(const QJsonObject &json)
     config.restartRetries = json.value(QLatin1String("RestartRetries")).toInt();
     config.networkMode = json.value(QLatin1String("NetworkMode")).toString(QStringLiteral("porthole"));
     config.networkAliases = toList(json.value(QLatin1String("NetworkAliases")));
+    config.ipv4Address = json.value(QLatin1String("IPv4Address")).toString();
+    for (const auto &value : json.value(QLatin1String("ExtraNetworks")).toArray())
+        config.extraNetworks.append(NetworkEndpointConfig::fromJson(value.toObject()));
     config.ports = portsFromJson(json.value(QLatin1String("Ports")));
     config.created = parseTime(json.value(QLatin1String("Created")));
     return config;

@@ -14,6 +14,17 @@
 
 namespace porthole {
 
+// A network the container joins besides its first one (network connect,
+// or a second EndpointsConfig at create): its name, aliases and --ip.
+struct NetworkEndpointConfig {
+    QString network;
+    QStringList aliases;
+    QString ipv4Address; // "" for one from the pool
+
+    QJsonObject toJson() const;
+    static NetworkEndpointConfig fromJson(const QJsonObject &json);
+};
+
 struct ContainerConfig {
     QString id;
     QString name;
@@ -39,6 +50,8 @@ struct ContainerConfig {
     int restartRetries = 0;      // on-failure:N (0: unlimited)
     QString networkMode = QStringLiteral("porthole"); // a network's name, "host" or "none"
     QStringList networkAliases;  // --network-alias: more names it answers to on a user network
+    QString ipv4Address;         // --ip on the first network ("" for one from the pool)
+    QList<NetworkEndpointConfig> extraNetworks; // eth1, eth2...: joined at each start
     QList<PortBinding> ports;    // -p (host port 0: picked at start)
     QDateTime created;
 
@@ -47,20 +60,36 @@ struct ContainerConfig {
     static Result<ContainerConfig> fromJson(const QJsonObject &json);
 };
 
-// The container's place on a bridge network while it runs: its named
-// network namespace, the CNI result (kept for DEL) and what it was given.
-struct ContainerNetworkState {
-    QString namespaceName; // "" when not connected
+// One interface of the container on a bridge network: the CNI result (kept
+// for DEL) and what it was given. An empty address with a network named is
+// an ADD begun and not finished (a kill): DEL undoes it.
+struct NetworkAttachment {
     QString network;
     QString networkId;
+    QString ifName = QStringLiteral("eth0");
     QJsonObject cniResult;
     QString address;
     int prefixLength = 0;
     QString gateway;
     QString macAddress;
+
+    QJsonObject toJson() const;
+    static NetworkAttachment fromJson(const QJsonObject &json);
+};
+
+// The container's place on bridge networks while it runs: its named network
+// namespace, its first network (eth0, with the published ports) and the
+// others it joined.
+struct ContainerNetworkState : NetworkAttachment {
+    QString namespaceName; // "" when not connected
     QList<PortBinding> ports; // with the host ports actually used
+    QList<NetworkAttachment> extra;
 
     bool isConnected() const { return !namespaceName.isEmpty(); }
+    // The first network (when it has one) and the others, in order.
+    QList<NetworkAttachment> attachments() const;
+    // The attachment on a network (by name or id), or null.
+    const NetworkAttachment *on(const QString &networkNameOrId) const;
     QJsonObject toJson() const;
     static ContainerNetworkState fromJson(const QJsonObject &json);
 };

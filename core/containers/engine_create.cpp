@@ -145,10 +145,37 @@ Status ContainerEngine::chooseNetwork(const CreateRequest &request, ContainerCon
             return std::unexpected(Error{network.error().message, 125});
         config.networkMode = network->name;
         config.networkAliases = request.networkAliases;
-        return {};
+        if (auto ok = checkEndpoint(*network, request.networkAliases, request.ipv4Address); !ok)
+            return std::unexpected(Error{ok.error().message, 125});
+        config.ipv4Address = request.ipv4Address;
+        return chooseExtraNetworks(request, config);
     }
     if (!request.networkAliases.isEmpty()) // Docker's words
         return fail(QStringLiteral("network-scoped alias is supported only for containers in user defined networks"), 125);
+    if (!request.ipv4Address.isEmpty())
+        return fail(QStringLiteral("user specified IP address is supported on user defined networks only"), 125);
+    if (!isSpecialNetworkMode(config.networkMode)) // the default network
+        return chooseExtraNetworks(request, config);
+    if (!request.extraNetworks.isEmpty()) // Docker's words
+        return fail(QStringLiteral("container cannot be connected to multiple networks with one of the networks in %1 mode")
+                        .arg(request.network == QLatin1String("host") ? QStringLiteral("host") : QStringLiteral("private (none)")), 125);
+    return {};
+}
+
+// The API's further EndpointsConfig (Docker ≥ 25 joins them all at create).
+Status ContainerEngine::chooseExtraNetworks(const CreateRequest &request, ContainerConfig &config)
+{
+    for (const NetworkEndpointConfig &endpoint : request.extraNetworks) {
+        auto network = m_networks.find(endpoint.network);
+        if (!network)
+            return std::unexpected(Error{network.error().message, 125});
+        if (network->name == config.networkMode || std::any_of(config.extraNetworks.begin(), config.extraNetworks.end(),
+                                                               [&](const NetworkEndpointConfig &e) { return e.network == network->name; }))
+            continue; // named twice ("bridge" and "porthole")
+        if (auto ok = checkEndpoint(*network, endpoint.aliases, endpoint.ipv4Address); !ok)
+            return std::unexpected(Error{ok.error().message, 125});
+        config.extraNetworks.append({network->name, endpoint.aliases, endpoint.ipv4Address});
+    }
     return {};
 }
 

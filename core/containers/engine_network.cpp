@@ -17,11 +17,20 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 
 #include <optional>
 
 namespace porthole {
 namespace {
+
+// host-local's refusal of a requested address, in Docker's words.
+Error addressError(const Error &error, const QString &requested)
+{
+    if (!requested.isEmpty() && error.message.contains(QLatin1String("not available")))
+        return Error{QStringLiteral("Address already in use"), error.exitCode};
+    return error;
+}
 
 CniCall cniCallFor(const ContainerRecord &record, const QString &namespaceName)
 {
@@ -45,13 +54,17 @@ QJsonArray cniPortMappings(const QList<PortBinding> &ports)
 
 void ContainerEngine::emitNetworkEvent(const ContainerRecord &record, const QString &action) const
 {
-    const ContainerNetworkState &net = record.state.network;
+    emitNetworkEvent(record, record.state.network, action);
+}
+
+void ContainerEngine::emitNetworkEvent(const ContainerRecord &record, const NetworkAttachment &attachment, const QString &action) const
+{
     (void)appendEvent(m_images.paths().root,
-                      Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"), action, net.networkId,
+                      Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"), action, attachment.networkId,
                             {{QLatin1String("container"), record.config.id},
-                             {QLatin1String("name"), net.network},
+                             {QLatin1String("name"), attachment.network},
                              {QLatin1String("type"), QStringLiteral("bridge")},
-                             {QLatin1String("address"), net.address}}});
+                             {QLatin1String("address"), attachment.address}}});
 }
 
 // The host ports our running containers publish.
@@ -134,25 +147,91 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
     (void)deleteNetworkNamespace(net.namespaceName); // a leftover of a crash
     if (auto ok = createNetworkNamespace(net.namespaceName); !ok)
         return undo(ok.error().withContext(QStringLiteral("create the network namespace")));
-    CniCall call = cniCallFor(record, net.namespaceName);
-    if (auto ok = cniLoopbackUp(call); !ok)
+    if (auto ok = cniLoopbackUp(cniCallFor(record, net.namespaceName)); !ok)
         return undo(ok.error().withContext(QStringLiteral("bring up loopback")));
-    call.runtimeConfig.insert(QLatin1String("portMappings"), cniPortMappings(net.ports));
-    auto result = cniAdd(cniConfigList(*network, m_networks.ipamDataDir()), call);
+    auto undoAs = [&](const Error &error) -> Status { // the error says which network already
+        disconnectNetwork(record);
+        return std::unexpected(error);
+    };
+    if (auto ok = addAttachment(record, -1, *network, record.config.ipv4Address); !ok)
+        return undoAs(ok.error());
+    emitNetworkEvent(record, QStringLiteral("connect"));
+    // The networks it joined besides (network connect, several EndpointsConfig).
+    for (const NetworkEndpointConfig &endpoint : std::as_const(record.config.extraNetworks)) {
+        auto other = m_networks.find(endpoint.network);
+        if (!other)
+            return undoAs(other.error().withContext(QStringLiteral("cannot connect container %1").arg(record.config.name)));
+        net.extra.append(NetworkAttachment{other->name, other->id, freeInterfaceName(net)});
+        if (auto ok = addAttachment(record, int(net.extra.size()) - 1, *other, endpoint.ipv4Address); !ok)
+            return undoAs(ok.error());
+        emitNetworkEvent(record, net.extra.last(), QStringLiteral("connect"));
+    }
+    return {};
+}
+
+QString ContainerEngine::freeInterfaceName(const ContainerNetworkState &net)
+{
+    QStringList used;
+    for (const NetworkAttachment &attachment : net.attachments())
+        used.append(attachment.ifName);
+    for (int n = 0;; ++n)
+        if (const QString name = QStringLiteral("eth%1").arg(n); !used.contains(name))
+            return name;
+}
+
+// One interface by CNI ADD: the first network's (index -1: the state's own
+// fields, with the default route and the published ports) or the index-th
+// other one's. The state names the network before ADD, so a kill from here
+// on leaves a record that DEL undoes; on failure DEL runs now.
+Status ContainerEngine::addAttachment(ContainerRecord &record, int index, const NetworkConfig &network, const QString &ipv4Address)
+{
+    ContainerNetworkState &net = record.state.network;
+    NetworkAttachment &slot = index < 0 ? static_cast<NetworkAttachment &>(net) : net.extra[index];
+    slot.network = network.name;
+    slot.networkId = network.id;
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return ok;
+    CniCall call = cniCallFor(record, net.namespaceName);
+    call.ifName = slot.ifName;
+    if (index < 0)
+        call.runtimeConfig.insert(QLatin1String("portMappings"), cniPortMappings(net.ports));
+    if (!ipv4Address.isEmpty())
+        call.runtimeConfig.insert(QLatin1String("ips"), QJsonArray{ipv4Address});
+    const QJsonObject list = cniConfigList(network, m_networks.ipamDataDir(), index < 0 ? CniRoute::Default : CniRoute::SubnetOnly);
+    auto failed = [&](const Error &error) -> Status {
+        (void)cniDel(list, call, slot.cniResult);
+        return std::unexpected(error.withContext(QStringLiteral("cannot connect container %1 to network %2").arg(record.config.name, network.name)));
+    };
+    auto result = cniAdd(list, call);
     if (!result)
-        return undo(result.error().withContext(QStringLiteral("add the interface (CNI)")));
-    net.cniResult = *result;
+        return failed(addressError(result.error(), ipv4Address).withContext(QStringLiteral("add the interface %1 (CNI)").arg(call.ifName)));
+    slot.cniResult = *result;
     auto attachment = parseCniResult(*result, call.ifName);
     if (!attachment)
-        return undo(attachment.error());
-    net.address = attachment->address;
-    net.prefixLength = attachment->prefixLength;
-    net.gateway = attachment->gateway;
-    net.macAddress = attachment->macAddress;
+        return failed(attachment.error());
+    slot.address = attachment->address;
+    slot.prefixLength = attachment->prefixLength;
+    slot.gateway = attachment->gateway;
+    slot.macAddress = attachment->macAddress;
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
-        return undo(ok.error());
-    emitNetworkEvent(record, QStringLiteral("connect"));
+        return failed(ok.error());
     return {};
+}
+
+// CNI DEL of one interface; tolerant of what is already gone.
+void ContainerEngine::removeAttachment(const ContainerRecord &record, const NetworkAttachment &attachment, bool first)
+{
+    auto network = m_networks.find(attachment.network);
+    if (!network)
+        return; // a network is not removed while a container uses it: nothing of it is left
+    CniCall call = cniCallFor(record, record.state.network.namespaceName);
+    if (runningRootless() && !rootlessNetnsIsUp())
+        call.hostNetnsPath.clear(); // gone already: the plugins still give the address back to the pool
+    call.ifName = attachment.ifName;
+    if (first)
+        call.runtimeConfig.insert(QLatin1String("portMappings"), cniPortMappings(record.state.network.ports));
+    (void)cniDel(cniConfigList(*network, m_networks.ipamDataDir(), first ? CniRoute::Default : CniRoute::SubnetOnly), call,
+                 attachment.cniResult);
 }
 
 void ContainerEngine::disconnectNetwork(ContainerRecord &record)
@@ -162,12 +241,16 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
         return;
     if (runningRootless() && net.network == kDefaultNetwork)
         return disconnectUserModeNetwork(record);
-    if (auto network = m_networks.find(net.network)) {
-        CniCall call = cniCallFor(record, net.namespaceName);
-        if (runningRootless() && !rootlessNetnsIsUp())
-            call.hostNetnsPath.clear(); // gone already: the plugins still give the address back to the pool
-        call.runtimeConfig.insert(QLatin1String("portMappings"), cniPortMappings(net.ports));
-        (void)cniDel(cniConfigList(*network, m_networks.ipamDataDir()), call, net.cniResult);
+    QStringList networkIds;
+    for (qsizetype i = net.extra.size() - 1; i >= -1; --i) {
+        const NetworkAttachment &attachment = i < 0 ? static_cast<const NetworkAttachment &>(net) : net.extra.at(i);
+        if (attachment.network.isEmpty())
+            continue;
+        removeAttachment(record, attachment, i < 0);
+        if (!attachment.address.isEmpty()) {
+            emitNetworkEvent(record, attachment, QStringLiteral("disconnect"));
+            networkIds.append(attachment.networkId);
+        }
     }
     (void)deleteNetworkNamespace(net.namespaceName);
     if (runningRootless())
@@ -177,14 +260,9 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
                     return true;
             return false;
         });
-    const bool hadAddress = !net.address.isEmpty();
-    if (hadAddress)
-        emitNetworkEvent(record, QStringLiteral("disconnect"));
-    const QString networkId = net.networkId;
     net = {};
     (void)m_store.saveState(record.config.id, record.state);
-    if (hadAddress)
-        refreshNetworkHosts(networkId); // its peers forget its name
+    refreshNetworkHosts(networkIds); // its peers forget its name
 }
 
 Result<QStringList> ContainerEngine::containersUsingNetwork(const NetworkConfig &network)
@@ -193,9 +271,13 @@ Result<QStringList> ContainerEngine::containersUsingNetwork(const NetworkConfig 
     if (!records)
         return std::unexpected(records.error());
     QStringList users;
-    for (const ContainerRecord &record : std::as_const(*records))
-        if (record.config.networkMode == network.name)
+    for (const ContainerRecord &record : std::as_const(*records)) {
+        bool uses = record.config.networkMode == network.name || record.state.network.on(network.id);
+        for (const NetworkEndpointConfig &endpoint : record.config.extraNetworks)
+            uses = uses || endpoint.network == network.name;
+        if (uses)
             users.append(record.config.name);
+    }
     return users;
 }
 

@@ -105,7 +105,10 @@ Status ContainerEngine::writeBundle(const ContainerRecord &record, const Contain
                                   userModeResolvConf(readWholeFile(QStringLiteral("/etc/resolv.conf")).value_or(QByteArray())));
             !ok)
             return ok;
-    refreshNetworkHosts(record.state.network.networkId); // its own /etc/hosts and its peers' on a user network
+    QStringList networkIds;
+    for (const NetworkAttachment &attachment : record.state.network.attachments())
+        networkIds.append(attachment.networkId);
+    refreshNetworkHosts(networkIds, id); // its own /etc/hosts and its peers' on user networks
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
     input.binds += mounts;
     input.consoleRows = m_consoleRows;
@@ -258,6 +261,10 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     for (int i = 0; i < 50 && !QFileInfo::exists(exitFile) && processAlive(record.state.monitorPid); ++i)
         QThread::msleep(10);
     auto code = readWholeFile(exitFile);
+    // No exit file while its monitor still runs: this is the late exit command
+    // of an earlier run (restart started a new one meanwhile), not this run's end.
+    if (!code && processAlive(record.state.monitorPid))
+        return false;
     record.state.exitCode = code ? code->trimmed().toInt() : 255; // 255: the monitor vanished
     if (auto rt = runtime())
         (void)rt->remove(record.config.id);

@@ -15,13 +15,13 @@ QJsonObject networkInspectJson(const NetworkConfig &network, const QList<Contain
 {
     QJsonObject attached;
     for (const ContainerRecord &record : containers) {
-        const ContainerNetworkState &net = record.state.network;
-        if (!net.isConnected() || net.networkId != network.id)
+        const NetworkAttachment *net = record.state.network.isConnected() ? record.state.network.on(network.id) : nullptr;
+        if (!net || net->address.isEmpty())
             continue;
         attached.insert(record.config.id, QJsonObject{{QLatin1String("Name"), record.config.name},
                                                       {QLatin1String("EndpointID"), record.config.id},
-                                                      {QLatin1String("MacAddress"), net.macAddress},
-                                                      {QLatin1String("IPv4Address"), QStringLiteral("%1/%2").arg(net.address).arg(net.prefixLength)},
+                                                      {QLatin1String("MacAddress"), net->macAddress},
+                                                      {QLatin1String("IPv4Address"), QStringLiteral("%1/%2").arg(net->address).arg(net->prefixLength)},
                                                       {QLatin1String("IPv6Address"), QString()}});
     }
     const QJsonObject ipamConfig{{QLatin1String("Subnet"), network.subnet.toString()},

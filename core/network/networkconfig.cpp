@@ -77,19 +77,22 @@ Result<quint32> gatewayFor(const Ipv4Subnet &subnet, const QString &requested)
     return *gateway;
 }
 
-QJsonObject cniConfigList(const NetworkConfig &network, const QString &ipamDataDir)
+QJsonObject cniConfigList(const NetworkConfig &network, const QString &ipamDataDir, CniRoute route)
 {
     const QJsonObject range{{QLatin1String("subnet"), network.subnet.toString()},
                             {QLatin1String("gateway"), ipv4ToString(network.gateway)}};
-    const QJsonObject ipam{{QLatin1String("type"), QStringLiteral("host-local")},
-                           {QLatin1String("ranges"), QJsonArray{QJsonArray{range}}},
-                           {QLatin1String("routes"), QJsonArray{QJsonObject{{QLatin1String("dst"), QStringLiteral("0.0.0.0/0")}}}},
-                           {QLatin1String("dataDir"), ipamDataDir}};
+    QJsonObject ipam{{QLatin1String("type"), QStringLiteral("host-local")},
+                     {QLatin1String("ranges"), QJsonArray{QJsonArray{range}}},
+                     {QLatin1String("dataDir"), ipamDataDir}};
+    if (route == CniRoute::Default)
+        ipam.insert(QLatin1String("routes"), QJsonArray{QJsonObject{{QLatin1String("dst"), QStringLiteral("0.0.0.0/0")}}});
+    // "ips": a requested address (--ip) reaches host-local as runtimeConfig.
     const QJsonObject bridge{{QLatin1String("type"), QStringLiteral("bridge")},
                              {QLatin1String("bridge"), network.bridge},
                              {QLatin1String("isGateway"), true},
                              {QLatin1String("ipMasq"), true},
                              {QLatin1String("hairpinMode"), true},
+                             {QLatin1String("capabilities"), QJsonObject{{QLatin1String("ips"), true}}},
                              {QLatin1String("ipam"), ipam}};
     const QJsonObject portmap{{QLatin1String("type"), QStringLiteral("portmap")},
                               {QLatin1String("capabilities"), QJsonObject{{QLatin1String("portMappings"), true}}}};

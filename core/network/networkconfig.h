@@ -38,8 +38,12 @@ QString chooseBridgeName(const QStringList &taken);
 // The gateway for a subnet: the given address checked, or the first one.
 Result<quint32> gatewayFor(const Ipv4Subnet &subnet, const QString &requested);
 
+// Whether the interface carries the container's default route: its first
+// network's does; another network's (eth1...) reaches only its subnet.
+enum class CniRoute { Default, SubnetOnly };
+
 // The CNI configuration list (spec 1.0.0) for the network; host-local keeps
 // its allocations under ipamDataDir.
-QJsonObject cniConfigList(const NetworkConfig &network, const QString &ipamDataDir);
+QJsonObject cniConfigList(const NetworkConfig &network, const QString &ipamDataDir, CniRoute route = CniRoute::Default);
 
 } // namespace porthole

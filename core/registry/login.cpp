@@ -9,16 +9,20 @@ QString registryDomainOf(const QString &server)
     return authKeyDomain(server.trimmed());
 }
 
-Status loginToRegistry(RegistryContext &context, const QString &server, const Credentials &credentials, Progress &progress)
+Status verifyRegistryLogin(RegistryContext &context, const QString &server, const Credentials &credentials, Progress &progress)
 {
-    const QString domain = registryDomainOf(server);
     if (credentials.username.isEmpty() || credentials.secret.isEmpty())
         return fail(QStringLiteral("Username and password required"));
-    RegistrySession session(context.http(), registryEndpoint(context.conf(), domain), nullptr);
+    RegistrySession session(context.http(), registryEndpoint(context.conf(), registryDomainOf(server)), nullptr);
     session.useCredentials(credentials);
-    if (auto ok = session.verifyCredentials(progress); !ok)
+    return session.verifyCredentials(progress);
+}
+
+Status loginToRegistry(RegistryContext &context, const QString &server, const Credentials &credentials, Progress &progress)
+{
+    if (auto ok = verifyRegistryLogin(context, server, credentials, progress); !ok)
         return ok;
-    return context.credentials().store(domain, credentials);
+    return context.credentials().store(registryDomainOf(server), credentials);
 }
 
 Result<LogoutOutcome> logoutFromRegistry(RegistryContext &context, const QString &server)

@@ -13,6 +13,8 @@ namespace porthole {
 QString registryDomainOf(const QString &server);
 
 Status loginToRegistry(RegistryContext &context, const QString &server, const Credentials &credentials, Progress &progress);
+// The check alone, nothing kept (the API's /auth: the client keeps them).
+Status verifyRegistryLogin(RegistryContext &context, const QString &server, const Credentials &credentials, Progress &progress);
 
 enum class LogoutOutcome { Removed, NotLoggedIn, OnlyDockerHasThem };
 Result<LogoutOutcome> logoutFromRegistry(RegistryContext &context, const QString &server);

@@ -4,6 +4,7 @@
 // Docker's status codes; responses as Docker's daemon writes them.
 #include "api/endpoints.h"
 #include "api/httpmessages.h"
+#include "api/registryauth.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,36 @@ private slots:
         RequestReader empty(streamedBody); // nothing to stream: read whole, as any other
         QCOMPARE(empty.feed("POST /images/create?fromImage=busybox HTTP/1.1\r\nHost: d\r\nContent-Length: 0\r\n\r\n"), RequestReader::State::Ready);
         QVERIFY(!empty.take().bodyFollows);
+    }
+
+    // X-Registry-Auth as the docker client writes it: base64url (the
+    // client's padding or none), password or identity token, "{}" for none.
+    void decodesTheClientsRegistryAuth()
+    {
+        const QByteArray json = R"({"username":"user","password":"s3cr?t>>","serveraddress":"127.0.0.1:5000"})";
+        for (const QByteArray &header : {json.toBase64(QByteArray::Base64UrlEncoding),
+                                         json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                                         json.toBase64()}) {
+            auto auth = decodeRegistryAuth(header);
+            QVERIFY(auth && *auth);
+            QCOMPARE((*auth)->server, QStringLiteral("127.0.0.1:5000"));
+            QCOMPARE((*auth)->credentials.username, QStringLiteral("user"));
+            QCOMPARE((*auth)->credentials.secret, QStringLiteral("s3cr?t>>"));
+        }
+        auto token = decodeRegistryAuth(QByteArray(R"({"identitytoken":"tok","serveraddress":"r.example"})").toBase64(QByteArray::Base64UrlEncoding));
+        QVERIFY(token && *token);
+        QCOMPARE((*token)->credentials.username, QStringLiteral("<token>"));
+        QCOMPARE((*token)->credentials.secret, QStringLiteral("tok"));
+        auto pair = decodeRegistryAuth(QByteArray(R"({"auth":"dTpw"})").toBase64()); // "u:p"
+        QVERIFY(pair && *pair);
+        QCOMPARE((*pair)->credentials.username, QStringLiteral("u"));
+        QCOMPARE((*pair)->credentials.secret, QStringLiteral("p"));
+        for (const QByteArray &none : {QByteArray(), QByteArray("e30="), QByteArray("e30")})
+            QVERIFY2(decodeRegistryAuth(none) && !*decodeRegistryAuth(none), none.constData());
+        auto bad = decodeRegistryAuth("not*base64!");
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.startsWith(QLatin1String("invalid X-Registry-Auth header")));
+        QVERIFY(!decodeRegistryAuth(QByteArray("[1,2]").toBase64()));
     }
 
     void readsDockersFilters()

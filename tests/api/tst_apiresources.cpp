@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ class TestApiResources : public QObject {
     Q_OBJECT
 
     ServiceUnderTest m_api;
+    QTemporaryDir m_settings; // the service's registry settings: empty, never root's own
 
     RunResult docker(const QStringList &args, const QByteArray &input = {}) { return m_api.docker(args, input); }
 
@@ -28,6 +30,7 @@ private slots:
     {
         REQUIRE_ROOT();
         QVERIFY2(QFile::exists(dockerClient), "Debian's docker.io client is needed (installer/setup.sh installs it)");
+        registrytest::isolateRegistrySettings(m_settings.path());
         QString why;
         QVERIFY2(m_api.start(why), qPrintable(why));
         QCOMPARE(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("web"), QStringLiteral("--label"),
@@ -171,6 +174,54 @@ private slots:
         QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
         const RunResult unknown = docker({QStringLiteral("push"), registry.host() + QStringLiteral("/nothing:here")});
         QCOMPARE(unknown.exitCode, 1);
+    }
+
+    // docker login checks the credentials through the service (/auth), the
+    // client keeps them and sends them as X-Registry-Auth with push and pull:
+    // used for that request, never written by the service anywhere.
+    void pushAndPullWithTheClientsLogin()
+    {
+        QTemporaryDir dir;
+        const QByteArray secret = "pw-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        QByteArray line;
+        QString error;
+        QVERIFY2(registrytest::runTool(QStringLiteral("htpasswd"), {QStringLiteral("-Bbn"), QStringLiteral("student"), QString::fromLatin1(secret)},
+                                       &error, &line),
+                 qPrintable(error));
+        registrytest::LocalRegistry registry(dir.filePath(QStringLiteral("registry")),
+                                             {std::nullopt, writeFile(dir.path(), QStringLiteral("htpasswd"), line), {}, {}});
+        QVERIFY2(registry.start(&error), qPrintable(error));
+        const QString reference = registry.host() + QStringLiteral("/class/busybox:v1");
+        QCOMPARE(docker({QStringLiteral("tag"), QStringLiteral("busybox"), reference}).exitCode, 0);
+        const RunResult anonymous = docker({QStringLiteral("push"), reference});
+        QVERIFY2(anonymous.exitCode == 1 && anonymous.err.contains("authentication required"), QByteArray(anonymous.out + anonymous.err).constData());
+
+        const QStringList login{QStringLiteral("login"), QStringLiteral("-u"), QStringLiteral("student"), QStringLiteral("--password-stdin"), registry.host()};
+        const RunResult wrong = docker(login, "not-the-password\n");
+        QVERIFY2(wrong.exitCode == 1 && !wrong.out.contains("Login Succeeded"), wrong.out.constData());
+        const RunResult right = docker(login, secret + '\n');
+        QVERIFY2(right.exitCode == 0 && right.out.contains("Login Succeeded"), QByteArray(right.out + right.err).constData());
+
+        const RunResult pushed = docker({QStringLiteral("push"), reference});
+        QVERIFY2(pushed.exitCode == 0 && pushed.out.contains("v1: digest: sha256:"), QByteArray(pushed.out + pushed.err).constData());
+        QCOMPARE(docker({QStringLiteral("rmi"), reference}).exitCode, 0);
+        const RunResult pulled = docker({QStringLiteral("pull"), reference}); // images/create?fromImage= with the header
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+
+        // The secret is in the client's config only: not in the service's store, run root,
+        // settings or output.
+        for (const QString &where : {m_api.store->paths.root, m_api.store->paths.runRoot, m_settings.path()}) {
+            const RunResult grep = runProgram(QStringLiteral("grep"), {QStringLiteral("-rlaF"), QString::fromLatin1(secret), where});
+            QVERIFY2(grep.exitCode == 1 && grep.out.isEmpty(), grep.out.constData());
+        }
+        QVERIFY(!m_api.service.readAllStandardOutput().contains(secret));
+        QVERIFY(!m_api.service.readAllStandardError().contains(secret));
+
+        // Logged out, the request carries nothing and the service has nothing of its own.
+        QCOMPARE(docker({QStringLiteral("logout"), registry.host()}).exitCode, 0);
+        QCOMPARE(docker({QStringLiteral("rmi"), reference}).exitCode, 0);
+        const RunResult denied = docker({QStringLiteral("pull"), reference});
+        QVERIFY2(denied.exitCode == 1, denied.out.constData());
     }
 };
 

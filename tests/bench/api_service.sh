@@ -5,7 +5,8 @@
 # service adds <= 10 ms to each):
 #   docker ps -a                       with 100 containers
 #   docker run --rm busybox true
-# `docker --version` (the Go client starting, no request) is printed too:
+# `docker --version` (the Go client starting, no request) and `porthole
+# --version` (ours starting, no work) are printed too:
 # part of what is added is the other program, not the service; and the
 # service's own share of ps -a: its two requests (HEAD /_ping, GET
 # /containers/json?all=1) sent by curl.
@@ -36,7 +37,7 @@ service=$!
 for _ in $(seq 1 100); do [ -S "$work/docker.sock" ] && break; sleep 0.1; done
 "$docker" ps -a >/dev/null # the first request warms the service's caches as any client would
 
-: >"$work/ps-api.ms"; : >"$work/ps-direct.ms"; : >"$work/run-api.ms"; : >"$work/run-direct.ms"; : >"$work/client.ms"; : >"$work/curl.ms"
+: >"$work/ps-api.ms"; : >"$work/ps-direct.ms"; : >"$work/run-api.ms"; : >"$work/run-direct.ms"; : >"$work/client.ms"; : >"$work/curl.ms"; : >"$work/own.ms"
 # The time curl measures from its request to the end of the answer (its own start left out).
 requests_ms() {
     curl -sf --unix-socket "$work/docker.sock" -o /dev/null -o /dev/null -w '%{time_total}\n' \
@@ -48,6 +49,7 @@ for i in $(seq 1 "$runs"); do
     ms_of "$docker" run --rm busybox true >>"$work/run-api.ms"
     ms_of "$porthole" run --rm busybox true >>"$work/run-direct.ms"
     ms_of "$docker" --version >>"$work/client.ms"
+    ms_of "$porthole" --version >>"$work/own.ms"
     requests_ms >>"$work/curl.ms"
 done
 report() {
@@ -58,5 +60,6 @@ report() {
 report "docker ps -a (100)" ps
 report "docker run --rm busybox true" run
 echo "docker --version alone (the Go client starting, no request): $(median <"$work/client.ms") ms"
+echo "porthole --version alone (our CLI starting, no work): $(median <"$work/own.ms") ms"
 echo "ps -a's two requests sent by curl, answered by the service (its own share): $(median <"$work/curl.ms") ms"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

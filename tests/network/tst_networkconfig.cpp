@@ -4,6 +4,7 @@
 // network namespace.
 #include "network/cni.h"
 #include "containers/containerrecord.h"
+#include "containers/networkhosts.h"
 #include "network/ipv4.h"
 #include "network/networkconfig.h"
 #include "network/portmapping.h"
@@ -12,7 +13,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace porthole;
 
@@ -125,7 +129,14 @@ private slots:
         QCOMPARE(first.value(QLatin1String("cniVersion")).toString(), QStringLiteral("1.0.0"));
         QCOMPARE(first.value(QLatin1String("name")).toString(), QStringLiteral("lab"));
         QVERIFY(!first.contains(QLatin1String("prevResult")));
-        QVERIFY(!first.contains(QLatin1String("runtimeConfig"))); // bridge asks for no capability
+        QVERIFY(!first.contains(QLatin1String("runtimeConfig"))); // bridge's one capability, ips, was not given
+        // --ip reaches host-local (through bridge) as runtimeConfig.ips.
+        const QJsonObject withIp = cniPluginInput(list, 0, {}, {{QLatin1String("ips"), QJsonArray{QStringLiteral("10.99.0.7")}}});
+        QCOMPARE(withIp.value(QLatin1String("runtimeConfig")).toObject().value(QLatin1String("ips")).toArray().at(0).toString(), QStringLiteral("10.99.0.7"));
+        // eth0 carries the default route; a further network's interface only its subnet.
+        QVERIFY(ipam.contains(QLatin1String("routes")));
+        QVERIFY(!cniConfigList(network, QStringLiteral("/run/x/cni-ipam"), CniRoute::SubnetOnly).value(QLatin1String("plugins")).toArray()
+                     .at(0).toObject().value(QLatin1String("ipam")).toObject().contains(QLatin1String("routes")));
         const QJsonObject prev{{QLatin1String("cniVersion"), QStringLiteral("1.0.0")}};
         const QJsonObject portmap = cniPluginInput(list, 1, prev, runtimeConfig);
         QCOMPARE(portmap.value(QLatin1String("prevResult")).toObject(), prev);
@@ -189,6 +200,85 @@ private slots:
         QCOMPARE(back.network.ports, state.network.ports);
         QCOMPARE(back.network.cniResult, state.network.cniResult);
         QVERIFY(!ContainerRuntimeState::fromJson(ContainerRuntimeState().toJson()).network.isConnected());
+        // A second network's interface, and a config naming it.
+        state.network.extra.append(NetworkAttachment{QStringLiteral("back"), QStringLiteral("id2"), QStringLiteral("eth1")});
+        state.network.extra.last().address = QStringLiteral("10.98.0.5");
+        const ContainerNetworkState two = ContainerRuntimeState::fromJson(state.toJson()).network;
+        QCOMPARE(two.attachments().size(), 2);
+        QCOMPARE(two.on(QStringLiteral("id2"))->ifName, QStringLiteral("eth1"));
+        QCOMPARE(two.on(QStringLiteral("back"))->address, QStringLiteral("10.98.0.5"));
+        QCOMPARE(two.on(QStringLiteral("lab"))->address, QStringLiteral("10.99.0.2"));
+        QVERIFY(!two.on(QStringLiteral("elsewhere")));
+        ContainerConfig config;
+        config.id = QString(64, QLatin1Char('a'));
+        config.extraNetworks.append({QStringLiteral("back"), {QStringLiteral("db")}, QStringLiteral("10.98.0.5")});
+        const ContainerConfig again = ContainerConfig::fromJson(config.toJson()).value();
+        QCOMPARE(again.extraNetworks.size(), 1);
+        QCOMPARE(aliasesOn(again, QStringLiteral("back")), QStringList{QStringLiteral("db")});
+        QCOMPARE(requestedAddressOn(again, QStringLiteral("back")), QStringLiteral("10.98.0.5"));
+    }
+
+    // Names on user networks: each peer on a shared user network by name,
+    // aliases there and short id, once; none on the default network.
+    void hostsFileListsPeersOnSharedUserNetworks()
+    {
+        auto container = [](char id, const QString &name, const QList<NetworkAttachment> &attachments) {
+            ContainerRecord record;
+            record.config.id = QString(64, QLatin1Char(id));
+            record.config.name = name;
+            record.config.hostname = record.config.id.left(12);
+            record.config.networkMode = attachments.first().network;
+            record.state.network.namespaceName = QStringLiteral("ns-") + name;
+            static_cast<NetworkAttachment &>(record.state.network) = attachments.first();
+            record.state.network.extra = attachments.mid(1);
+            return record;
+        };
+        auto on = [](const char *network, const char *address, const char *ifName = "eth0") {
+            NetworkAttachment attachment{QString::fromLatin1(network), QStringLiteral("id-") + QString::fromLatin1(network), QString::fromLatin1(ifName)};
+            attachment.address = QString::fromLatin1(address);
+            return attachment;
+        };
+        ContainerRecord web = container('a', QStringLiteral("web"), {on("front", "10.1.0.2"), on("back", "10.2.0.2", "eth1")});
+        web.config.networkAliases = {QStringLiteral("www")};
+        web.config.extraNetworks = {{QStringLiteral("back"), {QStringLiteral("api")}, {}}};
+        const ContainerRecord db = container('b', QStringLiteral("db"), {on("back", "10.2.0.3")});
+        const ContainerRecord lone = container('c', QStringLiteral("lone"), {on("porthole", "10.3.0.2"), on("other", "10.4.0.2", "eth1")});
+        const ContainerRecord bridged = container('d', QStringLiteral("bridged"), {on("porthole", "10.3.0.3")});
+        const QList<ContainerRecord> all{web, db, lone, bridged};
+
+        const QByteArray forDb = networkHostsFile(db, all);
+        QVERIFY(forDb.contains("10.2.0.3\tbbbbbbbbbbbb db\n")); // itself
+        QVERIFY2(forDb.endsWith("10.2.0.3\tbbbbbbbbbbbb db\n10.2.0.2\tweb api aaaaaaaaaaaa\n"), forDb.constData()); // web's back address and alias only
+        const QByteArray forWeb = networkHostsFile(web, all);
+        QVERIFY2(forWeb.endsWith("10.1.0.2\taaaaaaaaaaaa web\n10.2.0.3\tdb bbbbbbbbbbbb\n"), forWeb.constData());
+        QVERIFY(!networkHostsFile(bridged, all).contains("lone")); // the default network has no names
+        QVERIFY(!networkHostsFile(lone, all).contains("bridged"));
+    }
+
+    // In place, so a bind mount keeps seeing it; never empty or cut meanwhile.
+    void hostsRewrittenInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hosts"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("127.0.0.1\tlocalhost\n10.0.0.9\ta-long-peer-name another-alias\n");
+        file.close();
+        const auto inode = [&] {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+        };
+        const auto before = inode();
+        QVERIFY(rewriteInPlace(path, "127.0.0.1\tlocalhost\n"));
+        QCOMPARE(inode(), before);
+        QFile shorter(path);
+        QVERIFY(shorter.open(QIODevice::ReadOnly));
+        QCOMPARE(shorter.readAll(), QByteArray("127.0.0.1\tlocalhost\n"));
+        QVERIFY(rewriteInPlace(path, "127.0.0.1\tlocalhost\n10.0.0.10\tb\n10.0.0.11\tc\n"));
+        QFile longer(path);
+        QVERIFY(longer.open(QIODevice::ReadOnly));
+        QCOMPARE(longer.readAll(), QByteArray("127.0.0.1\tlocalhost\n10.0.0.10\tb\n10.0.0.11\tc\n"));
+        QVERIFY(!rewriteInPlace(dir.filePath(QStringLiteral("missing")), "x"));
     }
 
     void hostsFileHoldsNameAndAddress()
