@@ -59,10 +59,10 @@ int CommandBar::outputHeight(int lines) const
     return QFontMetrics(m_output->font()).lineSpacing() * lines + 2 * m_output->frameWidth() + 8;
 }
 
-// The line and ten lines of output, until the user drags the bar above.
+// The line and five lines of output (the diagram keeps the height), until the user drags the bar above.
 QSize CommandBar::sizeHint() const
 {
-    return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(10)};
+    return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(5)};
 }
 
 void CommandBar::append(const QString &text, bool isError)
