@@ -160,7 +160,7 @@ void ContainersPage::setColumnWidths(QTableView *table)
     header->moveSection(header->visualIndex(ContainerListModel::Ports), header->visualIndex(ContainerListModel::Status) + 1); // as `ps`
 }
 
-// Command takes the width left, but never less than a short command line:
+// Command takes the width left, but never less than 16 characters of it:
 // in a narrow table (the lesson beside it, 800×600) the table scrolls instead.
 void ContainersPage::fitCommandColumn()
 {
@@ -169,7 +169,7 @@ void ContainersPage::fitCommandColumn()
     int widest = metrics.horizontalAdvance(QStringLiteral("\"sh\""));
     for (int row = 0; row < m_model->rowCount(); ++row)
         widest = std::max(widest, metrics.horizontalAdvance(m_model->index(row, ContainerListModel::Command).data().toString()));
-    const int least = std::min(widest, metrics.averageCharWidth() * 48) + 16;
+    const int least = std::min(widest, metrics.averageCharWidth() * 16) + 16; // longer ones are elided, as before
     int others = 0;
     for (int column = 0; column < header->count(); ++column)
         if (column != ContainerListModel::Command && !header->isSectionHidden(column))

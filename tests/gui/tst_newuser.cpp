@@ -296,7 +296,7 @@ private slots:
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QTRY_VERIFY(rowOf(table, QStringLiteral("cmd")) >= 0);
         const QString shown = table->model()->index(rowOf(table, QStringLiteral("cmd")), ContainerListModel::Command).data().toString();
-        const int least = table->fontMetrics().horizontalAdvance(shown);
+        const int least = table->fontMetrics().horizontalAdvance(shown.left(16));
         QTRY_VERIFY2(table->horizontalHeader()->sectionSize(ContainerListModel::Command) >= least,
                      qPrintable(QString::number(table->horizontalHeader()->sectionSize(ContainerListModel::Command))));
     }
