@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="80"/>
+        <location filename="../gui/app/commandbar.cpp" line="92"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,37 +72,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="127"/>
+        <location filename="../gui/app/commandbar.cpp" line="139"/>
         <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="141"/>
+        <location filename="../gui/app/commandbar.cpp" line="153"/>
         <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="154"/>
+        <location filename="../gui/app/commandbar.cpp" line="166"/>
         <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="155"/>
+        <location filename="../gui/app/commandbar.cpp" line="167"/>
         <source>a shell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="158"/>
+        <location filename="../gui/app/commandbar.cpp" line="170"/>
         <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="159"/>
+        <location filename="../gui/app/commandbar.cpp" line="171"/>
         <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="184"/>
+        <location filename="../gui/app/commandbar.cpp" line="196"/>
         <source>Stopped following it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../gui/containers/consolespane.cpp" line="16"/>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="99"/>
         <source>nsenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,27 +170,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="38"/>
+        <location filename="../gui/containers/consolespane.cpp" line="79"/>
         <source>Select a running container, then open a console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="74"/>
+        <location filename="../gui/containers/consolespane.cpp" line="75"/>
         <source>No container selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="74"/>
+        <location filename="../gui/containers/consolespane.cpp" line="75"/>
         <source>Consoles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="81"/>
+        <source>%1 runs: open a console with Attach, Exec shell or nsenter above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="83"/>
+        <source>%1 is not running: start it, then open a console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="99"/>
         <source>attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="99"/>
         <source>exec</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,85 +294,93 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="50"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="138"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
         <source>Merged view (what the container sees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="60"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="60"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="61"/>
         <source>Container layer (writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="64"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="65"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="132"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="148"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="169"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="185"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
         <source>Layers and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="81"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="82"/>
         <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="81"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="83"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="82"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="84"/>
         <source>Stats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <source>%1 (ps --size), %n change(s) (diff) · removed with the container</source>
+        <translation>
+            <numerusform>%1 (ps --size), %n change (diff) · removed with the container</numerusform>
+            <numerusform>%1 (ps --size), %n changes (diff) · removed with the container</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
-        <source>%1 written by %2 · removed with the container</source>
+        <location filename="../gui/containers/containerdetails.cpp" line="131"/>
+        <source>%1 (ps --size) · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="107"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="141"/>
         <source>%1 = writable layer over image %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="165"/>
         <source>Porthole: %1 (F11 or Esc to leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="167"/>
         <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,49 +426,49 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="209"/>
+        <location filename="../gui/containers/containerspage.cpp" line="235"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
+        <location filename="../gui/containers/containerspage.cpp" line="236"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="352"/>
-        <location filename="../gui/containers/containerspage.cpp" line="436"/>
+        <location filename="../gui/containers/containerspage.cpp" line="381"/>
+        <location filename="../gui/containers/containerspage.cpp" line="467"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="373"/>
-        <location filename="../gui/containers/containerspage.cpp" line="449"/>
+        <location filename="../gui/containers/containerspage.cpp" line="402"/>
+        <location filename="../gui/containers/containerspage.cpp" line="480"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="177"/>
+        <location filename="../gui/containers/containerspage.cpp" line="203"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="178"/>
+        <location filename="../gui/containers/containerspage.cpp" line="204"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="411"/>
+        <location filename="../gui/containers/containerspage.cpp" line="442"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="421"/>
+        <location filename="../gui/containers/containerspage.cpp" line="452"/>
         <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="427"/>
+        <location filename="../gui/containers/containerspage.cpp" line="458"/>
         <source>The process did not end in time. Next: SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,39 +1275,49 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="60"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="61"/>
         <source>Move on without this step (for a teacher); it stays unticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="85"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="93"/>
         <source>en</source>
         <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="100"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="114"/>
         <source>The lesson %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="219"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="258"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="261"/>
         <source>No lesson yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="220"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="262"/>
         <source>Help → Lesson opens the lesson on the container lifecycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="235"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="277"/>
         <source>Lesson done: %1 of %2 steps seen happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="251"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="293"/>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="306"/>
+        <source>A container named %1 already exists (made before this step), so this step&apos;s create would fail: the name is taken. Remove it first: type `docker rm -f %1` or press Remove %1 below; or skip this step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,88 +1465,88 @@ Docker: %2</source>
     <name>LifecyclePane</name>
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="245"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="58"/>
         <source>Copy the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="317"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="326"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="327"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="336"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="337"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
         <source>stop: SIGKILL after </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="66"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="86"/>
         <source>Slow motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="88"/>
         <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="89"/>
         <source>Next every 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="91"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="218"/>
         <source>overlayfs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="220"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,113 +1635,113 @@ Docker: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
+        <location filename="../gui/app/mainwindow.cpp" line="43"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="54"/>
-        <location filename="../gui/app/mainwindow.cpp" line="136"/>
+        <location filename="../gui/app/mainwindow.cpp" line="66"/>
+        <location filename="../gui/app/mainwindow.cpp" line="164"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="56"/>
+        <location filename="../gui/app/mainwindow.cpp" line="68"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="70"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="59"/>
+        <location filename="../gui/app/mainwindow.cpp" line="71"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <location filename="../gui/app/mainwindow.cpp" line="74"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <location filename="../gui/app/mainwindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <location filename="../gui/app/mainwindow.cpp" line="120"/>
         <source>Lesson: the container lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <location filename="../gui/app/mainwindow.cpp" line="128"/>
         <source>Open a lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <location filename="../gui/app/mainwindow.cpp" line="129"/>
         <source>Open a lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <location filename="../gui/app/mainwindow.cpp" line="129"/>
         <source>Lessons (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="137"/>
+        <location filename="../gui/app/mainwindow.cpp" line="165"/>
         <source>Volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Disk usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="224"/>
+        <location filename="../gui/app/mainwindow.cpp" line="265"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="70"/>
+        <location filename="../gui/app/mainwindow.cpp" line="82"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="76"/>
+        <location filename="../gui/app/mainwindow.cpp" line="88"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../gui/app/mainwindow.cpp" line="102"/>
         <source>Zoom the diagram in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="103"/>
         <source>Zoom the diagram out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>Fit the diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,58 +1769,68 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="26"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="27"/>
         <source>generated when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="28"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="29"/>
         <source>the image&apos;s command when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="32"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="33"/>
         <source>e.g. 127.0.0.1:8080:80</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="43"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="44"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="48"/>
         <source>Name (--name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="45"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="49"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="46"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="50"/>
         <source>Network (--network)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
         <source>Publish (-p)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="55"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="86"/>
-        <source>choose an image</source>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="91"/>
+        <source>Choose an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="107"/>
-        <source>Error: %1</source>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="95"/>
+        <source>The command has an unfinished quote or escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="99"/>
+        <source>%1 has no command of its own (no CMD): type one, e.g. sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="104"/>
+        <source>%1 is not a port to publish: write [HOST-IP:]HOST-PORT:CONTAINER-PORT[/udp], e.g. 8080:80.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,20 +2286,20 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="154"/>
+        <location filename="../gui/containers/containerspage.cpp" line="155"/>
         <source>Up %1 (Paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="153"/>
-        <location filename="../gui/containers/containerspage.cpp" line="155"/>
+        <location filename="../gui/containers/containerspage.cpp" line="154"/>
+        <location filename="../gui/containers/containerspage.cpp" line="156"/>
         <source>Exited (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="155"/>
+        <location filename="../gui/containers/containerspage.cpp" line="156"/>
         <source>Removal In Progress</source>
         <translation type="unfinished"></translation>
     </message>

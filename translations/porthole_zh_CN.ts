@@ -52,7 +52,7 @@
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="80"/>
+        <location filename="../gui/app/commandbar.cpp" line="92"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -72,37 +72,37 @@
         <translation>命令的输出显示在这里。拖动上方的分隔条可以把它拉高。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="127"/>
+        <location filename="../gui/app/commandbar.cpp" line="139"/>
         <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
         <translation>run -it 就是 create + start：先 %1，再打开一个附加控制台并由它启动容器（控制台标签页）</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="141"/>
+        <location filename="../gui/app/commandbar.cpp" line="153"/>
         <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
         <translation>容器 %1 已创建；它的控制台先附加，再启动它。按 Ctrl+P Ctrl+Q 分离，容器继续运行。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="154"/>
+        <location filename="../gui/app/commandbar.cpp" line="166"/>
         <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
         <translation>exec -it 在一个独立的终端里运行 %1：已打开一个 exec 控制台（控制台标签页）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="155"/>
+        <location filename="../gui/app/commandbar.cpp" line="167"/>
         <source>a shell</source>
         <translation>一个 shell</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="158"/>
+        <location filename="../gui/app/commandbar.cpp" line="170"/>
         <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
         <translation>start -a：打开一个附加控制台并启动 %1（控制台标签页）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="159"/>
+        <location filename="../gui/app/commandbar.cpp" line="171"/>
         <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
         <translation>attach 接入 %1 的主进程：已打开一个附加控制台（控制台标签页）。按 Ctrl+P Ctrl+Q 分离。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="184"/>
+        <location filename="../gui/app/commandbar.cpp" line="196"/>
         <source>Stopped following it.</source>
         <translation>已不再跟随这条命令。</translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../gui/containers/consolespane.cpp" line="16"/>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="99"/>
         <source>nsenter</source>
         <translation>nsenter</translation>
     </message>
@@ -170,27 +170,37 @@
         <translation>&lt;b&gt;attach&lt;/b&gt; 连接到容器的主进程：所有附加的控制台看到同一个屏幕、共用同一个输入；离开（Ctrl+P Ctrl+Q，或关闭标签页）后容器继续运行。&lt;b&gt;exec&lt;/b&gt; 在容器里启动一个新进程（一个 shell），拥有自己的终端。&lt;b&gt;nsenter&lt;/b&gt; 以 root 身份在宿主机上用 util-linux 进入容器的命名空间，使用 inspect 给出的进程号。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="38"/>
+        <location filename="../gui/containers/consolespane.cpp" line="79"/>
         <source>Select a running container, then open a console.</source>
         <translation>请选择一个运行中的容器，然后打开控制台。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="74"/>
+        <location filename="../gui/containers/consolespane.cpp" line="75"/>
         <source>No container selected</source>
         <translation>未选择容器</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="74"/>
+        <location filename="../gui/containers/consolespane.cpp" line="75"/>
         <source>Consoles of %1</source>
         <translation>%1 的控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="81"/>
+        <source>%1 runs: open a console with Attach, Exec shell or nsenter above.</source>
+        <translation>%1 正在运行：用上方的“附加（attach）”、“执行 shell（exec）”或 nsenter 打开一个控制台。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="83"/>
+        <source>%1 is not running: start it, then open a console.</source>
+        <translation>%1 没有在运行：先启动它，再打开控制台。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="99"/>
         <source>attach</source>
         <translation>attach</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="92"/>
+        <location filename="../gui/containers/consolespane.cpp" line="99"/>
         <source>exec</source>
         <translation>exec</translation>
     </message>
@@ -284,85 +294,92 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="50"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="138"/>
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="54"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="58"/>
         <source>Merged view (what the container sees)</source>
         <translation>合并视图（容器看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="60"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation>改动（diff：新增、修改、删除）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="60"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="61"/>
         <source>Container layer (writable)</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="64"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="65"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="132"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="148"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="169"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="185"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
         <source>Layers and files</source>
         <translation>分层与文件</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="81"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="82"/>
         <source>Consoles</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="81"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="83"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="82"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="84"/>
         <source>Stats</source>
         <translation>资源统计</translation>
     </message>
-    <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
-        <source>%1 written by %2 · removed with the container</source>
-        <translation>%2 写入了 %1 · 随容器一起删除</translation>
+    <message numerus="yes">
+        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <source>%1 (ps --size), %n change(s) (diff) · removed with the container</source>
+        <translation>
+            <numerusform>%1（ps --size），%n 处改动（diff）· 随容器一起删除</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="107"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="131"/>
+        <source>%1 (ps --size) · removed with the container</source>
+        <translation>%1（ps --size）· 随容器一起删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="141"/>
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="165"/>
         <source>Porthole: %1 (F11 or Esc to leave)</source>
         <translation>Porthole：%1（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="167"/>
         <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
         <translation>生命周期图正在全屏显示。按 F11 或 Esc 返回。</translation>
     </message>
@@ -408,49 +425,49 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="209"/>
+        <location filename="../gui/containers/containerspage.cpp" line="235"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
+        <location filename="../gui/containers/containerspage.cpp" line="236"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="352"/>
-        <location filename="../gui/containers/containerspage.cpp" line="436"/>
+        <location filename="../gui/containers/containerspage.cpp" line="381"/>
+        <location filename="../gui/containers/containerspage.cpp" line="467"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="373"/>
-        <location filename="../gui/containers/containerspage.cpp" line="449"/>
+        <location filename="../gui/containers/containerspage.cpp" line="402"/>
+        <location filename="../gui/containers/containerspage.cpp" line="480"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="177"/>
+        <location filename="../gui/containers/containerspage.cpp" line="203"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation>还没有容器。用“新建…”（Ctrl+N）创建一个，或在下方命令栏输入 docker run -d busybox sleep 600。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="178"/>
+        <location filename="../gui/containers/containerspage.cpp" line="204"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation>没有容器符合筛选条件。清除筛选（筛选框中的 ×）或选择“所有状态”。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="411"/>
+        <location filename="../gui/containers/containerspage.cpp" line="442"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="421"/>
+        <location filename="../gui/containers/containerspage.cpp" line="452"/>
         <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
         <translation>已发送 SIG%1。下一步：最多等待 %2 秒，让进程自行结束</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="427"/>
+        <location filename="../gui/containers/containerspage.cpp" line="458"/>
         <source>The process did not end in time. Next: SIGKILL</source>
         <translation>进程没有按时结束。下一步：SIGKILL</translation>
     </message>
@@ -1253,40 +1270,50 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="60"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="61"/>
         <source>Move on without this step (for a teacher); it stays unticked</source>
         <translation>不等这一步完成就继续（供老师使用）；这一步保持未打勾</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="85"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="93"/>
         <source>en</source>
         <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="100"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="114"/>
         <source>The lesson %1 could not be read: %2</source>
         <translation>无法读取课程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="219"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="258"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="261"/>
         <source>No lesson yet</source>
         <translation>还没有课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="220"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="262"/>
         <source>Help → Lesson opens the lesson on the container lifecycle.</source>
         <translation>“帮助 → 课程”会打开关于容器生命周期的课程。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="235"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="277"/>
         <source>Lesson done: %1 of %2 steps seen happen.</source>
         <translation>课程完成：%2 步中有 %1 步确实发生。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="251"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="293"/>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="306"/>
+        <source>A container named %1 already exists (made before this step), so this step&apos;s create would fail: the name is taken. Remove it first: type `docker rm -f %1` or press Remove %1 below; or skip this step.</source>
+        <translation>名为 %1 的容器已经存在（在这一步之前创建的），所以这一步的 create 会失败：名字已被占用。请先删除它：输入 `docker rm -f %1`，或按下面的“删除 %1”；也可以跳过这一步。</translation>
     </message>
 </context>
 <context>
@@ -1434,88 +1461,88 @@ Docker 原文：%2</translation>
     <name>LifecyclePane</name>
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="245"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="58"/>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="317"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="326"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="327"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="336"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="337"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
         <source>stop: SIGKILL after </source>
         <translation>stop：SIGTERM 后等待 </translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
         <source> s</source>
         <translation> 秒再 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="66"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation>stop 和 restart 在发送 SIGTERM 后等待进程结束的时间（stop -t）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="86"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="88"/>
         <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
         <translation>引擎在 run 和 stop 的每一步之前等待，直到你按“下一步”，方便讲解</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="89"/>
         <source>Next every 2 s</source>
         <translation>每 2 秒自动下一步</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="91"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="218"/>
         <source>overlayfs</source>
         <translation>overlayfs</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="220"/>
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation>%1：点击图中的命令即可运行。</translation>
     </message>
@@ -1604,113 +1631,113 @@ Docker 原文：%2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
+        <location filename="../gui/app/mainwindow.cpp" line="43"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="54"/>
-        <location filename="../gui/app/mainwindow.cpp" line="136"/>
+        <location filename="../gui/app/mainwindow.cpp" line="66"/>
+        <location filename="../gui/app/mainwindow.cpp" line="164"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="56"/>
+        <location filename="../gui/app/mainwindow.cpp" line="68"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="70"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="59"/>
+        <location filename="../gui/app/mainwindow.cpp" line="71"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="62"/>
+        <location filename="../gui/app/mainwindow.cpp" line="74"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <location filename="../gui/app/mainwindow.cpp" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <location filename="../gui/app/mainwindow.cpp" line="120"/>
         <source>Lesson: the container lifecycle</source>
         <translation>课程：容器的生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <location filename="../gui/app/mainwindow.cpp" line="128"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <location filename="../gui/app/mainwindow.cpp" line="129"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <location filename="../gui/app/mainwindow.cpp" line="129"/>
         <source>Lessons (*.json)</source>
         <translation>课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="135"/>
+        <location filename="../gui/app/mainwindow.cpp" line="155"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="137"/>
+        <location filename="../gui/app/mainwindow.cpp" line="165"/>
         <source>Volumes</source>
         <translation>数据卷</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Disk usage</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="224"/>
+        <location filename="../gui/app/mainwindow.cpp" line="265"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="60"/>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="70"/>
+        <location filename="../gui/app/mainwindow.cpp" line="82"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
         <source>Presentation</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="76"/>
+        <location filename="../gui/app/mainwindow.cpp" line="88"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation>全屏显示所选容器的生命周期：字体放大、高对比度，适合投影</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="90"/>
+        <location filename="../gui/app/mainwindow.cpp" line="102"/>
         <source>Zoom the diagram in</source>
         <translation>放大生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <location filename="../gui/app/mainwindow.cpp" line="103"/>
         <source>Zoom the diagram out</source>
         <translation>缩小生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>Fit the diagram</source>
         <translation>生命周期图适应窗口</translation>
     </message>
@@ -1738,59 +1765,69 @@ Docker 原文：%2</translation>
         <translation>新建容器</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="26"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="27"/>
         <source>generated when empty</source>
         <translation>留空则自动生成</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="28"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="29"/>
         <source>the image&apos;s command when empty</source>
         <translation>留空则使用镜像的命令</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="32"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="33"/>
         <source>e.g. 127.0.0.1:8080:80</source>
         <translation>例如 127.0.0.1:8080:80</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="43"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="44"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="48"/>
         <source>Name (--name)</source>
         <translation>名称（--name）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="45"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="49"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="46"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="50"/>
         <source>Network (--network)</source>
         <translation>网络（--network）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="47"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
         <source>Publish (-p)</source>
         <translation>端口映射（-p）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="51"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="55"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="86"/>
-        <source>choose an image</source>
-        <translation>请选择一个镜像</translation>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="91"/>
+        <source>Choose an image.</source>
+        <translation>请选择一个镜像。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="107"/>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="95"/>
+        <source>The command has an unfinished quote or escape.</source>
+        <translation>命令里有未闭合的引号或转义符。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="99"/>
+        <source>%1 has no command of its own (no CMD): type one, e.g. sh.</source>
+        <translation>%1 没有自己的命令（没有 CMD）：请输入一个命令，例如 sh。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="104"/>
+        <source>%1 is not a port to publish: write [HOST-IP:]HOST-PORT:CONTAINER-PORT[/udp], e.g. 8080:80.</source>
+        <translation>%1 不是可以发布的端口：请写成 [主机IP:]主机端口:容器端口[/udp]，例如 8080:80。</translation>
     </message>
 </context>
 <context>
@@ -2243,20 +2280,20 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="154"/>
+        <location filename="../gui/containers/containerspage.cpp" line="155"/>
         <source>Up %1 (Paused)</source>
         <translation>已运行 %1（已暂停）</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="153"/>
-        <location filename="../gui/containers/containerspage.cpp" line="155"/>
+        <location filename="../gui/containers/containerspage.cpp" line="154"/>
+        <location filename="../gui/containers/containerspage.cpp" line="156"/>
         <source>Exited (%1) %2</source>
         <translation>已退出 (%1)，%2</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="155"/>
+        <location filename="../gui/containers/containerspage.cpp" line="156"/>
         <source>Removal In Progress</source>
         <translation>正在删除</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "lessons/lessonprogress.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <algorithm>
 
@@ -91,6 +92,51 @@ void LessonProgress::skip()
     m_matched = 0;
     m_container.clear();
     ++m_current;
+}
+
+QString LessonProgress::nameToCreate() const
+{
+    if (finished())
+        return {};
+    const QList<LessonExpectation> &expect = m_lesson.step(m_current).expect;
+    for (qsizetype i = m_matched; i < expect.size(); ++i)
+        if (expect.at(i).type == QLatin1String("container") && expect.at(i).action == QLatin1String("create"))
+            return expect.at(i).attributes.value(QStringLiteral("name"));
+    return {};
+}
+
+QJsonObject LessonProgress::saved() const
+{
+    QJsonArray captured;
+    for (const QHash<QString, QString> &step : m_captured) {
+        QJsonObject values;
+        for (auto it = step.begin(); it != step.end(); ++it)
+            values.insert(it.key(), it.value());
+        captured.append(values);
+    }
+    return {{QStringLiteral("steps"), qint64(m_lesson.stepCount())}, {QStringLiteral("current"), qint64(m_current)}, {QStringLiteral("matched"), qint64(m_matched)},
+            {QStringLiteral("seen"), m_seen}, {QStringLiteral("container"), m_container}, {QStringLiteral("captured"), captured}};
+}
+
+bool LessonProgress::restore(const QJsonObject &saved)
+{
+    const qsizetype current = saved.value(QStringLiteral("current")).toInteger(-1);
+    const qsizetype matched = saved.value(QStringLiteral("matched")).toInteger(-1);
+    if (saved.value(QStringLiteral("steps")).toInteger() != m_lesson.stepCount() || current < 0 || current > m_lesson.stepCount() || matched < 0
+        || (current < m_lesson.stepCount() && matched >= m_lesson.step(current).expect.size()))
+        return false;
+    m_current = current;
+    m_matched = matched;
+    m_seen = saved.value(QStringLiteral("seen")).toInt();
+    m_container = saved.value(QStringLiteral("container")).toString();
+    const QJsonArray captured = saved.value(QStringLiteral("captured")).toArray();
+    for (qsizetype i = 0; i < m_captured.size(); ++i) {
+        m_captured[i].clear();
+        const QJsonObject values = captured.at(i).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            m_captured[i].insert(it.key(), it.value().toString());
+    }
+    return true;
 }
 
 QString LessonProgress::explanation(qsizetype step) const

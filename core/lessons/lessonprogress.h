@@ -8,6 +8,8 @@
 #include "base/events.h"
 #include "lessons/lesson.h"
 
+#include <QJsonObject>
+
 namespace porthole {
 
 class LessonProgress {
@@ -22,6 +24,14 @@ public:
     bool observe(const Event &event);
     bool observeCommand(const QString &verb, const QStringList &words, int exitCode);
     void skip(); // a teacher moves on without the step
+    // The container the current step will create under a name it sets
+    // (create, run --name): "" when it sets none or has created it already.
+    QString nameToCreate() const;
+
+    // Where the lesson stands, kept across a restart of the window (the
+    // language switch); restored onto the same lesson in any language.
+    QJsonObject saved() const;
+    bool restore(const QJsonObject &saved); // false (and unchanged) when it does not fit this lesson
     // The step's explanation, {attribute} filled from the events that ticked it.
     QString explanation(qsizetype step) const;
 

@@ -35,7 +35,7 @@ CommandBar::CommandBar(const porthole::StorePaths &paths, std::function<porthole
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setMaximumBlockCount(5000);
-    m_output->setMinimumHeight(fontMetrics().height() * 2);
+    m_output->setMinimumHeight(outputHeight(3));
     m_output->setPlaceholderText(tr("What the commands print shows here. Drag the bar above to make it taller."));
     connect(m_line, &QLineEdit::returnPressed, this, [this] {
         const QString line = m_line->text().trimmed();
@@ -51,6 +51,18 @@ CommandBar::CommandBar(const porthole::StorePaths &paths, std::function<porthole
     row->addWidget(m_stop);
     layout->addLayout(row);
     layout->addWidget(m_output, 1);
+}
+
+// The pane's height for that many lines of output.
+int CommandBar::outputHeight(int lines) const
+{
+    return QFontMetrics(m_output->font()).lineSpacing() * lines + 2 * m_output->frameWidth() + 8;
+}
+
+// The line and five lines of output (the diagram keeps the height), until the user drags the bar above.
+QSize CommandBar::sizeHint() const
+{
+    return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(5)};
 }
 
 void CommandBar::append(const QString &text, bool isError)

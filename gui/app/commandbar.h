@@ -28,6 +28,7 @@ public:
 
     QPlainTextEdit *outputPane() const { return m_output; }
     QLineEdit *line() const { return m_line; }
+    QSize sizeHint() const override;
 
 public slots:
     void run(const QString &line);
@@ -43,6 +44,7 @@ signals:
     void commandRan(const QString &verb, const QStringList &words, int exitCode);
 
 private:
+    int outputHeight(int lines) const;
     void append(const QString &text, bool isError = false);
     void runJob(const CommandPlan &plan, const QString &line);
     void createThenAttach(const CommandPlan &plan, const QString &line);

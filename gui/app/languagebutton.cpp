@@ -31,13 +31,17 @@ LanguageButton::LanguageButton(QWidget *parent) : QToolButton(parent)
                                      tr("Porthole will speak %1 from its next start. Restart it now? Your containers keep running.").arg(name))
                == QMessageBox::Yes;
     };
+    restart = [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
+    };
 }
 
 void LanguageButton::choose(const QString &code, const QString &name)
 {
     setChosenLanguage(code);
     if (askRestart(name)) {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
-        QCoreApplication::quit();
+        emit restarting();
+        restart();
     }
 }

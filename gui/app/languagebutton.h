@@ -12,6 +12,11 @@ public:
 
     // After a language was chosen: true to restart now. Replaceable for tests.
     std::function<bool(const QString &languageName)> askRestart;
+    // Starts the window again with the same arguments and quits. Replaceable for tests.
+    std::function<void()> restart;
+
+signals:
+    void restarting(); // what the window keeps across the restart is written now
 
 private:
     void choose(const QString &code, const QString &name);

@@ -24,6 +24,9 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -45,8 +48,17 @@ MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     buildLesson();
     buildStatusBar();
     connectParts();
-    resize(1180, 820);
+    fitToScreen();
     refresh();
+}
+
+// 1180×820 where the screen has room, else what it has (an 800-px-high
+// screen, a projector at 1024×768 or 800×600), leaving room for the frame.
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QSize room(available.width() - 16, available.height() - 48); // the window manager's frame and title
+    resize(QSize(1180, 820).boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room)));
 }
 
 QToolBar *MainWindow::buildToolbar()
@@ -126,6 +138,14 @@ void MainWindow::buildLesson()
         m_commandBar->line()->setFocus();
     });
     connect(m_commandBar, &CommandBar::commandRan, m_lesson, &LessonPanel::commandRan);
+    // A container of the lesson's name made before: removed as typed.
+    connect(m_lesson, &LessonPanel::removeRequested, this, [this](const QString &name) {
+        m_commandBar->run(QStringLiteral("docker rm -f %1").arg(name));
+    });
+    connect(m_containers, &ContainersPage::listed, m_lesson, &LessonPanel::setContainers);
+    // The language switch restarts the window: the lesson goes on where it was.
+    connect(m_language, &LanguageButton::restarting, m_lesson, &LessonPanel::saveForRestart);
+    m_lesson->resumeAfterRestart();
 }
 
 QWidget *MainWindow::buildCentre()
@@ -133,19 +153,31 @@ QWidget *MainWindow::buildCentre()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_containers, tr("Containers"));
-    m_tabs->addTab(m_images, tr("Images"));
-    m_tabs->addTab(m_volumes, tr("Volumes"));
-    m_tabs->addTab(m_disk, tr("Disk usage"));
-    m_commandBar = new CommandBar(m_engine.paths(), [this] { return m_containers->runStepObserver(); }, this);
-    // The output pane is as tall as the user drags it.
+    // On a small screen (800×600, the lesson beside) these scroll rather than widen the window.
+    const auto scrolled = [this](QWidget *page) {
+        auto *area = new QScrollArea(this);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(page);
+        return area;
+    };
+    m_tabs->addTab(scrolled(m_images), tr("Images"));
+    m_tabs->addTab(scrolled(m_volumes), tr("Volumes"));
+    m_tabs->addTab(scrolled(m_disk), tr("Disk usage"));
+    m_commandBar = new CommandBar(m_engine.paths(), [this] { return m_containers->runStepObserver(true); }, this);
+    // The output pane is as tall as the user drags it, kept for the next start.
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->setObjectName(QStringLiteral("centreSplit"));
     centre->addWidget(m_tabs);
     centre->addWidget(m_commandBar);
     centre->setStretchFactor(0, 1);
+    centre->setStretchFactor(1, 0);
     centre->setCollapsible(0, false);
     centre->setCollapsible(1, false);
-    centre->setSizes({1000, fontMetrics().height() * 6});
+    centre->setSizes({1000, m_commandBar->sizeHint().height()});
+    const QString key = QStringLiteral("window/outputSplit");
+    centre->restoreState(QSettings().value(key).toByteArray());
+    connect(centre, &QSplitter::splitterMoved, this, [centre, key] { QSettings().setValue(key, centre->saveState()); });
     return centre;
 }
 
@@ -182,10 +214,12 @@ void MainWindow::connectParts()
     // A new user starts with the starter image.
     connect(m_images, &ImagesPage::refreshed, this, [this](int images) {
         if (images == 0)
-            m_tabs->setCurrentWidget(m_images);
+            showPage(m_images);
     }, Qt::SingleShotConnection);
     connect(m_images, &ImagesPage::refreshed, this, &MainWindow::imagesRefreshed);
     connect(m_containers, &ContainersPage::refreshed, this, &MainWindow::containersRefreshed);
+    // A container made here (typed create or run, New…) is shown where it is.
+    connect(m_containers, &ContainersPage::createdHere, this, [this] { m_tabs->setCurrentWidget(m_containers); });
     connect(m_commandBar, &CommandBar::finished, this, &MainWindow::commandFinished);
     connect(m_commandBar, &CommandBar::consoleRequested, this, [this](const ConsoleRequest &request) {
         m_tabs->setCurrentWidget(m_containers);
@@ -204,6 +238,13 @@ void MainWindow::connectParts()
     connect(m_transfers, &TransferController::statusChanged, m_status, &QLabel::setText);
     connect(m_transfers, &TransferController::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::commandShown, m_containers, &ContainersPage::showCommand);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        if (m_tabs->widget(tab) == page || m_tabs->widget(tab)->isAncestorOf(page))
+            m_tabs->setCurrentIndex(tab);
 }
 
 void MainWindow::refresh()

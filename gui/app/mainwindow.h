@@ -85,6 +85,8 @@ private:
     QWidget *buildCentre();
     void buildLesson();
     void buildStatusBar();
+    void fitToScreen();
+    void showPage(QWidget *page); // its tab
     void connectParts();
     void setBusy(const QString &text);
     void showResult(bool ok, const QString &message);

@@ -35,7 +35,8 @@ ConsolesPane::ConsolesPane(const SharedEngine &engine, QWidget *parent)
                               "using the process id from inspect."),
                            this);
     why->setWordWrap(true);
-    m_empty = new QLabel(tr("Select a running container, then open a console."), this);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("consolesHint"));
     m_pages->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -74,6 +75,12 @@ void ConsolesPane::setContainer(const QString &id, const QString &name, bool run
     m_title->setText(id.isEmpty() ? tr("No container selected") : tr("Consoles of %1").arg(name));
     for (QPushButton *button : {m_attach, m_exec, m_nsenter})
         button->setEnabled(running);
+    if (id.isEmpty())
+        m_empty->setText(tr("Select a running container, then open a console."));
+    else if (running)
+        m_empty->setText(tr("%1 runs: open a console with Attach, Exec shell or nsenter above.").arg(name));
+    else
+        m_empty->setText(tr("%1 is not running: start it, then open a console.").arg(name));
     // The command each button stands for (nsenter is util-linux's, not a verb of ours).
     const QString container = id.isEmpty() ? QStringLiteral("CONTAINER") : name;
     m_attach->setToolTip(porthole::spellCommand(QStringLiteral("container attach"), {}, {container}));

@@ -46,6 +46,6 @@ private:
     QPushButton *m_nsenter;
     QCheckBox *m_sideBySide;
     QStackedWidget *m_pages;
-    QWidget *m_empty;
+    class QLabel *m_empty;
     QHash<QString, ConsoleArea *> m_areas;
 };

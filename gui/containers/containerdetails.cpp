@@ -8,6 +8,7 @@
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/logsview.h"
+#include "gui/containers/writablelayerwatch.h"
 #include "gui/stats/statsgraphs.h"
 #include "gui/widgets/highlightedjsonview.h"
 #include "gui/widgets/layerfilebrowser.h"
@@ -71,7 +72,8 @@ QList<LayerFileBrowser::Source> fileSources(const SharedEngine &engine, const po
 
 ContainerDetails::ContainerDetails(const SharedEngine &engine, StatsHistory *history, QWidget *parent)
     : QTabWidget(parent), m_engine(engine), m_lifecycle(new LifecyclePane(this)), m_inspect(new HighlightedJsonView(this)),
-      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this)), m_stats(new StatsGraphs(history, this))
+      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this)), m_stats(new StatsGraphs(history, this)),
+      m_writable(new WritableLayerWatch(engine, this))
 {
     setObjectName(QStringLiteral("containerDetails"));
     addTab(m_lifecycle, tr("Lifecycle"));
@@ -83,7 +85,9 @@ ContainerDetails::ContainerDetails(const SharedEngine &engine, StatsHistory *his
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == LayersAndFiles && !m_shownId.isEmpty() && m_files->sourceCount() > 0)
             m_files->reload(); // as the container is now
+        m_writable->setActive(index == LayersAndFiles);
     });
+    connect(m_writable, &WritableLayerWatch::measured, this, &ContainerDetails::showMeasured);
 }
 
 QWidget *ContainerDetails::buildLayersTab()
@@ -100,12 +104,12 @@ QWidget *ContainerDetails::buildLayersTab()
 void ContainerDetails::showContainer(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers, qint64 writableSize,
                                      const QList<porthole::Event> &events)
 {
-    QList<LayerStackView::Layer> layers{
-        {tr("container layer"), tr("%1 written by %2 · removed with the container").arg(porthole::humanSize(writableSize), record.config.name), true}};
-    for (const LayerRow &row : imageLayers)
-        layers.append({row.title, row.detail, false});
-    m_stack->setLayers(tr("%1 = writable layer over image %2").arg(record.config.name, record.config.image), layers);
+    if (record.config.id != m_shownId)
+        m_measured = {};
     m_shownId = record.config.id;
+    m_eventCount = events.size();
+    m_writable->setContainer(m_shownId);
+    showLayers(record, imageLayers, writableSize);
     m_shownName = record.config.name;
     m_lifecycle->diagram()->setContainer(record.config.name, record.state.state);
     m_lifecycle->history()->setEvents(events);
@@ -115,7 +119,40 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_stats->setContainer(record.config.id, record.config.name,
                           record.state.state == porthole::ContainerState::Running || record.state.state == porthole::ContainerState::Paused);
     showFilesAndInspect(record, imageLayers);
-    followFiles(record.config.id, events.size(), writableSize);
+    // Measured (at most two seconds old while the tab is on show) is newer than the list's figure.
+    const qint64 bytes = m_measured.bytes >= 0 ? m_measured.bytes : writableSize;
+    followFiles(record.config.id, QStringLiteral("%1 %2 %3").arg(events.size()).arg(bytes).arg(m_measured.changes));
+}
+
+// As `ps --size` and `diff` say it; the changes once counted.
+QString ContainerDetails::writtenLine(qint64 bytes, std::optional<int> changes)
+{
+    return changes ? tr("%1 (ps --size), %n change(s) (diff) · removed with the container", nullptr, *changes).arg(porthole::humanSize(bytes))
+                   : tr("%1 (ps --size) · removed with the container").arg(porthole::humanSize(bytes));
+}
+
+void ContainerDetails::showLayers(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers, qint64 writableSize)
+{
+    const bool measured = m_measured.bytes >= 0;
+    const QString written = writtenLine(measured ? m_measured.bytes : writableSize, measured ? std::optional(m_measured.changes) : std::nullopt);
+    QList<LayerStackView::Layer> layers{{tr("container layer"), written, true}};
+    for (const LayerRow &row : imageLayers)
+        layers.append({row.title, row.detail, false});
+    m_stack->setLayers(tr("%1 = writable layer over image %2").arg(record.config.name, record.config.image), layers);
+}
+
+// What a shell in the container wrote leaves no event: measured while the tab is on show.
+void ContainerDetails::showMeasured(const QString &id, qint64 bytes, int changes)
+{
+    if (id != m_shownId || (bytes == m_measured.bytes && changes == m_measured.changes))
+        return;
+    m_measured = {bytes, changes};
+    QList<LayerStackView::Layer> layers = m_stack->layers();
+    if (!layers.isEmpty() && layers.first().writable) {
+        layers.first().detail = writtenLine(bytes, changes);
+        m_stack->setLayers(m_stack->caption(), layers);
+    }
+    followFiles(id, QStringLiteral("%1 %2 %3").arg(m_eventCount).arg(bytes).arg(changes));
 }
 
 void ContainerDetails::setPresenting(bool on)
@@ -148,13 +185,17 @@ void ContainerDetails::setPresenting(bool on)
         insertTab(Lifecycle, m_lifecycle, tr("Lifecycle"));
         setCurrentIndex(Lifecycle);
         std::exchange(m_presentation, nullptr)->deleteLater();
+        // The keyboard goes back to the window (Ctrl+N at once, no click first).
+        window()->raise();
+        window()->activateWindow();
+        m_lifecycle->diagram()->setFocus();
     }
     emit presentingChanged(on);
 }
 
-void ContainerDetails::followFiles(const QString &id, qsizetype events, qint64 writableSize)
+void ContainerDetails::followFiles(const QString &id, const QString &state)
 {
-    const QString stamp = QStringLiteral("%1 %2 %3").arg(id).arg(events).arg(writableSize);
+    const QString stamp = id + QLatin1Char(' ') + state;
     if (stamp == m_filesStamp)
         return;
     const bool sameContainer = m_filesStamp.startsWith(id + QLatin1Char(' '));
@@ -166,6 +207,7 @@ void ContainerDetails::followFiles(const QString &id, qsizetype events, qint64 w
 void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &events)
 {
     m_stack->setLayers(QString(), {});
+    m_writable->setContainer(QString());
     m_files->setSources(QString(), {});
     m_consoles->setContainer(QString(), QString(), false);
     m_stats->setContainer(QString(), QString(), false);

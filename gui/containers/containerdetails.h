@@ -8,6 +8,7 @@
 #include "gui/images/imagecatalog.h"
 
 #include <QTabWidget>
+#include <optional>
 
 class ConsolesPane;
 class HighlightedJsonView;
@@ -17,6 +18,7 @@ class LifecyclePane;
 class LogsView;
 class StatsGraphs;
 class StatsHistory;
+class WritableLayerWatch;
 
 class ContainerDetails : public QTabWidget {
     Q_OBJECT
@@ -53,7 +55,11 @@ private:
     void loadInspect(const porthole::ContainerRecord &record);
     // The files follow the container: listed again when its events or its
     // writable layer change while they are on show, and when they are shown.
-    void followFiles(const QString &id, qsizetype events, qint64 writableSize);
+    void followFiles(const QString &id, const QString &state);
+    // The layer stack, its writable layer's line as `ps --size` and `diff` put it.
+    void showLayers(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers, qint64 writableSize);
+    void showMeasured(const QString &id, qint64 bytes, int changes);
+    static QString writtenLine(qint64 bytes, std::optional<int> changes);
 
     SharedEngine m_engine;
     LifecyclePane *m_lifecycle;
@@ -63,9 +69,15 @@ private:
     ConsolesPane *m_consoles;
     LogsView *m_logs;
     StatsGraphs *m_stats;
+    WritableLayerWatch *m_writable;
     QWidget *m_presentation = nullptr; // the full-screen window, while presenting
     QString m_shownId;
     QString m_shownName;          // kept for the diagram once the container is gone
     QString m_filesAndInspectKey; // the container and state its files and inspect were made for
-    QString m_filesStamp;         // the container, its events and writable size the files were listed for
+    QString m_filesStamp;         // the container, its events and writable layer the files were listed for
+    qsizetype m_eventCount = 0;   // the shown container's events
+    struct Measured {
+        qint64 bytes = -1; // -1: not measured yet
+        int changes = 0;
+    } m_measured; // the shown container's writable layer
 };

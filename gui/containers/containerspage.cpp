@@ -110,6 +110,7 @@ QTableView *ContainersPage::buildTable()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setWordWrap(false);
+    table->setMinimumHeight(table->fontMetrics().height() * 3); // a header and two rows at 800×600
     setColumnWidths(table);
     table->verticalHeader()->hide();
     table->sortByColumn(ContainerListModel::Created, Qt::DescendingOrder);
@@ -159,8 +160,33 @@ void ContainersPage::setColumnWidths(QTableView *table)
     header->moveSection(header->visualIndex(ContainerListModel::Ports), header->visualIndex(ContainerListModel::Status) + 1); // as `ps`
 }
 
+// Command takes the width left, but never less than 16 characters of it:
+// in a narrow table (the lesson beside it, 800×600) the table scrolls instead.
+void ContainersPage::fitCommandColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = metrics.horizontalAdvance(QStringLiteral("\"sh\""));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(m_model->index(row, ContainerListModel::Command).data().toString()));
+    const int least = std::min(widest, metrics.averageCharWidth() * 16) + 16; // longer ones are elided, as before
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column)
+        if (column != ContainerListModel::Command && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    const bool roomy = m_table->viewport()->width() - others >= least;
+    if (roomy && header->sectionResizeMode(ContainerListModel::Command) == QHeaderView::Stretch)
+        return;
+    header->setSectionResizeMode(ContainerListModel::Command, roomy ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!roomy && header->sectionSize(ContainerListModel::Command) < least) // a width the user chose stays
+        header->resizeSection(ContainerListModel::Command, least);
+}
+
 bool ContainersPage::eventFilter(QObject *watched, QEvent *event)
 {
+
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitCommandColumn();
     if (m_hint && m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
         m_hint->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
     return QWidget::eventFilter(watched, event);
@@ -258,6 +284,7 @@ void ContainersPage::showRefreshed()
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
     updateActions();
+    fitCommandColumn();
     emit refreshed(int(m_catalog->records().size()));
     emit listed(m_catalog->records());
 }
@@ -281,9 +308,11 @@ void ContainersPage::select(const QString &id)
         return;
     }
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->idAt(row) == id)
-            m_table->selectionModel()->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (m_model->idAt(row) == id) {
+            const QModelIndex shown = m_filter->mapFromSource(m_statsColumns->index(row, 0));
+            m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(shown);
+        }
     showSelected();
 }
 
@@ -381,7 +410,7 @@ void ContainersPage::newContainer()
 
 void ContainersPage::newContainerFrom(const QString &image)
 {
-    NewContainerDialog dialog(m_images.names(), m_images.networks, this);
+    NewContainerDialog dialog(m_images.names(), m_images.runnableNames(), m_images.networks, this);
     if (!image.isEmpty())
         dialog.setImage(image);
     if (!askNewContainer(dialog))
@@ -404,8 +433,10 @@ porthole::RunStepObserver ContainersPage::runStepObserver(bool selectCreated)
             if (!page)
                 return;
             page->m_details->lifecycle()->showRunStep(step, detail, containerId);
-            if (selectCreated && step == porthole::RunStep::CreateContainer)
+            if (selectCreated && step == porthole::RunStep::CreateContainer) {
                 page->select(containerId); // the window's own run: its container is the one to watch
+                emit page->createdHere(containerId);
+            }
         }, Qt::QueuedConnection);
         if (step != porthole::RunStep::StartCommand) // the engine's next step waits for Next
             gate->hold(tr("Next: %1").arg(RunStepsView::stepName(porthole::RunStep(int(step) + 1))));

@@ -77,6 +77,8 @@ signals:
     void listed(const QList<porthole::ContainerRecord> &containers); // after each refresh
     void busy(const QString &text);
     void finished(bool ok, const QString &message);
+    // A container made by the window (New…, the command bar): it is selected.
+    void createdHere(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -87,6 +89,7 @@ private slots:
 private:
     QTableView *buildTable();
     void setColumnWidths(QTableView *table);
+    void fitCommandColumn();
     void connectCopies();
     void showContextMenu(const QPoint &at);
     void showRefreshed();

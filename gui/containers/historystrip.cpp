@@ -11,7 +11,7 @@ HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(3);
-    setFixedHeight(fontMetrics().height() * 3 + 16);
+    setFixedHeight(fontMetrics().height() * 2 + 16);
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 

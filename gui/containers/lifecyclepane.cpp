@@ -51,6 +51,7 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     auto *commandRow = new QHBoxLayout;
     m_commandLine->setObjectName(QStringLiteral("commandLine"));
     m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_commandLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long line is cut, not the window widened (Copy takes it whole)
     auto *copy = new QToolButton(this);
     copy->setObjectName(QStringLiteral("copyCommand"));
     copy->setText(tr("Copy"));
@@ -69,6 +70,9 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     // The seed's stop, step by step: SIGTERM sent, the wait, then SIGKILL.
     m_stopCountdown->setObjectName(QStringLiteral("stopCountdown"));
     m_stopCountdown->setTextVisible(true);
+    QSizePolicy keepsPlace = m_stopCountdown->sizePolicy();
+    keepsPlace.setRetainSizeWhenHidden(true); // the diagram does not jump when it shows
+    m_stopCountdown->setSizePolicy(keepsPlace);
     m_stopCountdown->hide();
     layout->addWidget(m_stopCountdown);
     m_countdownTimer->setInterval(100);
@@ -144,7 +148,8 @@ void LifecyclePane::applyZoom()
 {
     const bool fitted = m_zoom <= 1.0;
     m_diagramArea->setWidgetResizable(fitted);
-    m_diagramArea->setMinimumSize(m_diagram->minimumSizeHint());
+    // Squeezed (800×600 with the lesson beside it) the diagram keeps its readable size and scrolls.
+    m_diagramArea->setMinimumSize(240, 120);
     if (!fitted)
         m_diagram->resize((QSizeF(m_diagramArea->viewport()->size()) * m_zoom).toSize());
 }

@@ -12,16 +12,17 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-NewContainerDialog::NewContainerDialog(const QStringList &images, const QStringList &networks, QWidget *parent)
-    : QDialog(parent), m_image(new QComboBox(this)), m_name(new QLineEdit(this)), m_command(new QLineEdit(this)),
+NewContainerDialog::NewContainerDialog(const QStringList &images, const QStringList &runnable, const QStringList &networks, QWidget *parent)
+    : QDialog(parent), m_runnable(runnable), m_image(new QComboBox(this)), m_name(new QLineEdit(this)), m_command(new QLineEdit(this)),
       m_network(new QComboBox(this)), m_publish(new QLineEdit(this)), m_interactive(new QCheckBox(tr("-i  keep standard input open"), this)),
       m_tty(new QCheckBox(tr("-t  give it a terminal"), this)), m_start(new QCheckBox(tr("Start it now (run = create + start)"), this)),
-      m_preview(new QLabel(this))
+      m_preview(new QLabel(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("New container"));
     setObjectName(QStringLiteral("newContainerDialog"));
     m_image->setEditable(true);
     m_image->addItems(images);
+    m_image->setCurrentIndex(runnable.isEmpty() ? -1 : int(images.indexOf(runnable.first()))); // one that runs as it is, or none
     m_image->setObjectName(QStringLiteral("newImage"));
     m_name->setPlaceholderText(tr("generated when empty"));
     m_name->setObjectName(QStringLiteral("newName"));
@@ -39,6 +40,9 @@ NewContainerDialog::NewContainerDialog(const QStringList &images, const QStringL
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("newPreview"));
+    m_error->setObjectName(QStringLiteral("newError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Image"), m_image);
     form->addRow(tr("Name (--name)"), m_name);
@@ -49,6 +53,7 @@ NewContainerDialog::NewContainerDialog(const QStringList &images, const QStringL
     form->addRow(QString(), m_tty);
     form->addRow(QString(), m_start);
     form->addRow(tr("Command line"), m_preview);
+    form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     form->addRow(buttons);
@@ -83,17 +88,20 @@ porthole::Result<porthole::CreateRequest> NewContainerDialog::request() const
     porthole::CreateRequest request;
     request.image = m_image->currentText().trimmed();
     if (request.image.isEmpty())
-        return porthole::fail(tr("choose an image"));
+        return porthole::fail(tr("Choose an image."));
     request.name = m_name->text().trimmed();
     auto words = porthole::splitShellWords(m_command->text());
     if (!words)
-        return std::unexpected(words.error());
+        return porthole::fail(tr("The command has an unfinished quote or escape."));
     request.command = *words;
+    // An image of the list without a command of its own needs one (Docker: "No command specified").
+    if (request.command.isEmpty() && m_image->findText(request.image) >= 0 && !m_runnable.contains(request.image))
+        return porthole::fail(tr("%1 has no command of its own (no CMD): type one, e.g. sh.").arg(request.image));
     request.network = m_network->currentText() == QLatin1String("bridge") ? QString() : m_network->currentText();
     for (const QString &spec : m_publish->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         auto port = porthole::parsePublish(spec);
         if (!port)
-            return std::unexpected(port.error());
+            return porthole::fail(tr("%1 is not a port to publish: write [HOST-IP:]HOST-PORT:CONTAINER-PORT[/udp], e.g. 8080:80.").arg(spec));
         request.ports.append(*port);
     }
     request.interactive = m_interactive->isChecked();
@@ -104,7 +112,7 @@ porthole::Result<porthole::CreateRequest> NewContainerDialog::request() const
 QString NewContainerDialog::commandLine() const
 {
     auto made = request();
-    return made ? commandLineFor(*made, startNow(), true) : tr("Error: %1").arg(made.error().message);
+    return made ? commandLineFor(*made, startNow(), true) : QString();
 }
 
 QString NewContainerDialog::commandLineFor(const porthole::CreateRequest &request, bool run, bool detach)
@@ -114,7 +122,10 @@ QString NewContainerDialog::commandLineFor(const porthole::CreateRequest &reques
 
 void NewContainerDialog::update()
 {
+    // Said again at each change: a fixed input clears it.
     auto made = request();
     m_preview->setText(commandLine());
+    m_error->setText(made ? QString() : made.error().message);
+    m_error->setVisible(!made);
     m_ok->setEnabled(made.has_value());
 }

@@ -14,7 +14,9 @@ class QLineEdit;
 class NewContainerDialog : public QDialog {
     Q_OBJECT
 public:
-    NewContainerDialog(const QStringList &images, const QStringList &networks, QWidget *parent = nullptr);
+    // runnable: the images that have a command of their own (one of them is
+    // chosen first; the others need a command typed).
+    NewContainerDialog(const QStringList &images, const QStringList &runnable, const QStringList &networks, QWidget *parent = nullptr);
 
     bool startNow() const; // run (create + start) or only create
     void setImage(const QString &image);
@@ -28,6 +30,7 @@ public:
 
 private:
     void update();
+    QStringList m_runnable;
     QComboBox *m_image;
     QLineEdit *m_name;
     QLineEdit *m_command;
@@ -37,5 +40,6 @@ private:
     QCheckBox *m_tty;
     QCheckBox *m_start;
     QLabel *m_preview;
+    QLabel *m_error;
     class QPushButton *m_ok;
 };

@@ -3,6 +3,7 @@
 #include "base/humanize.h"
 #include "containers/engine.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
@@ -36,6 +37,17 @@ QStringList ImageCatalog::names() const
     QStringList names;
     for (const porthole::ImageInfo &image : images)
         names += image.repoTags.isEmpty() ? QStringList{image.shortId()} : image.repoTags;
+    return names;
+}
+
+QStringList ImageCatalog::runnableNames() const
+{
+    QStringList names;
+    for (const porthole::ImageInfo &image : images) {
+        const QJsonObject &config = image.config.config;
+        if (!config.value(QLatin1String("Cmd")).toArray().isEmpty() || !config.value(QLatin1String("Entrypoint")).toArray().isEmpty())
+            names += image.repoTags.isEmpty() ? QStringList{image.shortId()} : image.repoTags;
+    }
     return names;
 }
 

@@ -27,6 +27,8 @@ struct ImageCatalog {
 
     // "busybox:latest", or the short id of an untagged image.
     QStringList names() const;
+    // Those of names() that run without a command given (a Cmd or an Entrypoint).
+    QStringList runnableNames() const;
     qint64 sizeOf(const QString &imageId) const; // 0 when unknown
 };
 

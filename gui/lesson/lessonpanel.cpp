@@ -43,7 +43,8 @@ QString withCommandLinks(const QString &text)
 
 LessonPanel::LessonPanel(const QString &storeRoot, QWidget *parent)
     : QDockWidget(tr("Lesson"), parent), m_root(storeRoot), m_title(new QLabel(this)), m_view(new QTextBrowser(this)),
-      m_skip(new QPushButton(tr("Skip this step"), this)), m_restart(new QPushButton(tr("Start again"), this))
+      m_skip(new QPushButton(tr("Skip this step"), this)), m_restart(new QPushButton(tr("Start again"), this)),
+      m_removeConflict(new QPushButton(this))
 {
     setObjectName(QStringLiteral("lessonPanel"));
     auto *body = new QWidget(this);
@@ -59,7 +60,14 @@ LessonPanel::LessonPanel(const QString &storeRoot, QWidget *parent)
     m_skip->setObjectName(QStringLiteral("lessonSkip"));
     m_skip->setToolTip(tr("Move on without this step (for a teacher); it stays unticked"));
     m_restart->setObjectName(QStringLiteral("lessonRestart"));
+    m_removeConflict->setObjectName(QStringLiteral("lessonRemoveConflict"));
+    m_removeConflict->hide();
+    connect(m_removeConflict, &QPushButton::clicked, this, [this] {
+        if (const QString name = conflictingName(); !name.isEmpty())
+            emit removeRequested(name);
+    });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_removeConflict);
     buttons->addWidget(m_skip);
     buttons->addWidget(m_restart);
     buttons->addStretch();
@@ -67,7 +75,7 @@ LessonPanel::LessonPanel(const QString &storeRoot, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     setWidget(body);
-    setMinimumWidth(300);
+    setMinimumWidth(240);
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("command"))
             emit commandSuggested(QUrl::fromPercentEncoding(url.path().toUtf8()));
@@ -89,20 +97,27 @@ QString LessonPanel::builtInLesson()
 
 void LessonPanel::openLesson(const QString &path)
 {
+    load(path, {});
+}
+
+// A lesson file, begun afresh, or where resume says it stood.
+void LessonPanel::load(const QString &path, const QJsonObject &resume)
+{
     m_path = path;
     runInBackground(this, [path]() -> porthole::Result<porthole::Lesson> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return porthole::fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return porthole::Lesson::fromJson(file.readAll());
-    }, [this, path](const porthole::Result<porthole::Lesson> &lesson) {
+    }, [this, path, resume](const porthole::Result<porthole::Lesson> &lesson) {
         if (!lesson) {
             emit loaded(false, tr("The lesson %1 could not be read: %2").arg(QFileInfo(path).fileName(), lesson.error().message));
             return;
         }
         m_progress = std::make_unique<porthole::LessonProgress>(*lesson);
         m_skipped.clear();
-        begin();
+        if (!resumed(resume))
+            begin();
         emit loaded(true, lesson->title);
     });
 }
@@ -110,6 +125,7 @@ void LessonPanel::openLesson(const QString &path)
 // From where the journal stands now: what happened before does not count.
 void LessonPanel::begin()
 {
+    m_stepSince = QDateTime::currentDateTimeUtc();
     m_offset = -1;
     m_commands.clear();
     const int generation = ++m_generation;
@@ -182,6 +198,7 @@ void LessonPanel::commandRan(const QString &verb, const QStringList &words, int 
 
 void LessonPanel::ticked()
 {
+    m_stepSince = QDateTime::currentDateTimeUtc();
     render();
     emit stepTicked(int(m_progress->current() - 1));
 }
@@ -192,6 +209,7 @@ void LessonPanel::skipStep()
         return;
     m_skipped.insert(m_progress->current());
     m_progress->skip();
+    m_stepSince = QDateTime::currentDateTimeUtc();
     render();
 }
 
@@ -202,6 +220,26 @@ void LessonPanel::restartLesson()
     m_progress = std::make_unique<porthole::LessonProgress>(m_progress->lesson());
     m_skipped.clear();
     begin();
+}
+
+void LessonPanel::setContainers(const QList<porthole::ContainerRecord> &containers)
+{
+    QHash<QString, QDateTime> named;
+    for (const porthole::ContainerRecord &record : containers)
+        named.insert(record.config.name, record.config.created);
+    if (named == m_containers)
+        return;
+    const QString before = conflictingName();
+    m_containers = named;
+    if (conflictingName() != before)
+        render();
+}
+
+QString LessonPanel::conflictingName() const
+{
+    const QString name = m_progress ? m_progress->nameToCreate() : QString();
+    const auto found = m_containers.constFind(name);
+    return !name.isEmpty() && found != m_containers.cend() && found.value() < m_stepSince ? name : QString();
 }
 
 QString LessonPanel::text() const
@@ -215,6 +253,10 @@ void LessonPanel::render()
 {
     m_skip->setEnabled(m_progress && !m_progress->finished());
     m_restart->setEnabled(bool(m_progress));
+    const QString conflict = conflictingName();
+    m_removeConflict->setVisible(!conflict.isEmpty());
+    m_removeConflict->setText(tr("Remove %1").arg(conflict));
+    m_removeConflict->setToolTip(QStringLiteral("docker rm -f %1").arg(conflict));
     if (!m_progress) {
         m_title->setText(tr("No lesson yet"));
         m_view->setHtml(tr("Help → Lesson opens the lesson on the container lifecycle."));
@@ -259,5 +301,10 @@ QString LessonPanel::stepHtml(qsizetype index) const
                             current ? QStringLiteral("</b>") : QString());
     if (m_progress->isDone(index) && !m_skipped.contains(index))
         html += QStringLiteral("<blockquote>%1</blockquote>").arg(m_progress->explanation(index).toHtmlEscaped());
+    if (const QString name = current ? conflictingName() : QString(); !name.isEmpty())
+        html += QStringLiteral("<p style=\"color:#b00020\">%1</p>")
+                    .arg(withCommandLinks(tr("A container named %1 already exists (made before this step), so this step's create would fail: "
+                                             "the name is taken. Remove it first: type `docker rm -f %1` or press Remove %1 below; "
+                                             "or skip this step.").arg(name)));
     return html;
 }

@@ -5,9 +5,13 @@
 // it happened (read on a worker from where the journal stood when the
 // lesson began), or, for a command that leaves no event, when the command
 // bar has run it. A ticked step shows what just happened.
+#include "containers/containerrecord.h"
 #include "lessons/lessonprogress.h"
 
+#include <QDateTime>
 #include <QDockWidget>
+#include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <memory>
 
@@ -25,6 +29,11 @@ public:
     static QString builtInLesson();
     // Loads a lesson file on a worker and begins it from the journal's end.
     void openLesson(const QString &path);
+    // Across a restart of the window (the language switch): where the lesson
+    // stands is kept, and taken up again (the built-in lesson in the new
+    // language). resumeAfterRestart() is false when nothing was kept.
+    void saveForRestart() const;
+    bool resumeAfterRestart();
     // nullptr until a lesson is loaded.
     const porthole::LessonProgress *progress() const { return m_progress.get(); }
     qint64 journalOffset() const { return m_offset; } // read up to here; -1 until the journal's end is known
@@ -35,14 +44,22 @@ public slots:
     void commandRan(const QString &verb, const QStringList &words, int exitCode);
     void skipStep();
     void restartLesson();
+    // The containers there are: a step that creates a name taken by one
+    // made before it says so, and offers to remove it.
+    void setContainers(const QList<porthole::ContainerRecord> &containers);
 
 signals:
     void loaded(bool ok, const QString &message);
     void stepTicked(int step);
     void commandSuggested(const QString &line); // a command in a task was clicked
+    void removeRequested(const QString &name);  // the container in the way of the step
 
 private:
+    void load(const QString &path, const QJsonObject &resume);
+    bool resumed(const QJsonObject &resume); // takes up a lesson where resume says; false: begin afresh
     void begin();
+    QString conflictingName() const; // a container in the way of the current step
+    void showStepChanged();
     void readEvents();
     void feed(const QList<porthole::Event> &events);
     void ticked();
@@ -57,6 +74,8 @@ private:
     bool m_readAgain = false;
     int m_generation = 0; // drops reads of a lesson since restarted
     QSet<qsizetype> m_skipped;
+    QHash<QString, QDateTime> m_containers; // name -> created
+    QDateTime m_stepSince;                   // when the current step became current
     struct Command {
         QString verb;
         QStringList words;
@@ -67,4 +86,5 @@ private:
     QTextBrowser *m_view;
     QPushButton *m_skip;
     QPushButton *m_restart;
+    QPushButton *m_removeConflict;
 };

@@ -30,9 +30,10 @@ public:
             if (m_previous.contains(record.config.id))
                 kept.insert(record.config.id, m_previous.value(record.config.id));
         m_previous.swap(kept);
-        if (m_records.isEmpty())
+        if (m_records.isEmpty() && m_timer->isActive()) {
             m_timer->stop();
-        else if (!m_timer->isActive()) {
+            emit m_owner->frame({}); // none runs any more: no figures stay on show
+        } else if (!m_records.isEmpty() && !m_timer->isActive()) {
             sample(); // the first reading now: figures from the next tick
             m_timer->start();
         }

@@ -16,6 +16,7 @@ public:
     explicit LayerStackView(QWidget *parent = nullptr);
     void setLayers(const QString &caption, const QList<Layer> &topFirst);
     const QList<Layer> &layers() const { return m_layers; }
+    QString caption() const { return m_caption; }
 
     QSize sizeHint() const override { return {420, 320}; }
 

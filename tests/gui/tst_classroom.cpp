@@ -209,9 +209,11 @@ private slots:
         QVERIFY(finished.wait(20000));
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
-        QTest::qWait(200); // the steps are told on the UI thread
-        QCOMPARE(window.selectedContainerIds(), QStringList{run(m_store, words("inspect -f {{.Id}} first"))});
-        QVERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("first (")));
+        // A typed run selects its container (its steps beside it); first's stay with first.
+        QTRY_COMPARE_WITH_TIMEOUT(window.selectedContainerIds(), QStringList{run(m_store, words("inspect -f {{.Id}} t1"))}, 5000);
+        QTRY_VERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("t1 (")));
+        selectContainer(window, QStringLiteral("first"));
+        QTRY_VERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("first (")));
         QVERIFY(caption->text().startsWith(QStringLiteral("porthole start first")));
         selectContainer(window, QStringLiteral("t1"));
         QTRY_VERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("t1 (")));

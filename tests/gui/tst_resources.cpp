@@ -66,7 +66,10 @@ QStringList lines(const RunResult &result)
 
 void showTab(MainWindow &window, QWidget *page)
 {
-    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(page);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    for (int tab = 0; tab < tabs->count(); ++tab) // a page may sit in a scroll area
+        if (tabs->widget(tab)->isAncestorOf(page) || tabs->widget(tab) == page)
+            tabs->setCurrentIndex(tab);
 }
 
 // The row of a table whose first column reads name (-1 when none).
