@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 mode="${1:-}"
 case "$mode" in gui|test) ;; *) echo "usage: bash installer/setup.sh gui|test" >&2; exit 2 ;; esac
 
-# Build tools and libraries, the container components the engine drives,
+# Build tools and libraries (clang-16 and its sanitizer runtimes build the
+# fuzzers of tests/fuzz), the container components the engine drives,
 # and what the tests use (skopeo, umoci, Xvfb, compressors, a terminal).
 packages=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config clang-16 libclang-rt-16-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libarchive-dev libvterm-dev libtomlplusplus-dev libisal-dev
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
