@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QString>
 #include <QStringList>
+#include <cstring>
 #include <sched.h>
 #include <sys/mount.h>
 #include <unistd.h>
@@ -74,8 +75,12 @@ inline QString confinedScratch(const char *name, int argc, char **argv)
     }
     makeWritable(QDir::currentPath());
     for (int i = 1; i < argc; ++i) {
-        if (argv[i][0] != '-' && QFileInfo(QString::fromLocal8Bit(argv[i])).isDir())
-            makeWritable(QFileInfo(QString::fromLocal8Bit(argv[i])).absoluteFilePath());
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!arg.startsWith(QLatin1Char('-')) && QFileInfo(arg).isDir())
+            makeWritable(QFileInfo(arg).absoluteFilePath());
+        for (const char *option : {"-artifact_prefix=", "-exact_artifact_path="}) // where crash files go
+            if (arg.startsWith(QLatin1String(option)))
+                makeWritable(QFileInfo(arg.mid(qsizetype(strlen(option)))).absolutePath());
     }
     return scratch;
 }

@@ -4,6 +4,7 @@
 // inspected. Nothing may be written outside the store.
 #include "confine.h"
 #include "fuzzsupport.h"
+#include "base/fsutil.h"
 #include "base/progress.h"
 #include "base/storepaths.h"
 #include "images/imageinspect.h"
@@ -44,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QString &name : fuzz::scratchEntries(g_scratch))
         if (name != QLatin1String("store") && name != QLatin1String("run"))
             fuzz::violated("load left files beside the store:", name);
-    QDir(g_scratch + QStringLiteral("/store")).removeRecursively();
-    QDir(g_scratch + QStringLiteral("/run")).removeRecursively();
+    for (const char *dir : {"/store", "/run"})
+        if (auto removed = removeTree(g_scratch + QLatin1String(dir)); !removed)
+            fuzz::violated("the store cannot be removed:", removed.error().message);
     return 0;
 }

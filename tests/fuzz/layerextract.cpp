@@ -5,6 +5,7 @@
 // directory holds only diff/ and the tar-split record afterwards.
 #include "confine.h"
 #include "fuzzsupport.h"
+#include "base/fsutil.h"
 #include "base/progress.h"
 #include "layers/layerextractor.h"
 
@@ -39,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (extracted->diffIdHex.size() != 64)
             fuzz::violated("a layer without a diff id");
     }
-    QDir(target).removeRecursively();
-    if (QFileInfo::exists(target))
-        fuzz::violated("the layer directory cannot be removed (a read-only or immutable entry?)");
+    // As the store removes a failed layer (names need not be UTF-8).
+    if (auto removed = removeTree(target); !removed || QFileInfo::exists(target))
+        fuzz::violated("the layer directory cannot be removed:", removed ? QString() : removed.error().message);
     return 0;
 }

@@ -37,6 +37,7 @@ ninja -C "$build" -j "${FUZZ_JOBS:-$(nproc)}" "${targets[@]}" >"$build/build.log
     || { tail -50 "$build/build.log" >&2; echo "run_fuzzers: build failed" >&2; exit 1; }
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
+[ -x /usr/lib/llvm-14/bin/llvm-symbolizer ] && export ASAN_SYMBOLIZER_PATH="${ASAN_SYMBOLIZER_PATH:-/usr/lib/llvm-14/bin/llvm-symbolizer}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen
 failed=()
