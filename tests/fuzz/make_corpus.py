@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import sys
 import tarfile
 
@@ -105,6 +104,13 @@ HOSTILE_LAYERS = {
     "gnu-format": tar([("gnu/" + "n" * 150, "file", "gnu"), ("gnu/l", "symlink", "/" + "x" * 120)], tarfile.GNU_FORMAT),
     "empty-names": tar([(".", "dir"), ("./", "dir"), ("./.", "file", "z")]),
 }
+# a name that is not UTF-8 (Latin-1 "café"): QDir cannot even remove it
+_latin1 = io.BytesIO()
+with tarfile.open(fileobj=_latin1, mode="w", format=tarfile.GNU_FORMAT, encoding="latin-1") as _t:
+    _info = tarfile.TarInfo("caf\xe9")
+    _info.size = 1
+    _t.addfile(_info, io.BytesIO(b"x"))
+HOSTILE_LAYERS["non-utf8-name"] = _latin1.getvalue()
 
 
 def write_layers():
@@ -389,8 +395,11 @@ def write_configs():
 
 
 def main():
-    if os.path.isdir(OUT) and "--keep" not in sys.argv:
-        shutil.rmtree(OUT)
+    # Seeds are rewritten; inputs kept from findings (finding-*) stay.
+    for root, _dirs, files in os.walk(OUT):
+        for name in files:
+            if not name.startswith("finding-"):
+                os.remove(os.path.join(root, name))
     write_layers()
     write_archives()
     write_texts()
