@@ -10,12 +10,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString input = fuzz::text(data, size);
     Reference::looksLikeId(input);
-    for (auto parsed : {Reference::parse(input), Reference::parseNamed(input)}) {
+    // parse: names with a tag; parseNamed: digests too (pull, run).
+    for (auto parser : {&Reference::parse, &Reference::parseNamed}) {
+        auto parsed = parser(input);
         if (!parsed)
             continue;
         // A parsed reference prints back to something that parses to the same one.
         const QString again = parsed->digest.isEmpty() ? parsed->toString() : parsed->digestReference();
-        auto reparsed = Reference::parse(again);
+        auto reparsed = parser(again);
         if (!reparsed)
             fuzz::violated("a parsed reference does not parse back:", again + QStringLiteral(" / ") + reparsed.error().message);
         const bool tagKept = !parsed->digest.isEmpty() || reparsed->tag == parsed->tag; // name@digest drops the tag
