@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace porthole {
 
@@ -16,7 +17,9 @@ QString goFormat(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d)))
+        // Whole numbers as integers; qint64(d) only where d fits (beyond, or
+        // NaN, the conversion is undefined behaviour).
+        if (std::abs(d) < 9.0e18 && d == std::trunc(d))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 15);
     }

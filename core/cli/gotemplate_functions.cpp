@@ -4,12 +4,40 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace porthole::gotemplate {
 namespace {
 
 using Args = QList<QJsonValue>;
+
+// Widths, paddings and precisions a template may ask for: a --format string
+// must not be able to make the CLI allocate gigabytes.
+constexpr int kMaxWidth = 1 << 16;
+
+// A template number as an int within [-limit, limit] (NaN is 0; 2^29 by
+// default, so the difference of two stays an int): converting a
+// double out of int's range is undefined behaviour.
+int boundedInt(double value, int limit = 1 << 29)
+{
+    if (std::isnan(value))
+        return 0;
+    return int(std::clamp(value, -double(limit), double(limit)));
+}
+
+int boundedInt(const QJsonValue &value, int limit = 1 << 29)
+{
+    return boundedInt(value.toDouble(), limit);
+}
+
+qint64 boundedInt64(double value)
+{
+    if (std::isnan(value))
+        return 0;
+    return qint64(std::clamp(value, -9.0e18, 9.0e18));
+}
 
 QString text(const QJsonValue &value)
 {
@@ -49,17 +77,17 @@ QString formatOne(const QString &spec, const QJsonValue &value)
     const QChar verb = spec.back();
     const bool left = spec.contains(QLatin1Char('-'));
     const int dot = spec.indexOf(QLatin1Char('.'));
-    const int width = spec.mid(1, (dot < 0 ? spec.size() - 1 : dot) - 1).remove(QLatin1Char('-')).toInt();
-    const int precision = dot < 0 ? -1 : spec.mid(dot + 1, spec.size() - dot - 2).toInt();
+    const int width = std::min(spec.mid(1, (dot < 0 ? spec.size() - 1 : dot) - 1).remove(QLatin1Char('-')).toInt(), kMaxWidth);
+    const int precision = dot < 0 ? -1 : std::min(spec.mid(dot + 1, spec.size() - dot - 2).toInt(), kMaxWidth);
     QString out;
     if (verb == QLatin1Char('d'))
-        out = QString::number(qint64(value.toDouble()));
+        out = QString::number(boundedInt64(value.toDouble()));
     else if (verb == QLatin1Char('f'))
         out = QString::number(value.toDouble(), 'f', precision < 0 ? 6 : precision);
     else if (verb == QLatin1Char('q'))
         out = goQuoted(text(value));
     else if (verb == QLatin1Char('x'))
-        out = value.isDouble() ? QString::number(qint64(value.toDouble()), 16) : QString::fromLatin1(text(value).toUtf8().toHex());
+        out = value.isDouble() ? QString::number(boundedInt64(value.toDouble()), 16) : QString::fromLatin1(text(value).toUtf8().toHex());
     else
         out = text(value);
     if (precision >= 0 && (verb == QLatin1Char('s') || verb == QLatin1Char('v')))
@@ -94,7 +122,7 @@ QString printf(const Args &args)
 QJsonValue indexInto(QJsonValue value, const Args &keys)
 {
     for (const QJsonValue &key : keys)
-        value = value.isObject() ? value.toObject().value(text(key)) : value.toArray().at(qsizetype(key.toDouble()));
+        value = value.isObject() ? value.toObject().value(text(key)) : value.toArray().at(boundedInt(key));
     return value;
 }
 
@@ -128,9 +156,10 @@ void addTextFunctions(QHash<QString, Function> &functions)
          }},
         {QStringLiteral("split"), [](const Args &a) { return QJsonValue(QJsonArray::fromStringList(text(a.value(0)).split(a.value(1).toString()))); }},
         {QStringLiteral("pad"), [](const Args &a) {
-             return QJsonValue(QString(int(a.value(1).toDouble()), QLatin1Char(' ')) + text(a.value(0)) + QString(int(a.value(2).toDouble()), QLatin1Char(' ')));
+             return QJsonValue(QString(std::max(boundedInt(a.value(1), kMaxWidth), 0), QLatin1Char(' ')) + text(a.value(0))
+                              + QString(std::max(boundedInt(a.value(2), kMaxWidth), 0), QLatin1Char(' ')));
          }},
-        {QStringLiteral("truncate"), [](const Args &a) { return QJsonValue(text(a.value(0)).left(int(a.value(1).toDouble()))); }},
+        {QStringLiteral("truncate"), [](const Args &a) { return QJsonValue(text(a.value(0)).left(boundedInt(a.value(1)))); }},
         {QStringLiteral("print"), [](const Args &a) {
              QStringList parts;
              for (const auto &item : a)
@@ -157,8 +186,8 @@ void addValueFunctions(QHash<QString, Function> &functions)
         {QStringLiteral("index"), [](const Args &a) { return indexInto(a.value(0), a.mid(1)); }},
         {QStringLiteral("slice"), [](const Args &a) {
              const QJsonValue v = a.value(0);
-             const int from = int(a.value(1).toDouble());
-             const int to = a.size() > 2 ? int(a.value(2).toDouble()) : -1;
+             const int from = boundedInt(a.value(1));
+             const int to = a.size() > 2 ? boundedInt(a.value(2)) : -1;
              if (v.isArray())
                  return QJsonValue(QJsonArray::fromVariantList(v.toArray().toVariantList().mid(from, to < 0 ? -1 : to - from)));
              return QJsonValue(text(v).mid(from, to < 0 ? -1 : to - from));

@@ -62,6 +62,12 @@ QString familiarRepository(const QString &domain, const QString &path)
         return domain + QLatin1Char('/') + path;
     if (path.startsWith(QLatin1String("library/")) && path.count(QLatin1Char('/')) == 1)
         return path.mid(8);
+    // A Hub path whose first component reads as a registry keeps docker.io/
+    // in front ("docker.io/quay.io/x"): without it the name would point at
+    // that other registry the next time it is split.
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    if (slash > 0 && isDomain(path.left(slash)))
+        return kDockerHub + QLatin1Char('/') + path;
     return path;
 }
 

@@ -70,6 +70,11 @@ private slots:
         QTest::newRow("user") << "docker.io/team/app" << "team/app:latest";
         QTest::newRow("registry port") << "localhost:5000/app" << "localhost:5000/app:latest";
         QTest::newRow("registry port tag") << "registry.example:5000/a/b:v1.2" << "registry.example:5000/a/b:v1.2";
+        // Found by the reference fuzzer (tests/fuzz/corpus/reference/finding-hub-path-like-a-registry):
+        // a Hub path whose first component reads as a registry lost its docker.io/,
+        // so the name pointed at that registry once split again.
+        QTest::newRow("hub path like a registry") << "docker.io/quay.io/x" << "docker.io/quay.io/x:latest";
+        QTest::newRow("hub path like localhost") << "docker.io/localhost/x:1" << "docker.io/localhost/x:1";
     }
     void referencesAreNormalised()
     {
@@ -78,6 +83,9 @@ private slots:
         auto ref = Reference::parse(text);
         QVERIFY2(ref.has_value(), qPrintable(text));
         QCOMPARE(ref->toString(), expected);
+        auto again = Reference::parse(ref->toString()); // the familiar form names the same image
+        QVERIFY(again.has_value());
+        QCOMPARE(again->qualifiedName(), ref->qualifiedName());
     }
 
     void badReferencesAreRefused()
@@ -330,6 +338,23 @@ private slots:
         QVERIFY(!renderTemplate(QStringLiteral("{{if .Names}}x"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{end}}"), row));
         QCOMPARE(goTimeText(QDateTime(QDate(2024, 10, 11), QTime(0, 0), Qt::UTC)), QStringLiteral("2024-10-11 00:00:00 +0000 UTC"));
+    }
+
+    // Found with the template fuzzer's harness (tests/fuzz/corpus/gotemplate/finding-*):
+    // numbers out of int's range were converted with undefined behaviour, and
+    // a width or padding could ask for gigabytes. Now clamped.
+    void goTemplateNumbersOutOfRange()
+    {
+        const QJsonObject row{{QLatin1String("Env"), QJsonArray{QStringLiteral("A=1")}}, {QLatin1String("Big"), 1e300}};
+        const auto render = [&](const char *format) { return renderTemplate(QString::fromUtf8(format), row).value_or(QStringLiteral("ERROR")); };
+        QCOMPARE(render("{{.Big}}"), QStringLiteral("1e+300"));
+        QCOMPARE(goFormat(QJsonValue(-9.5e18)), QStringLiteral("-9.5e+18"));
+        QCOMPARE(goFormat(QJsonValue(4096.0)), QStringLiteral("4096"));
+        QCOMPARE(render("{{pad \"x\" 1e300 -1e300}}").size(), (1 << 16) + 1);
+        QCOMPARE(render("{{printf \"%2000000000d|\" 1}}").size(), (1 << 16) + 1);
+        QCOMPARE(render("{{printf \"%d %x\" .Big -1e300}}"), QStringLiteral("9000000000000000000 -7ce66c50e2840000"));
+        QCOMPARE(render("{{truncate \"abc\" 1e300}} {{slice \"abc\" -1e300 1e300}}"), QStringLiteral("abc abc"));
+        QCOMPARE(render("{{index .Env 1e300}}"), QStringLiteral("<no value>"));
     }
 
     void humanTexts()
