@@ -137,12 +137,32 @@ RegistryEndpoint endpointAt(const QString &location, const QString &rest)
     return endpoint;
 }
 
+// toml++ 3.3 (Debian 12) reaches __builtin_unreachable() when it asks
+// whether some non-ASCII characters are whitespace (U+00E1..U+0499 but
+// U+00A0, U+2FAE..U+33A7 but U+3000, U+FB26..U+FEFE), e.g. an "é" or U+FEFC
+// where a key may start: undefined behaviour on a user's file (found by the
+// registriesconf fuzzer). Everything a registries.conf names is ASCII (hosts,
+// paths, short names), so the parser gets ASCII only: a leading BOM dropped,
+// every other non-ASCII byte as '?' (in comments that changes nothing;
+// elsewhere it was an error or a name no reference can match).
+QByteArray asciiOnly(QByteArray text)
+{
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    for (char &c : text) {
+        if (uchar(c) >= 0x80)
+            c = '?';
+    }
+    return text;
+}
+
 } // namespace
 
-Result<RegistriesConf> RegistriesConf::parse(const QByteArray &text, const QString &path)
+Result<RegistriesConf> RegistriesConf::parse(const QByteArray &original, const QString &path)
 {
     RegistriesConf conf;
     conf.path = path;
+    const QByteArray text = asciiOnly(original);
     toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())));
     if (!parsed) {
         const toml::parse_error &error = parsed.error();

@@ -273,6 +273,23 @@ private slots:
         QCOMPARE(empty.error().message, QStringLiteral("c.conf: a [[registry]] has neither prefix nor location"));
     }
 
+    // Found by the registriesconf fuzzer (tests/fuzz/corpus/registriesconf/finding-*):
+    // toml++ 3.3 reached __builtin_unreachable() on some non-ASCII characters
+    // where it looked for whitespace. Now refused as an error, or harmless in a
+    // comment; a byte-order mark is allowed.
+    void registriesConfNonAscii()
+    {
+        auto fuzzed = RegistriesConf::parse(QByteArray("\xef\xbb\xbc\x0c\x00r ~a~aiA0r", 15), QStringLiteral("f.conf"));
+        QVERIFY(!fuzzed);
+        QVERIFY(fuzzed.error().message.startsWith(QLatin1String("f.conf:1: ")));
+        QVERIFY(!RegistriesConf::parse("a = 1\n\xc3\xa9 = 2\n", QStringLiteral("f.conf")));
+        QVERIFY(!RegistriesConf::parse("unqualified-search-registries = \xe3\x80\x81[]\n", QStringLiteral("f.conf")));
+        auto commented = RegistriesConf::parse("\xef\xbb\xbf# caf\xc3\xa9 \xef\xbb\xbc\nunqualified-search-registries = [\"quay.io\"] # \xc3\xa9\n",
+                                               QStringLiteral("f.conf"));
+        QVERIFY2(commented, commented ? "" : qPrintable(commented.error().message));
+        QCOMPARE(commented->unqualifiedSearchRegistries, QStringList{QStringLiteral("quay.io")});
+    }
+
     void loopbackIsPlainHttpOnlyThere()
     {
         QVERIFY(isLoopbackHost(QStringLiteral("127.0.0.1:5000")));
