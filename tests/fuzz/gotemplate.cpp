@@ -4,6 +4,7 @@
 #include "fuzzsupport.h"
 #include "cli/gotemplate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
