@@ -15,7 +15,7 @@ case "$mode" in gui|test) ;; *) echo "usage: bash installer/setup.sh gui|test" >
 packages=(
     cmake ninja-build g++ pkg-config clang-16 libclang-rt-16-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libarchive-dev libvterm-dev libtomlplusplus-dev libisal-dev
+    libarchive-dev libvterm-dev libtomlplusplus-dev libisal-dev libssl-dev zlib1g-dev libboost-dev
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
     skopeo umoci tar libarchive-tools gzip bzip2 xz-utils zstd appstream
     docker-registry apache2-utils openssl podman python3 docker.io

@@ -21,8 +21,12 @@ FdSource::~FdSource()
 Result<std::unique_ptr<FdSource>> FdSource::openFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return fail(QStringLiteral("open %1: %2").arg(path, systemErrorText(errno)));
+    if (fd < 0) {
+        QString reason = systemErrorText(errno); // Go's words, as Docker prints them: lower case
+        if (!reason.isEmpty())
+            reason[0] = reason.at(0).toLower();
+        return fail(QStringLiteral("open %1: %2").arg(path, reason));
+    }
     struct stat info;
     if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
         ::close(fd);

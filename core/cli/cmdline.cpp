@@ -48,20 +48,27 @@ bool parseBool(const QString &text, bool &value)
     return false;
 }
 
-Status checkArgumentCount(const CommandSpec &spec, qsizetype count)
+// Docker's refusal of a wrong number of arguments (exit 1): the command as
+// typed, its usage line and summary.
+Status checkArgumentCount(const CommandSpec &spec, const QString &typed, qsizetype count)
 {
-    const QString name = QStringLiteral("\"porthole %1\"").arg(spec.path);
     auto plural = [](int n) { return n == 1 ? QStringLiteral("argument") : QStringLiteral("arguments"); };
-    if (spec.minArgs == spec.maxArgs && count != spec.minArgs) {
-        if (spec.minArgs == 0)
-            return fail(QStringLiteral("%1 accepts no arguments").arg(name) + seeHelp(spec), 125);
-        return fail(QStringLiteral("%1 requires exactly %2 %3").arg(name).arg(spec.minArgs).arg(plural(spec.minArgs)) + seeHelp(spec), 125);
-    }
-    if (count < spec.minArgs)
-        return fail(QStringLiteral("%1 requires at least %2 %3").arg(name).arg(spec.minArgs).arg(plural(spec.minArgs)) + seeHelp(spec), 125);
-    if (spec.maxArgs >= 0 && count > spec.maxArgs)
-        return fail(QStringLiteral("%1 accepts at most %2 %3").arg(name).arg(spec.maxArgs).arg(plural(spec.maxArgs)) + seeHelp(spec), 125);
-    return {};
+    QString problem;
+    if (spec.minArgs == spec.maxArgs && count != spec.minArgs)
+        problem = spec.minArgs == 0 ? QStringLiteral("accepts no arguments")
+                                    : QStringLiteral("requires exactly %1 %2").arg(spec.minArgs).arg(plural(spec.minArgs));
+    else if (spec.maxArgs >= 0 && spec.minArgs > 0 && (count < spec.minArgs || count > spec.maxArgs)
+             && spec.path != QLatin1String("image import")) // Docker checks import's least only
+        problem = QStringLiteral("requires at least %1 and at most %2 %3").arg(spec.minArgs).arg(spec.maxArgs).arg(plural(spec.maxArgs));
+    else if (count < spec.minArgs)
+        problem = QStringLiteral("requires at least %1 %2").arg(spec.minArgs).arg(plural(spec.minArgs));
+    else if (spec.maxArgs >= 0 && count > spec.maxArgs)
+        problem = QStringLiteral("accepts at most %1 %2").arg(spec.maxArgs).arg(plural(spec.maxArgs));
+    if (problem.isEmpty())
+        return {};
+    return fail(QStringLiteral("\"porthole %1\" %2.\nSee 'porthole %1 --help'.\n\nUsage:  porthole %1 %3\n\n%4")
+                    .arg(typed, problem, spec.argsUsage, spec.summary),
+                1);
 }
 
 // Records one flag: a boolean (--x, --x=false) or one taking a value,
@@ -79,7 +86,7 @@ public:
             return {};
         }
         if (!flag.takesValue)
-            return storeBoolean(flag, inlineValue, display);
+            return storeBoolean(flag, inlineValue);
         if (inlineValue) {
             m_parsed.flags[flag.name].append(*inlineValue);
             return {};
@@ -91,11 +98,12 @@ public:
     }
 
 private:
-    Status storeBoolean(const FlagSpec &flag, const QString *inlineValue, const QString &display)
+    Status storeBoolean(const FlagSpec &flag, const QString *inlineValue)
     {
         bool value = true;
         if (inlineValue && !parseBool(*inlineValue, value))
-            return fail(QStringLiteral("invalid argument \"%1\" for \"%2\" flag: expected true or false").arg(*inlineValue, display));
+            return fail(QStringLiteral("invalid argument \"%1\" for \"%2\" flag: strconv.ParseBool: parsing \"%1\": invalid syntax")
+                            .arg(*inlineValue, flagDisplay(flag)));
         if (value) {
             m_parsed.flags[flag.name].append(QStringLiteral("true"));
             m_parsed.falseFlags.remove(flag.name);
@@ -210,8 +218,8 @@ Result<Invocation> unknownVerb(const QStringList &words, Invocation invocation)
         return invocation;
     }
     if (words.size() > 1 && isGroup)
-        return fail(QStringLiteral("porthole %1: '%2' is not a porthole command (see 'porthole --help')").arg(words.at(0), words.at(1)), 125);
-    return fail(QStringLiteral("porthole: '%1' is not a porthole command (see 'porthole --help')").arg(words.first()), 125);
+        return fail(QStringLiteral("porthole %1: '%2' is not a porthole command.\nSee 'porthole --help'").arg(words.at(0), words.at(1)), 1);
+    return fail(QStringLiteral("porthole: '%1' is not a porthole command.\nSee 'porthole --help'").arg(words.first()), 1);
 }
 
 } // namespace
@@ -230,6 +238,30 @@ QString ParsedCommand::value(const QString &name, const QString &fallback) const
 QStringList ParsedCommand::values(const QString &name) const
 {
     return flags.value(name);
+}
+
+QString flagDisplay(const FlagSpec &flag)
+{
+    return flag.shorthand.isNull() ? QStringLiteral("--") + flag.name : QStringLiteral("-%1, --%2").arg(flag.shorthand).arg(flag.name);
+}
+
+Error ParsedCommand::invalidArgument(const QString &name, const QString &reason) const
+{
+    QString display = QStringLiteral("--") + name;
+    if (spec)
+        for (const FlagSpec &flag : spec->flags)
+            if (flag.name == name)
+                display = flagDisplay(flag);
+    return Error{QStringLiteral("invalid argument \"%1\" for \"%2\" flag: %3").arg(value(name), display, reason), 125};
+}
+
+Result<qint64> ParsedCommand::intValue(const QString &name) const
+{
+    bool ok = false;
+    const qint64 number = value(name).toLongLong(&ok);
+    if (!ok)
+        return std::unexpected(invalidArgument(name, QStringLiteral("strconv.ParseInt: parsing \"%1\": invalid syntax").arg(value(name))));
+    return number;
 }
 
 Result<Invocation> parseCommandLine(const QStringList &input)
@@ -262,7 +294,7 @@ Result<Invocation> parseCommandLine(const QStringList &input)
         return std::unexpected(Error{ok.error().message, 125});
     invocation.showHelp = help;
     if (!help)
-        if (auto ok = checkArgumentCount(*spec, invocation.command.args.size()); !ok)
+        if (auto ok = checkArgumentCount(*spec, QStringList(words.mid(0, consumed)).join(QLatin1Char(' ')), invocation.command.args.size()); !ok)
             return std::unexpected(ok.error());
     return invocation;
 }

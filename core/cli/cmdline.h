@@ -45,7 +45,14 @@ struct ParsedCommand {
     QSet<QString> falseFlags;
     QString value(const QString &name, const QString &fallback = {}) const; // last value
     QStringList values(const QString &name) const;
+    // A flag's integer value, or Docker's error for it (exit 125):
+    // invalid argument "x" for "-t, --time" flag: strconv.ParseInt: parsing "x": invalid syntax
+    Result<qint64> intValue(const QString &name) const;
+    Error invalidArgument(const QString &name, const QString &reason) const;
 };
+
+// How Docker names a flag in its errors: "-t, --time" or "--pids-limit".
+QString flagDisplay(const FlagSpec &flag);
 
 struct Invocation {
     QString root;     // --root

@@ -19,6 +19,16 @@
 namespace porthole {
 namespace {
 
+// tag and history name a missing image as Docker's daemon does: with the
+// tag it looked for ("No such image: nosuch:latest").
+Error withLatest(Error error, const QString &name)
+{
+    if (error.message == QStringLiteral("No such image: ") + name && !Reference::looksLikeId(name)
+        && name.lastIndexOf(QLatin1Char(':')) <= name.lastIndexOf(QLatin1Char('/')))
+        error.message += QStringLiteral(":latest");
+    return error;
+}
+
 QString ago(const QDateTime &time)
 {
     if (!time.isValid())
@@ -61,6 +71,7 @@ Status listImages(const CommandContext &c)
             repoFilter = ref->repository;
     }
     QList<QStringList> rows;
+    QList<QJsonObject> objects; // for --format
     QStringList ids;
     for (const ImageInfo &image : std::as_const(*images)) {
         const QString id = noTrunc ? image.id : image.shortId();
@@ -77,10 +88,7 @@ Status listImages(const CommandContext &c)
                                        {QLatin1String("ID"), id}, {QLatin1String("CreatedSince"), ago(image.config.created)},
                                        {QLatin1String("CreatedAt"), goTimeText(image.config.created)},
                                        {QLatin1String("Size"), humanSize(image.size)}};
-                auto text = renderTemplate(c.command.value(QStringLiteral("format")), data);
-                if (!text)
-                    return std::unexpected(text.error());
-                c.line(*text);
+                objects.append(data);
                 continue;
             }
             QStringList row{repository, tag, id, ago(image.config.created), humanSize(image.size)};
@@ -90,7 +98,9 @@ Status listImages(const CommandContext &c)
         }
     }
     if (c.command.isSet(QStringLiteral("format")))
-        return {};
+        return printTemplated(c, c.command.value(QStringLiteral("format")), objects,
+                              {{QStringLiteral("ID"), QStringLiteral("IMAGE ID")}, {QStringLiteral("CreatedSince"), QStringLiteral("CREATED")},
+                               {QStringLiteral("CreatedAt"), QStringLiteral("CREATED AT")}});
     if (c.command.isSet(QStringLiteral("quiet"))) {
         for (const QString &id : std::as_const(ids))
             c.line(id);
@@ -109,7 +119,12 @@ Status inspectImages(const CommandContext &c)
     if (!type.isEmpty() && type != QLatin1String("image") && type != QLatin1String("container"))
         return fail(QStringLiteral("\"%1\" is not a valid value for --type").arg(type));
     const bool containersToo = c.command.spec->path == QLatin1String("inspect") && type != QLatin1String("image");
+    // Docker's words for what it did not find: by the kind it looked for.
+    const QString missing = type == QLatin1String("container") ? QStringLiteral("No such container: %1")
+                            : containersToo                    ? QStringLiteral("No such object: %1")
+                                                               : QStringLiteral("No such image: %1");
     QJsonArray all;
+    QStringList notFound;
     ContainerEngine engine(c.store, c.runtime);
     for (const QString &name : c.command.args) {
         if (containersToo) {
@@ -117,22 +132,21 @@ Status inspectImages(const CommandContext &c)
                 all.append(engine.inspect(*record));
                 continue;
             }
-            if (type == QLatin1String("container"))
-                return fail(QStringLiteral("No such container: %1").arg(name));
         }
-        auto image = c.store.image(name);
+        auto image = type == QLatin1String("container") ? Result<ImageInfo>(fail(QString())) : c.store.image(name);
         if (!image)
-            return fail(QStringLiteral("No such object: %1").arg(name));
-        all.append(inspectImage(c.store, *image));
+            notFound.append(missing.arg(name));
+        else
+            all.append(inspectImage(c.store, *image));
     }
-    return printInspected(c, all);
+    return printInspected(c, all, notFound);
 }
 
 Status showHistory(const CommandContext &c)
 {
     auto image = c.store.image(c.command.args.first());
     if (!image)
-        return std::unexpected(image.error());
+        return std::unexpected(withLatest(image.error(), c.command.args.first()));
     const bool noTrunc = c.command.isSet(QStringLiteral("no-trunc"));
     const bool human = !c.command.isExplicitlyFalse(QStringLiteral("human")); // --human=false
     const QJsonArray history = image->config.history;
@@ -151,10 +165,21 @@ Status showHistory(const CommandContext &c)
         if (!noTrunc && createdBy.size() > 45)
             createdBy = createdBy.left(44) + QChar(0x2026);
         rows.prepend({QStringLiteral("<missing>"), human ? ago(created) : created.toString(Qt::ISODate), createdBy,
-                      human ? humanSize(size) : QString::number(size), entry.value(QLatin1String("comment")).toString()});
+                      human ? humanSize(size) : QString::number(size), entry.value(QLatin1String("comment")).toString(), goTimeText(created)});
     }
     if (!rows.isEmpty())
         rows.first()[0] = noTrunc ? image->id : image->shortId();
+    if (c.command.isSet(QStringLiteral("format"))) {
+        QList<QJsonObject> objects;
+        for (const QStringList &row : std::as_const(rows))
+            objects.append({{QLatin1String("ID"), row.at(0)}, {QLatin1String("CreatedSince"), row.at(1)}, {QLatin1String("CreatedAt"), row.at(5)},
+                            {QLatin1String("CreatedBy"), row.at(2)}, {QLatin1String("Size"), row.at(3)}, {QLatin1String("Comment"), row.at(4)}});
+        return printTemplated(c, c.command.value(QStringLiteral("format")), objects,
+                              {{QStringLiteral("ID"), QStringLiteral("IMAGE")}, {QStringLiteral("CreatedSince"), QStringLiteral("CREATED")},
+                               {QStringLiteral("CreatedAt"), QStringLiteral("CREATED AT")}, {QStringLiteral("CreatedBy"), QStringLiteral("CREATED BY")}});
+    }
+    for (QStringList &row : rows)
+        row.removeLast();
     if (c.command.isSet(QStringLiteral("quiet"))) {
         for (const QStringList &row : std::as_const(rows))
             c.line(row.first());
@@ -168,7 +193,13 @@ Status showHistory(const CommandContext &c)
 
 Status tagImage(const CommandContext &c)
 {
-    return c.store.tag(c.command.args.at(0), c.command.args.at(1));
+    // Docker's client checks the new name before asking its daemon.
+    const QString &target = c.command.args.at(1);
+    if (auto ref = Reference::parse(target); !ref)
+        return fail(QStringLiteral("Error parsing reference: \"%1\" is not a valid repository/tag: %2").arg(target, ref.error().message));
+    if (auto ok = c.store.tag(c.command.args.at(0), c.command.args.at(1)); !ok)
+        return std::unexpected(withLatest(ok.error(), c.command.args.at(0)));
+    return {};
 }
 
 Status removeImages(const CommandContext &c)
@@ -256,9 +287,8 @@ Status loadImages(const CommandContext &c)
     auto lines = c.store.load(*source, c.progress);
     if (!lines)
         return std::unexpected(lines.error());
-    if (!c.command.isSet(QStringLiteral("quiet")))
-        for (const QString &line : std::as_const(*lines))
-            c.line(line);
+    for (const QString &line : std::as_const(*lines)) // -q quiets the progress only, as Docker's
+        c.line(line);
     return {};
 }
 
@@ -287,7 +317,7 @@ QList<CommandSpec> imageVerbs()
             .option("format", 'f', "Format output using a Go template").option("type", 0, "Return JSON for specified type"),
         Verb("image history", "[OPTIONS] IMAGE", "Show the history of an image", showHistory).aliases({"history"}).args(1, 1)
             .flag("quiet", 'q', "Only show image IDs").flag("no-trunc", 0, "Don't truncate output")
-            .flag("human", 'H', "Print sizes and dates in human readable format"),
+            .flag("human", 'H', "Print sizes and dates in human readable format").option("format", 0, "Pretty-print images using a Go template"),
         Verb("image tag", "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE", tagImage)
             .aliases({"tag"}).args(2, 2),
         Verb("image rm", "[OPTIONS] IMAGE [IMAGE...]", "Remove one or more images", removeImages).aliases({"rmi", "image remove"}).args(1)

@@ -16,12 +16,25 @@
 namespace porthole {
 namespace {
 
+// Docker's COMMAND: the program, then its arguments, those with a space in
+// single quotes ("sh -c 'exit 3'").
 QString quotedCommand(const ContainerRecord &record, bool noTrunc)
 {
-    QString command = record.config.processArgs().join(QLatin1Char(' '));
+    QStringList words = record.config.processArgs();
+    for (qsizetype i = 1; i < words.size(); ++i)
+        if (words.at(i).contains(QLatin1Char(' ')))
+            words[i] = QLatin1Char('\'') + words.at(i) + QLatin1Char('\'');
+    QString command = words.join(QLatin1Char(' '));
     if (!noTrunc && command.size() > 20)
         command = command.left(19) + QChar(0x2026);
     return QLatin1Char('"') + command + QLatin1Char('"');
+}
+
+// The values of status=, as Docker accepts them.
+QStringList validStatuses()
+{
+    return {QStringLiteral("created"), QStringLiteral("restarting"), QStringLiteral("running"), QStringLiteral("removing"),
+            QStringLiteral("paused"), QStringLiteral("exited"), QStringLiteral("dead")};
 }
 
 Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &filters)
@@ -29,10 +42,18 @@ Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &fi
     QHash<QString, QStringList> byKey;
     for (const QString &filter : filters) {
         const QString key = filter.section(QLatin1Char('='), 0, 0);
-        if (!filter.contains(QLatin1Char('=')) || !QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"),
-                                                             QStringLiteral("ancestor"), QStringLiteral("label")}.contains(key))
-            return fail(QStringLiteral("invalid filter '%1'").arg(filter));
-        byKey[key].append(filter.section(QLatin1Char('='), 1));
+        if (!filter.contains(QLatin1Char('='))) // Docker's words for each
+            return fail(QStringLiteral("bad format of filter (expected name=value)"));
+        if (!QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("ancestor"), QStringLiteral("label"),
+                         QStringLiteral("exited")}
+                 .contains(key))
+            return fail(QStringLiteral("Invalid filter '%1'").arg(key));
+        const QString value = filter.section(QLatin1Char('='), 1);
+        bool numeric = false;
+        value.toInt(&numeric);
+        if ((key == QLatin1String("status") && !validStatuses().contains(value)) || (key == QLatin1String("exited") && !numeric))
+            return fail(QStringLiteral("Invalid filter '%1'").arg(filter)); // Docker's text for a bad value
+        byKey[key].append(value);
     }
     auto any = [&](const QString &key, auto predicate) {
         if (!byKey.contains(key))
@@ -43,7 +64,9 @@ Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &fi
         return false;
     };
     const QString status = record.state.state == ContainerState::Exited ? QStringLiteral("exited") : stateName(record.state.state);
+    const bool exited = record.state.state == ContainerState::Exited;
     return any(QStringLiteral("status"), [&](const QString &v) { return v == status; })
+           && any(QStringLiteral("exited"), [&](const QString &v) { return exited && record.state.exitCode == v.toInt(); })
            && any(QStringLiteral("name"), [&](const QString &v) { return record.config.name.contains(QRegularExpression(v)); })
            && any(QStringLiteral("id"), [&](const QString &v) { return record.config.id.startsWith(v); })
            && any(QStringLiteral("ancestor"), [&](const QString &v) {
@@ -90,12 +113,16 @@ QJsonObject psTemplateData(const ContainerRecord &record, const QStringList &row
     QStringList labels;
     for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
         labels.append(it.key() + QLatin1Char('=') + it.value().toString());
+    QStringList mounts; // Docker's: each source, shortened to 15 characters unless --no-trunc
+    for (const BindMount &mount : record.config.volumes)
+        mounts.append(row.at(0).size() > 12 || mount.source.size() <= 15 ? mount.source : mount.source.left(14) + QChar(0x2026));
     return {{QLatin1String("ID"), row.at(0)}, {QLatin1String("Image"), record.config.image},
             {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), goTimeText(record.config.created)},
             {QLatin1String("RunningFor"), QString(humanDuration(record.config.created.msecsTo(now)) + QStringLiteral(" ago"))},
             {QLatin1String("Status"), row.at(4)}, {QLatin1String("State"), stateName(record.state.state)},
             {QLatin1String("Names"), record.config.name}, {QLatin1String("Ports"), row.at(5)},
-            {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size}};
+            {QLatin1String("Labels"), labels.join(QLatin1Char(','))}, {QLatin1String("Size"), size},
+            {QLatin1String("Mounts"), mounts.join(QLatin1Char(','))}, {QLatin1String("Networks"), record.config.networkMode}};
 }
 
 // "table {{.ID}}\t{{.Names}}": a header from the field names, as Docker derives it.
@@ -264,13 +291,14 @@ Status inspectContainers(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
     QJsonArray all;
+    QStringList notFound;
     for (const QString &name : c.command.args) {
-        auto record = engine.find(name);
-        if (!record)
-            return std::unexpected(record.error());
-        all.append(engine.inspect(*record));
+        if (auto record = engine.find(name))
+            all.append(engine.inspect(*record));
+        else
+            notFound.append(record.error().message);
     }
-    return printInspected(c, all);
+    return printInspected(c, all, notFound);
 }
 
 } // namespace

@@ -13,11 +13,12 @@ Result<int> stopTimeout(const ParsedCommand &command)
 {
     if (!command.isSet(QStringLiteral("time")))
         return -1;
-    bool ok = false;
-    const int timeout = command.value(QStringLiteral("time")).toInt(&ok);
-    if (!ok || timeout < 0)
-        return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag").arg(command.value(QStringLiteral("time"))), 125);
-    return timeout;
+    auto timeout = command.intValue(QStringLiteral("time"));
+    if (!timeout)
+        return std::unexpected(timeout.error());
+    if (*timeout < 0)
+        return std::unexpected(command.invalidArgument(QStringLiteral("time"), QStringLiteral("a negative time is not supported")));
+    return int(*timeout);
 }
 
 Status stopContainers(const CommandContext &c)
@@ -32,7 +33,10 @@ Status stopContainers(const CommandContext &c)
 Status killContainers(const CommandContext &c)
 {
     const QString signal = c.command.value(QStringLiteral("signal"), QStringLiteral("KILL"));
-    return eachContainer(c, [signal](ContainerEngine &e, const QString &n) { return e.kill(n, signal); });
+    if (!signal.isEmpty() && !isSignal(signal)) // refused before any container, as Docker's daemon does
+        return fail(QStringLiteral("Invalid signal: %1").arg(signal));
+    return eachContainer(c, [signal](ContainerEngine &e, const QString &n) { return e.kill(n, signal); },
+                         QStringLiteral("Cannot kill container: %1: %2"));
 }
 
 Status pauseContainers(const CommandContext &c)
@@ -77,7 +81,17 @@ Status restartContainers(const CommandContext &c)
 Status renameContainer(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
-    return engine.rename(c.command.args.at(0), c.command.args.at(1));
+    const QString &name = c.command.args.at(0);
+    auto renamed = engine.rename(name, c.command.args.at(1));
+    if (renamed)
+        return {};
+    // Docker's daemon answer, then its client's line.
+    QString message = renamed.error().message;
+    if (message.startsWith(QLatin1String("Conflict.")))
+        message.prepend(QStringLiteral("Error when allocating new name: "));
+    if (c.io.err)
+        c.io.err(QStringLiteral("Error: ") + message + QLatin1Char('\n'));
+    return fail(QStringLiteral("failed to rename container named %1").arg(name));
 }
 
 Status waitContainers(const CommandContext &c)

@@ -7,6 +7,7 @@
 #include "cli/tabwriter.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace porthole {
@@ -82,6 +83,15 @@ Status listNetworks(const CommandContext &c)
         rows.append({shown(network.id), network.name, QStringLiteral("bridge"), QStringLiteral("local")});
     rows.append({shown(predefinedNetworkId(QStringLiteral("host"))), QStringLiteral("host"), QStringLiteral("host"), QStringLiteral("local")});
     rows.append({shown(predefinedNetworkId(QStringLiteral("none"))), QStringLiteral("none"), QStringLiteral("null"), QStringLiteral("local")});
+    std::sort(rows.begin(), rows.end(), [](const QStringList &a, const QStringList &b) { return a.at(1) < b.at(1); }); // by name, as Docker
+    if (c.command.isSet(QStringLiteral("format"))) {
+        QList<QJsonObject> objects;
+        for (const QStringList &row : std::as_const(rows))
+            objects.append({{QLatin1String("ID"), row.at(0)}, {QLatin1String("Name"), row.at(1)}, {QLatin1String("Driver"), row.at(2)},
+                            {QLatin1String("Scope"), row.at(3)}, {QLatin1String("IPv6"), QStringLiteral("false")},
+                            {QLatin1String("Internal"), QStringLiteral("false")}});
+        return printTemplated(c, c.command.value(QStringLiteral("format")), objects, {{QStringLiteral("ID"), QStringLiteral("NETWORK ID")}});
+    }
     if (c.command.isSet(QStringLiteral("quiet"))) {
         for (const QStringList &row : std::as_const(rows))
             c.line(row.first());
@@ -98,28 +108,34 @@ Status inspectNetworks(const CommandContext &c)
     if (!containers)
         return std::unexpected(containers.error());
     QJsonArray all;
+    QStringList notFound;
     for (const QString &name : c.command.args) {
-        auto network = engine.networks().find(name);
-        if (!network)
-            return std::unexpected(network.error());
-        all.append(inspectNetwork(*network, *containers));
+        if (auto network = engine.networks().find(name))
+            all.append(inspectNetwork(*network, *containers));
+        else
+            notFound.append(QStringLiteral("No such network: ") + name); // Docker's words here
     }
-    return printInspected(c, all);
+    return printInspected(c, all, notFound);
 }
 
 Status removeNetworks(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
-    Status result;
+    QStringList errors; // each one reported, as Docker does
     for (const QString &name : c.command.args) {
-        if (auto ok = engine.removeNetwork(name); !ok) {
-            if (result)
-                result = ok;
-            continue;
-        }
-        c.line(name);
+        if (name == QLatin1String("none") || name == QLatin1String("host"))
+            errors.append(QStringLiteral("%1 is a pre-defined network and cannot be removed").arg(name));
+        else if (!engine.networks().find(name))
+            errors.append(QStringLiteral("No such network: ") + name);
+        else if (auto ok = engine.removeNetwork(name); !ok)
+            errors.append(ok.error().message);
+        else
+            c.line(name);
     }
-    return result;
+    for (qsizetype i = 0; i + 1 < errors.size(); ++i)
+        if (c.io.err)
+            c.io.err(QStringLiteral("Error: ") + errors.at(i) + QLatin1Char('\n'));
+    return errors.isEmpty() ? Status{} : fail(errors.last());
 }
 
 Status showPorts(const CommandContext &c)
@@ -152,7 +168,8 @@ QList<CommandSpec> networkVerbs()
             .option("subnet", 0, "Subnet in CIDR format (default: a free /16)").option("gateway", 0, "IPv4 gateway for the subnet")
             .option("driver", 'd', "Driver to manage the network (bridge)").option("label", 0, "Set metadata on a network"),
         Verb("network ls", "[OPTIONS]", "List networks", listNetworks).aliases({"network list"}).args(0, 0)
-            .flag("quiet", 'q', "Only display network IDs").flag("no-trunc", 0, "Do not truncate the output"),
+            .flag("quiet", 'q', "Only display network IDs").flag("no-trunc", 0, "Do not truncate the output")
+            .option("format", 0, "Pretty-print networks using a Go template"),
         Verb("network inspect", "[OPTIONS] NETWORK [NETWORK...]", "Display detailed information on one or more networks", inspectNetworks)
             .args(1).option("format", 'f', "Format output using a Go template"),
         Verb("network rm", "NETWORK [NETWORK...]", "Remove one or more networks", removeNetworks).aliases({"network remove"}).args(1),

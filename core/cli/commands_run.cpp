@@ -43,7 +43,8 @@ Result<BindMount> parseVolume(const QString &text)
         return fail(QStringLiteral("invalid volume specification: '%1': named volumes are not supported, give an absolute host path").arg(text), 125);
     if (parts.size() == 3 && parts.at(2) != QLatin1String("ro") && parts.at(2) != QLatin1String("rw"))
         return fail(QStringLiteral("invalid mode: %1").arg(parts.at(2)), 125);
-    if (!QFileInfo::exists(parts.at(0)))
+    // A host directory that does not exist is made, as Docker's -v does (--mount would refuse).
+    if (!QFileInfo::exists(parts.at(0)) && !QDir().mkpath(parts.at(0)))
         return fail(QStringLiteral("invalid volume specification: bind source path does not exist: %1").arg(parts.at(0)), 125);
     return BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")};
 }
@@ -70,22 +71,26 @@ Status readEnvFiles(const ParsedCommand &command, CreateRequest &request)
 Status readLimits(const ParsedCommand &command, CreateRequest &request)
 {
     if (command.isSet(QStringLiteral("stop-timeout"))) {
-        bool ok = false;
-        request.stopTimeout = command.value(QStringLiteral("stop-timeout")).toInt(&ok);
-        if (!ok || request.stopTimeout < 0)
-            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(command.value(QStringLiteral("stop-timeout"))), 125);
+        auto timeout = command.intValue(QStringLiteral("stop-timeout"));
+        if (!timeout)
+            return std::unexpected(timeout.error());
+        if (*timeout < 0)
+            return fail(QStringLiteral("invalid --stop-timeout: %1").arg(*timeout), 125);
+        request.stopTimeout = int(*timeout);
     }
     if (command.isSet(QStringLiteral("memory"))) {
         auto memory = parseMemory(command.value(QStringLiteral("memory")));
+        if (!memory && memory.error().message.startsWith(QLatin1String("invalid size")))
+            return std::unexpected(command.invalidArgument(QStringLiteral("memory"), memory.error().message));
         if (!memory)
             return std::unexpected(memory.error());
         request.memory = *memory;
     }
     if (command.isSet(QStringLiteral("pids-limit"))) {
-        bool ok = false;
-        request.pidsLimit = command.value(QStringLiteral("pids-limit")).toLongLong(&ok);
-        if (!ok)
-            return fail(QStringLiteral("invalid --pids-limit: %1").arg(command.value(QStringLiteral("pids-limit"))), 125);
+        auto limit = command.intValue(QStringLiteral("pids-limit"));
+        if (!limit)
+            return std::unexpected(limit.error());
+        request.pidsLimit = *limit;
     }
     return {};
 }
@@ -166,8 +171,8 @@ Status createContainer(const CommandContext &c)
     LayerLines pullLines([&c](const QString &text) { if (c.io.err) c.io.err(text); }, false);
     observeCreate(c, engine, pullLines);
     auto record = engine.create(*request, c.progress);
-    if (!record)
-        return std::unexpected(record.error());
+    if (!record) // the daemon's refusal: exit 1 for create (run's is 125), as Docker's
+        return std::unexpected(Error{record.error().message, 1});
     c.line(record->config.id);
     return {};
 }
@@ -241,8 +246,8 @@ Status runContainer(const CommandContext &c)
     LayerLines pullLines([&c](const QString &text) { if (c.io.err) c.io.err(text); }, false);
     observeCreate(c, engine, pullLines);
     auto record = engine.create(*request, c.progress);
-    if (!record)
-        return std::unexpected(record.error());
+    if (!record) // run exits 125 for whatever kept the container from being made, as Docker's
+        return std::unexpected(Error{record.error().message, 125});
     auto failedStart = [&](const Error &error) -> Status {
         if (record->config.autoRemove) // --rm: nothing stays behind
             (void)engine.remove(record->config.id, true);
@@ -300,7 +305,8 @@ Status startContainers(const CommandContext &c)
         return attachAndWait(c, engine, record->config.id, *connection, c.command.value(QStringLiteral("detach-keys")),
                              c.command.isSet(QStringLiteral("interactive")));
     }
-    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); });
+    return eachContainer(c, [](ContainerEngine &e, const QString &n) { return e.start(n); }, QStringLiteral("%2"),
+                         QStringLiteral("failed to start containers: %1"));
 }
 
 QList<FlagSpec> createFlags()

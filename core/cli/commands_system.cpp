@@ -1,4 +1,5 @@
-// The engine's own verbs: version and events.
+// The engine's own verbs: version, events and the API service.
+#include "api/apiservice.h"
 #include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/events.h"
@@ -76,12 +77,29 @@ Status streamEvents(const CommandContext &c)
     }
 }
 
+// Serves the Docker Engine API until stopped (SIGINT/SIGTERM) or idle for
+// --time seconds (0: until stopped), as `podman system service`.
+Status serveApi(const CommandContext &c)
+{
+    bool ok = false;
+    const int idle = c.command.value(QStringLiteral("time"), QStringLiteral("5")).toInt(&ok);
+    if (!ok || idle < 0)
+        return fail(QStringLiteral("invalid argument \"%1\" for \"-t, --time\" flag: a number of seconds").arg(c.command.value(QStringLiteral("time"))), 125);
+    api::ServiceOptions options{c.store.paths(), c.runtime, c.command.args.value(0), idle};
+    return api::runService(options, c.progress, [&](const QString &uri) {
+        if (c.io.err)
+            c.io.err(QStringLiteral("API service listening on %1 (DOCKER_HOST=%1)\n").arg(uri));
+    });
+}
+
 } // namespace
 
 QList<CommandSpec> systemVerbs()
 {
     return {
         Verb("version", "", "Show the Porthole version information", showVersion).args(0, 0),
+        Verb("system service", "[OPTIONS] [URI]", "Serve the Docker Engine API (unix:///PATH or tcp://127.0.0.1:PORT)", serveApi)
+            .args(0, 1).option("time", 't', "Seconds of inactivity before the service exits (0: never)"),
         Verb("events", "[OPTIONS]", "Get real time events from the engine", streamEvents).aliases({"system events"}).args(0, 0)
             .option("since", 0, "Show all events created since timestamp").option("until", 0, "Stream events until this timestamp")
             .option("filter", 'f', "Filter output based on conditions provided")

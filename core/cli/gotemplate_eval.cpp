@@ -7,6 +7,22 @@
 namespace porthole::gotemplate {
 namespace {
 
+// The variables in scope while a template runs ($ is the data; a block's
+// declarations go when it ends), innermost last.
+thread_local QList<QPair<QString, QJsonValue>> variables;
+
+// Drops what a block declared when it ends.
+class VariableScope {
+public:
+    VariableScope() : m_size(variables.size()) {}
+    ~VariableScope() { variables.resize(m_size); }
+    VariableScope(const VariableScope &) = delete;
+    VariableScope &operator=(const VariableScope &) = delete;
+
+private:
+    qsizetype m_size;
+};
+
 Result<QJsonValue> field(const QString &path, const QJsonValue &dot)
 {
     QJsonValue current = dot;
@@ -37,6 +53,17 @@ Result<QJsonValue> method(const QString &path, const QJsonValue &dot, const QLis
 
 Result<QJsonValue> evaluatePipeline(const Pipeline &pipeline, const QJsonValue &dot);
 
+// "$x" or "$x.A.B": the innermost variable of that name, then its fields.
+Result<QJsonValue> variable(const QString &text)
+{
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const QString name = dot < 0 ? text : text.left(dot);
+    for (auto it = variables.crbegin(); it != variables.crend(); ++it)
+        if (it->first == name)
+            return dot < 0 ? it->second : field(text.mid(dot), it->second);
+    return fail(QStringLiteral("template: undefined variable: %1").arg(name));
+}
+
 Result<QJsonValue> evaluateOperand(const Operand &operand, const QJsonValue &dot)
 {
     switch (operand.kind) {
@@ -47,6 +74,7 @@ Result<QJsonValue> evaluateOperand(const Operand &operand, const QJsonValue &dot
     case Operand::Kind::Bool: return QJsonValue(operand.boolean);
     case Operand::Kind::Nested: return evaluatePipeline(*operand.nested, dot);
     case Operand::Kind::Function: return callFunction(operand.text, {});
+    case Operand::Kind::Variable: return variable(operand.text);
     }
     return QJsonValue();
 }
@@ -86,16 +114,18 @@ Result<QJsonValue> evaluatePipeline(const Pipeline &pipeline, const QJsonValue &
     return value.value_or(QJsonValue());
 }
 
-// range's items: a list's elements, a map's values in key order.
-QList<QJsonValue> rangeItems(const QJsonValue &value)
+// range's items with their index or key: a list's elements, a map's values in key order.
+QList<QPair<QJsonValue, QJsonValue>> rangeItems(const QJsonValue &value)
 {
-    QList<QJsonValue> items;
+    QList<QPair<QJsonValue, QJsonValue>> items;
     if (value.isArray())
         for (const auto &item : value.toArray())
-            items.append(item);
-    if (value.isObject())
-        for (const auto &item : value.toObject()) // QJsonObject iterates in key order
-            items.append(item);
+            items.append({QJsonValue(double(items.size())), item});
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) // QJsonObject iterates in key order
+            items.append({QJsonValue(it.key()), it.value()});
+    }
     return items;
 }
 
@@ -107,21 +137,33 @@ Status executeBlock(const Node &node, const QJsonValue &dot, QString &out)
     if (!value)
         return std::unexpected(value.error());
     if (node.kind == Node::Kind::Range) {
-        const QList<QJsonValue> items = rangeItems(*value);
+        const auto items = rangeItems(*value);
         if (items.isEmpty())
             return execute(node.elseBody, dot, out);
-        for (const QJsonValue &item : items)
+        for (const auto &[key, item] : items) {
+            VariableScope scope;
+            if (node.variables.size() == 1)
+                variables.append({node.variables.first(), item});
+            if (node.variables.size() == 2) {
+                variables.append({node.variables.first(), key});
+                variables.append({node.variables.last(), item});
+            }
             if (auto ok = execute(node.body, item, out); !ok)
                 return ok;
+        }
         return {};
     }
     if (!isTrue(*value))
         return execute(node.elseBody, dot, out);
+    VariableScope scope;
+    if (!node.variables.isEmpty()) // {{with $x := …}}
+        variables.append({node.variables.first(), *value});
     return execute(node.body, node.kind == Node::Kind::With ? *value : dot, out);
 }
 
 Status execute(const QList<Node> &nodes, const QJsonValue &dot, QString &out)
 {
+    VariableScope scope; // what {{$x := …}} declares lives until the block's end
     for (const Node &node : nodes) {
         if (node.kind == Node::Kind::Text) {
             out += node.text;
@@ -135,7 +177,10 @@ Status execute(const QList<Node> &nodes, const QJsonValue &dot, QString &out)
         auto value = evaluatePipeline(node.pipeline, dot);
         if (!value)
             return std::unexpected(value.error());
-        out += goFormat(*value);
+        if (!node.variables.isEmpty()) // a declaration prints nothing
+            variables.append({node.variables.first(), *value});
+        else
+            out += goFormat(*value);
     }
     return {};
 }
@@ -144,6 +189,8 @@ Status execute(const QList<Node> &nodes, const QJsonValue &dot, QString &out)
 
 Result<QString> executeTemplate(const QList<Node> &nodes, const QJsonValue &dot)
 {
+    VariableScope scope;
+    variables.append({QStringLiteral("$"), dot});
     QString out;
     if (auto ok = execute(nodes, dot, out); !ok)
         return std::unexpected(ok.error());

@@ -1,5 +1,7 @@
 #include "cli/gotemplate_tree.h"
 
+#include <QRegularExpression>
+
 
 namespace porthole::gotemplate {
 namespace {
@@ -96,6 +98,8 @@ Result<Operand> ActionReader::operand()
     operand.number = text.toDouble(&isNumber);
     if (text == QLatin1String("."))
         operand.kind = Operand::Kind::Dot;
+    else if (text.startsWith(QLatin1Char('$')))
+        operand = Operand{Operand::Kind::Variable, text};
     else if (text.startsWith(QLatin1Char('.')))
         operand = Operand{Operand::Kind::Field, text};
     else if (isNumber)
@@ -194,7 +198,7 @@ public:
             const Piece &piece = m_pieces.at(m_next++);
             if (!piece.isAction) {
                 if (!piece.text.isEmpty())
-                    nodes.append(Node{Node::Kind::Text, piece.text, {}, {}, {}});
+                    nodes.append(Node{Node::Kind::Text, piece.text, {}, {}, {}, {}});
                 continue;
             }
             const QString keyword = piece.text.section(QLatin1Char(' '), 0, 0);
@@ -216,11 +220,24 @@ private:
     {
         const bool block = keyword == QLatin1String("if") || keyword == QLatin1String("range") || keyword == QLatin1String("with");
         if (text.startsWith(QLatin1String("/*")))
-            return Node{Node::Kind::Text, {}, {}, {}, {}}; // a comment
-        auto pipeline = parsePipeline(block ? text.mid(keyword.size()) : text);
+            return Node{Node::Kind::Text, {}, {}, {}, {}, {}}; // a comment
+        // "$x :=" or, for range, "$i, $e :=" before the pipeline declares variables.
+        static const QRegularExpression declaration(QStringLiteral("^\\s*(\\$\\w*)\\s*(?:,\\s*(\\$\\w*)\\s*)?:=(.*)$"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
+        QString rest = block ? text.mid(keyword.size()) : text;
+        QStringList variables;
+        if (const auto match = declaration.match(rest); match.hasMatch() && keyword != QLatin1String("if")) {
+            variables.append(match.captured(1));
+            if (match.capturedLength(2) > 0)
+                variables.append(match.captured(2));
+            if (variables.size() > 1 && keyword != QLatin1String("range"))
+                return fail(actionError(QStringLiteral("too many declarations in command")));
+            rest = match.captured(3);
+        }
+        auto pipeline = parsePipeline(rest);
         if (!pipeline)
             return std::unexpected(pipeline.error());
-        Node node{Node::Kind::Action, {}, *pipeline, {}, {}};
+        Node node{Node::Kind::Action, {}, *pipeline, {}, {}, variables};
         if (!block)
             return node;
         node.kind = keyword == QLatin1String("if") ? Node::Kind::If : keyword == QLatin1String("range") ? Node::Kind::Range : Node::Kind::With;

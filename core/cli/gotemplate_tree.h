@@ -5,6 +5,7 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <memory>
 
@@ -13,8 +14,8 @@ namespace porthole::gotemplate {
 struct Pipeline;
 
 struct Operand {
-    enum class Kind { Field, Dot, String, Number, Bool, Function, Nested } kind = Kind::Dot;
-    QString text;                     // field path ".A.B", string value, function name
+    enum class Kind { Field, Dot, String, Number, Bool, Function, Nested, Variable } kind = Kind::Dot;
+    QString text;                     // field path ".A.B", string value, function name, "$x" or "$x.A.B"
     double number = 0;
     bool boolean = false;
     std::shared_ptr<Pipeline> nested; // ( pipeline )
@@ -34,6 +35,7 @@ struct Node {
     Pipeline pipeline;
     QList<Node> body;
     QList<Node> elseBody;
+    QStringList variables; // declared: {{$x := …}}, {{range $i, $e := …}}
 };
 
 // Parses template text into nodes (Go's {{- and -}} trim markers included).

@@ -60,7 +60,7 @@ Result<ContainerEngine::LockedContainer> ContainerEngine::lockForAction(const QS
     auto locked = lockContainer(nameOrId);
     if (!locked)
         return locked;
-    if (auto ok = checkAction(locked->record.state.state, action, nameOrId); !ok)
+    if (auto ok = checkAction(locked->record.state.state, action, locked->record.config.id); !ok) // Docker names it by its id
         return std::unexpected(ok.error());
     return locked;
 }

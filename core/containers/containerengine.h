@@ -69,6 +69,9 @@ struct FileChange {
     QString path;
 };
 
+// A signal Docker knows: a number from 1 to 64 or a name (SIGUSR1, usr1).
+bool isSignal(const QString &signal);
+
 class ContainerEngine {
 public:
     ContainerEngine(ImageStore &images, const QString &runtimeName = QStringLiteral("runc"));

@@ -95,7 +95,10 @@ QJsonObject hostConfigJson(const ContainerConfig &c)
             {QLatin1String("PidsLimit"), c.pidsLimit},
             {QLatin1String("NetworkMode"), c.networkMode},
             {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
-            {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Name"), QStringLiteral("no")}, {QLatin1String("MaximumRetryCount"), 0}}}};
+            {QLatin1String("Init"), c.init ? QJsonValue(true) : QJsonValue(QJsonValue::Null)},
+            {QLatin1String("RestartPolicy"),
+             QJsonObject{{QLatin1String("Name"), c.restartPolicy.isEmpty() ? QStringLiteral("no") : c.restartPolicy},
+                         {QLatin1String("MaximumRetryCount"), c.restartRetries}}}};
 }
 
 QJsonObject graphDriverJson(const ContainerStore &store, const QString &id, const QStringList &layerDirs)

@@ -74,4 +74,13 @@ Result<ContainerUser> resolveUser(const QString &user, const QString &rootfs)
                        readWholeFile(rootfs + QStringLiteral("/etc/group")).value_or(QByteArray()));
 }
 
+QList<uint> processGroups(const ContainerUser &user)
+{
+    QList<uint> groups{user.gid};
+    for (uint gid : user.additionalGids)
+        if (!groups.contains(gid))
+            groups.append(gid);
+    return groups;
+}
+
 } // namespace porthole

@@ -20,5 +20,9 @@ struct ContainerUser {
 Result<ContainerUser> resolveUser(const QString &user, const QByteArray &passwd, const QByteArray &group);
 // From the files under the container's root file system.
 Result<ContainerUser> resolveUser(const QString &user, const QString &rootfs);
+// The groups the process gets: its primary group, then the supplementary
+// ones, as Docker's process has (`id` prints groups=GID even for a uid
+// that has no passwd entry).
+QList<uint> processGroups(const ContainerUser &user);
 
 } // namespace porthole

@@ -16,6 +16,7 @@
 #include <QSysInfo>
 #include <cerrno>
 #include <unistd.h>
+#include <algorithm>
 
 namespace porthole {
 namespace {
@@ -44,11 +45,12 @@ ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo 
     config.cmd = !request.command.isEmpty() ? request.command
                  : request.entrypointSet   ? QStringList()
                                            : jsonStrings(imageConfig.value(QLatin1String("Cmd")));
-    config.env = jsonStrings(imageConfig.value(QLatin1String("Env")));
-    for (const QString &entry : request.env) {
+    // Docker's merge: the user's variables first, then the image's that they do not set.
+    config.env = request.env;
+    for (const QString &entry : jsonStrings(imageConfig.value(QLatin1String("Env")))) {
         const QString key = entry.section(QLatin1Char('='), 0, 0);
-        config.env.removeIf([&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; });
-        config.env.append(entry);
+        if (!std::any_of(request.env.begin(), request.env.end(), [&](const QString &e) { return e.section(QLatin1Char('='), 0, 0) == key; }))
+            config.env.append(entry);
     }
     config.workingDir = !request.workingDir.isEmpty() ? request.workingDir : imageConfig.value(QLatin1String("WorkingDir")).toString();
     config.user = !request.user.isEmpty() ? request.user : imageConfig.value(QLatin1String("User")).toString();
@@ -185,13 +187,16 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     if (!request.name.isEmpty())
         if (auto ok = validateContainerName(request.name); !ok)
             return std::unexpected(ok.error());
+    if (!Reference::looksLikeId(request.image))
+        if (auto reference = Reference::parse(request.image); !reference) // Docker's "invalid reference format…"
+            return std::unexpected(Error{reference.error().message, 125});
     auto image = findOrPullImage(request, progress);
     if (!image)
         return std::unexpected(image.error());
     reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
     ContainerConfig config = configFromRequest(request, *image);
     if (config.processArgs().isEmpty())
-        return fail(QStringLiteral("no command specified"), 125);
+        return fail(QStringLiteral("No command specified"), 125);
     if (auto ok = checkMountPoints(config.volumes); !ok)
         return std::unexpected(ok.error());
     config.id = newContainerId();

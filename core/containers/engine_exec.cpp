@@ -20,10 +20,40 @@
 #include <unistd.h>
 
 namespace porthole {
+namespace {
+
+// runc exec cannot enter a working directory that does not exist, and
+// would say so in a raw log line: Docker's one line and exit code instead
+// (a symbolic link is left to the runtime, which resolves it inside).
+Status checkExecDirectory(const QString &rootfs, const QString &cwd)
+{
+    if (cwd.isEmpty())
+        return {};
+    const QFileInfo info(rootfs + cwd);
+    if (info.exists() || info.isSymLink())
+        return {};
+    return fail(QStringLiteral("chdir to cwd (\"%1\") set in config.json failed: no such file or directory").arg(cwd), 126);
+}
+
+// exec -d once the runtime is started: the command runs (0, the runtime
+// stays in the background as its parent), or the runtime ended without it.
+Result<int> finishDetached(pid_t pid, const Result<bool> &admitted)
+{
+    if (admitted && *admitted)
+        return 0;
+    const int exitCode = waitForChild(pid);
+    if (!admitted)
+        return std::unexpected(admitted.error());
+    return fail(QStringLiteral("the runtime could not start the command (exit status %1)").arg(exitCode), 126);
+}
+
+} // namespace
 
 Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record, const ExecRequest &request)
 {
-    if (auto ok = checkAction(record.state.state, LifecycleAction::Exec, record.config.name); !ok)
+    // Docker names the container by its name when it is paused, by its id when it is not running.
+    const bool paused = record.state.state == ContainerState::Paused;
+    if (auto ok = checkAction(record.state.state, LifecycleAction::Exec, paused ? record.config.name : record.config.id); !ok)
         return std::unexpected(ok.error());
     if (request.command.isEmpty())
         return fail(QStringLiteral("exec requires a command"), 125);
@@ -33,18 +63,18 @@ Result<QStringList> ContainerEngine::execArguments(const ContainerRecord &record
     QStringList args{rt->path(), QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("exec")};
     if (request.tty)
         args << QStringLiteral("--tty");
-    if (request.detach)
-        args << QStringLiteral("--detach");
     const QString user = request.user.isEmpty() ? record.config.user : request.user;
     if (!user.isEmpty()) {
         auto ids = resolveUser(user, m_store.rootfsDir(record.config.id));
-        if (!ids)
-            return std::unexpected(ids.error());
+        if (!ids) // as Docker's exec: the process cannot start
+            return std::unexpected(Error{ids.error().message, 126});
         args << QStringLiteral("--user") << QStringLiteral("%1:%2").arg(ids->uid).arg(ids->gid);
-        for (uint gid : std::as_const(ids->additionalGids))
+        for (uint gid : processGroups(*ids))
             args << QStringLiteral("--additional-gids") << QString::number(gid);
     }
     const QString cwd = !request.workingDir.isEmpty() ? request.workingDir : record.config.workingDir;
+    if (auto ok = checkExecDirectory(m_store.rootfsDir(record.config.id), cwd); !ok)
+        return std::unexpected(ok.error());
     if (!cwd.isEmpty())
         args << QStringLiteral("--cwd") << cwd;
     QStringList env = record.config.env;
@@ -85,6 +115,12 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
             return std::unexpected(spawned.error());
         pty = *spawned;
         pid = pid_t(spawned->pid);
+    } else if (request.detach) {
+        // -d: runc stays the command's parent and reaps it, as Docker's shim
+        // does (runc exec --detach left it to the host's init: a zombie in
+        // the container for as long as that init took).
+        const QString program = args->takeFirst();
+        pid = spawnInBackground(program, *args, {gate->programFd(), gate->childSocketFd()});
     } else {
         const QString program = args->takeFirst();
         pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()});
@@ -92,6 +128,8 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    if (request.detach)
+        return finishDetached(*pid, admitted);
     if (pty)
         copyPtyOutput(pty->masterFd, STDOUT_FILENO);
     const int exitCode = waitForChild(*pid);
@@ -190,7 +228,7 @@ Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const Q
     if (!record)
         return std::unexpected(record.error());
     if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
-        return fail(QStringLiteral("container %1 is not running").arg(nameOrId));
+        return fail(QStringLiteral("Container %1 is not running").arg(record->config.id));
     auto rt = runtime();
     if (!rt)
         return std::unexpected(rt.error());

@@ -19,6 +19,12 @@ Result<QStringList> ContainerEngine::removeImage(const QString &nameOrId, bool f
             continue;
         const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
         const bool byReference = Reference::parse(nameOrId) && image->repoTags.contains(Reference::parse(nameOrId)->toString());
+        if (live && force && byReference) { // Docker's: the name goes, the image stays for its running container
+            const QString tag = Reference::parse(nameOrId)->toString();
+            if (auto untagged = m_images.untag(tag); !untagged)
+                return std::unexpected(untagged.error());
+            return QStringList{QStringLiteral("Untagged: ") + tag};
+        }
         if (live && force)
             return fail(QStringLiteral("conflict: unable to delete %1 (cannot be forced) - image is being used by running container %2")
                             .arg(image->shortId(), record.shortId()));

@@ -6,6 +6,7 @@
 #include "runtime/childprocess.h"
 
 #include <QThread>
+#include <cstring>
 
 namespace porthole {
 namespace {
@@ -19,6 +20,20 @@ QString signalName(const QString &signal)
 }
 
 } // namespace
+
+// A signal Docker knows: a number from 1 to 64 or a name (SIGUSR1, usr1).
+bool isSignal(const QString &signal)
+{
+    bool numeric = false;
+    const int number = signal.toInt(&numeric);
+    if (numeric)
+        return number >= 1 && number <= 64;
+    const QString name = signalName(signal);
+    for (int i = 1; i < 32; ++i)
+        if (const char *abbrev = sigabbrev_np(i); abbrev && name == QLatin1String(abbrev))
+            return true;
+    return false;
+}
 
 Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 {
@@ -59,6 +74,8 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
 
 Status ContainerEngine::kill(const QString &nameOrId, const QString &signal)
 {
+    if (!signal.isEmpty() && !isSignal(signal))
+        return fail(QStringLiteral("Invalid signal: %1").arg(signal));
     auto locked = lockForAction(nameOrId, LifecycleAction::Kill);
     if (!locked)
         return std::unexpected(locked.error());

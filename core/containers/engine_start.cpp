@@ -36,7 +36,9 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     input.cwd = record.config.workingDir.isEmpty() ? QStringLiteral("/") : record.config.workingDir;
     input.uid = user.uid;
     input.gid = user.gid;
-    input.additionalGids = user.additionalGids;
+    // runc exec adds its groups to the main process's: root's stay empty so
+    // that an exec as another user gets only its own.
+    input.additionalGids = record.config.user.isEmpty() ? user.additionalGids : processGroups(user);
     input.terminal = record.config.tty;
     input.hostname = record.config.hostname;
     input.hostNetwork = hostNetwork;
@@ -182,6 +184,10 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     auto pid = launchMonitor(record, *rt, stdinOnce);
     if (!pid) // a command that cannot start is told in Docker's words (exit 126/127)
         return undo(pid.error(), pid.error().exitCode == 126 || pid.error().exitCode == 127 ? QString() : QStringLiteral("create the container"));
+    // The runtime has made the container's init: its root must be the
+    // overlay, or the command would run elsewhere (see rootcheck.h).
+    if (auto ok = checkProcessRoot(*pid, m_store.rootfsDir(record.config.id)); !ok)
+        return undo(ok.error(), QStringLiteral("check the container's root"));
     if (afterCreate)
         if (auto ok = afterCreate(record); !ok)
             return undo(ok.error(), QStringLiteral("attach"));
@@ -213,7 +219,7 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
     ContainerRecord &record = locked->record;
     if (record.state.state == ContainerState::Running)
         return {};
-    ++record.state.restartCount;
+    record.state.restartCount = 0; // counts the policy's restarts only; the user's restart resets it, as Docker's
     if (auto ok = startLocked(record); !ok)
         return ok;
     emitEvent(record, QStringLiteral("restart"));

@@ -60,13 +60,13 @@ Status checkAction(ContainerState state, LifecycleAction action, const QString &
         return {}; // stopping a stopped container is not an error
     case LifecycleAction::Kill:
         if (!running && !paused)
-            return fail(QStringLiteral("container %1 is not running").arg(container));
+            return fail(QStringLiteral("Container %1 is not running").arg(container));
         return {};
     case LifecycleAction::Pause:
         if (paused)
-            return fail(QStringLiteral("container %1 is already paused").arg(container));
+            return fail(QStringLiteral("Container %1 is already paused").arg(container));
         if (!running)
-            return fail(QStringLiteral("container %1 is not running").arg(container));
+            return fail(QStringLiteral("Container %1 is not running").arg(container));
         return {};
     case LifecycleAction::Unpause:
         if (!paused)
@@ -74,8 +74,12 @@ Status checkAction(ContainerState state, LifecycleAction action, const QString &
         return {};
     case LifecycleAction::Remove:
         if (running || paused)
-            return fail(QStringLiteral("cannot remove container \"%1\": container is %2: stop the container before removing or force remove")
-                            .arg(container, stateName(state)));
+            return fail(paused ? QStringLiteral("You cannot remove a paused container %1. Unpause and then stop the container before "
+                                                "attempting removal or force remove")
+                                        .arg(container)
+                               : QStringLiteral("You cannot remove a running container %1. Stop the container before attempting removal or "
+                                                "force remove")
+                                     .arg(container));
         return {};
     case LifecycleAction::ForceRemove:
         return {};
@@ -84,11 +88,11 @@ Status checkAction(ContainerState state, LifecycleAction action, const QString &
         if (paused)
             return fail(QStringLiteral("Container %1 is paused, unpause the container before %2").arg(container, actionName(action)));
         if (!running)
-            return fail(QStringLiteral("container %1 is not running").arg(container));
+            return fail(QStringLiteral("Container %1 is not running").arg(container));
         return {};
     case LifecycleAction::Exit:
         if (!running && !paused)
-            return fail(QStringLiteral("container %1 is not running").arg(container));
+            return fail(QStringLiteral("Container %1 is not running").arg(container));
         return {};
     }
     return {};

@@ -179,7 +179,7 @@ Status applyChange(QJsonObject &config, const QString &instruction)
         return applySingleValue(config, keyword, QStringLiteral("User"), argument);
     if (keyword == QLatin1String("WORKDIR"))
         return applyWorkdir(config, argument);
-    return fail(QStringLiteral("%1 is not a valid change command").arg(typedKeyword));
+    return fail(QStringLiteral("%1 is not a valid change command").arg(typedKeyword.toLower())); // Docker names it in lower case
 }
 
 Status applyChanges(QJsonObject &config, const QStringList &instructions)

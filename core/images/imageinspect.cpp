@@ -3,6 +3,28 @@
 #include <QJsonArray>
 
 namespace porthole {
+namespace {
+
+// Docker shows every field of an image's config, null or empty when unset
+// ({{json .Config.Cmd}} is null, not an error).
+QJsonObject dockerConfig(QJsonObject config)
+{
+    static const char *const strings[] = {"Hostname", "Domainname", "User", "Image", "WorkingDir"};
+    static const char *const booleans[] = {"AttachStdin", "AttachStdout", "AttachStderr", "Tty", "OpenStdin", "StdinOnce"};
+    static const char *const nulls[] = {"Env", "Cmd", "Volumes", "Entrypoint", "OnBuild", "Labels"};
+    for (const char *key : strings)
+        if (!config.contains(QLatin1String(key)))
+            config.insert(QLatin1String(key), QString());
+    for (const char *key : booleans)
+        if (!config.contains(QLatin1String(key)))
+            config.insert(QLatin1String(key), false);
+    for (const char *key : nulls)
+        if (!config.contains(QLatin1String(key)))
+            config.insert(QLatin1String(key), QJsonValue::Null);
+    return config;
+}
+
+} // namespace
 
 QJsonObject inspectImage(const ImageStore &store, const ImageInfo &image)
 {
@@ -26,7 +48,7 @@ QJsonObject inspectImage(const ImageStore &store, const ImageInfo &image)
         {QLatin1String("Created"), image.config.root.value(QLatin1String("created"))},
         {QLatin1String("DockerVersion"), QString()},
         {QLatin1String("Author"), image.config.root.value(QLatin1String("author")).toString()},
-        {QLatin1String("Config"), image.config.config},
+        {QLatin1String("Config"), dockerConfig(image.config.config)},
         {QLatin1String("Architecture"), image.config.root.value(QLatin1String("architecture"))},
         {QLatin1String("Os"), image.config.root.value(QLatin1String("os"))},
         {QLatin1String("Size"), image.size},

@@ -83,7 +83,7 @@ Status checkName(const QString &name, const QString &domain, const QString &path
     const QStringList parts = path.split(QLatin1Char('/'));
     for (const QString &part : parts) {
         if (part != part.toLower())
-            return fail(QStringLiteral("invalid reference format: repository name (%1) must be lowercase").arg(name));
+            return fail(QStringLiteral("invalid reference format: repository name must be lowercase")); // Docker's words
         if (!componentPattern().match(part).hasMatch())
             return fail(invalid);
     }
@@ -126,8 +126,10 @@ Result<Reference> parseParts(const QString &text)
 
 Result<Reference> Reference::parse(const QString &text)
 {
-    if (text.contains(QLatin1Char('@')))
-        return fail(QStringLiteral("invalid reference format: digests are not supported here"));
+    if (text.contains(QLatin1Char('@'))) // a well-formed digest is refused here; a malformed one is just invalid, as Docker says
+        return fail(QRegularExpression(QStringLiteral("@sha256:[0-9a-f]{64}$")).match(text).hasMatch()
+                        ? QStringLiteral("invalid reference format: digests are not supported here")
+                        : QStringLiteral("invalid reference format"));
     auto ref = parseParts(text);
     if (ref && ref->tag.isEmpty())
         ref->tag = QStringLiteral("latest");

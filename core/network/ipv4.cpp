@@ -43,12 +43,12 @@ Result<Ipv4Subnet> parseSubnet(const QString &text)
 {
     const int slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0)
-        return fail(QStringLiteral("invalid CIDR address: %1 (write it as 10.90.0.0/16)").arg(text));
+        return fail(QStringLiteral("invalid CIDR address: %1").arg(text));
     auto address = parseIpv4(text.left(slash));
     bool ok = false;
     const int prefix = text.mid(slash + 1).toInt(&ok);
     if (!address || !ok || prefix < 0 || prefix > 32)
-        return fail(QStringLiteral("invalid CIDR address: %1 (write it as 10.90.0.0/16)").arg(text));
+        return fail(QStringLiteral("invalid CIDR address: %1").arg(text));
     Ipv4Subnet subnet{*address, prefix};
     if ((*address & subnet.mask()) != *address)
         return fail(QStringLiteral("invalid subnet %1: the address has host bits set; did you mean %2?")

@@ -140,6 +140,8 @@ Result<NetworkConfig> NetworkStore::createLocked(const NetworkCreateRequest &req
         network.subnet = *free;
     } else {
         auto subnet = parseSubnet(request.subnet);
+        if (!subnet && subnet.error().message.startsWith(QLatin1String("invalid CIDR"))) // Docker's words
+            return fail(QStringLiteral("Invalid subnet %1 : %2").arg(request.subnet, subnet.error().message));
         if (!subnet)
             return std::unexpected(subnet.error());
         for (const NetworkConfig &other : existing)

@@ -15,14 +15,15 @@
 namespace porthole {
 namespace {
 
-Result<quint16> parsePort(const QString &text, const QString &whole)
+// kind: containerPort or hostPort, as Docker names them in its errors.
+Result<quint16> parsePort(const QString &text, const QString &whole, const char *kind)
 {
     bool ok = false;
     const uint port = text.toUInt(&ok);
     if (text.contains(QLatin1Char('-')))
         return fail(QStringLiteral("invalid publish spec %1: port ranges are not supported").arg(whole));
     if (!ok || port == 0 || port > 65535)
-        return fail(QStringLiteral("invalid port %1 in publish spec %2 (1-65535)").arg(text, whole));
+        return fail(QStringLiteral("Invalid %1: %2").arg(QLatin1String(kind), text));
     return quint16(port);
 }
 
@@ -71,12 +72,12 @@ Result<PortBinding> parsePublish(const QString &text)
         if (!binding.hostIp.isEmpty() && !parseIpv4(binding.hostIp))
             return fail(QStringLiteral("invalid IP address %1 in publish spec %2").arg(binding.hostIp, text));
     }
-    auto containerPort = parsePort(parts.takeLast(), text);
+    auto containerPort = parsePort(parts.takeLast(), text, "containerPort");
     if (!containerPort)
         return std::unexpected(containerPort.error());
     binding.containerPort = *containerPort;
     if (!parts.isEmpty() && !parts.first().isEmpty()) {
-        auto hostPort = parsePort(parts.first(), text);
+        auto hostPort = parsePort(parts.first(), text, "hostPort");
         if (!hostPort)
             return std::unexpected(hostPort.error());
         binding.hostPort = *hostPort;

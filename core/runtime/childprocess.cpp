@@ -13,7 +13,9 @@ extern char **environ;
 
 namespace porthole {
 
-Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds)
+namespace {
+
+Result<pid_t> spawn(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds, bool background)
 {
     QList<QByteArray> storage{QFile::encodeName(program)};
     for (const QString &arg : args)
@@ -26,19 +28,39 @@ Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &ar
     posix_spawn_file_actions_init(&actions);
     if (!withStdin)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    if (background) { // its own session, none of our streams
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
+    }
     std::vector<int> sources; // out of the way of 3, 4, ...
     for (int fd : passFds)
         sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
     for (size_t i = 0; i < sources.size(); ++i)
         posix_spawn_file_actions_adddup2(&actions, sources[i], int(3 + i));
     pid_t pid = 0;
-    const int rc = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    const int rc = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
     for (int fd : sources)
         ::close(fd);
     if (rc != 0)
         return fail(QStringLiteral("cannot run %1: %2").arg(program, systemErrorText(rc)));
     return pid;
+}
+
+} // namespace
+
+Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds)
+{
+    return spawn(program, args, withStdin, passFds, false);
+}
+
+Result<pid_t> spawnInBackground(const QString &program, const QStringList &args, const QList<int> &passFds)
+{
+    return spawn(program, args, false, passFds, true);
 }
 
 int waitForChild(pid_t pid)

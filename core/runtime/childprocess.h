@@ -14,6 +14,10 @@ namespace porthole {
 Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin,
                                    const QList<int> &passFds = {});
 
+// Starts program in a session of its own, its streams /dev/null, to outlive
+// this process; passFds as spawnInheritingStdio's.
+Result<pid_t> spawnInBackground(const QString &program, const QStringList &args, const QList<int> &passFds = {});
+
 // Waits for a child and returns its exit status (128+N for signal N).
 int waitForChild(pid_t pid);
 

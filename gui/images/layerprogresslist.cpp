@@ -2,9 +2,13 @@
 
 #include "base/humanize.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 LayerProgressList::LayerProgressList(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
@@ -81,4 +85,17 @@ void LayerProgressList::showBytes(Row &row, const porthole::LayerProgress &progr
     row.bar->setValue(int(1000.0 * double(progress.current) / double(progress.total)));
     row.bytes->setText(tr("%1 / %2 · %3/s")
                            .arg(porthole::humanSize(progress.current), porthole::humanSize(progress.total), porthole::humanSize(qint64(row.rate))));
+}
+
+void layOutTransferDialog(QDialog *dialog, QFormLayout *form, QLabel *message, LayerProgressList *layers,
+                          QDialogButtonBox *buttons)
+{
+    auto *scroll = new QScrollArea(dialog);
+    scroll->setWidget(layers);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
 }

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QDialog;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QVBoxLayout;
@@ -38,3 +41,8 @@ private:
     QHash<QString, Row> m_rows;
     QElapsedTimer m_clock;
 };
+
+// A pull's or push's dialog, top to bottom: the form, the message, the
+// layers (scrolled), the buttons.
+void layOutTransferDialog(QDialog *dialog, QFormLayout *form, QLabel *message, LayerProgressList *layers,
+                          QDialogButtonBox *buttons);

@@ -12,10 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStringListModel>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -62,14 +60,7 @@ PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Image:"), m_name);
     form->addRow(tr("Platform:"), m_platform);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_layers);
-    scroll->setWidgetResizable(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_buttons);
+    layOutTransferDialog(this, form, m_message, m_layers, m_buttons);
     resize(560, 360);
     m_typing->setSingleShot(true);
     m_typing->setInterval(400);

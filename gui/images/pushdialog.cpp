@@ -8,8 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 PushDialog::PushDialog(const SharedEngine &engine, const QStringList &names, QWidget *parent)
     : QDialog(parent), m_name(new QComboBox(this)), m_message(new QLabel(this)), m_layers(new LayerProgressList(this)),
@@ -27,14 +25,7 @@ PushDialog::PushDialog(const SharedEngine &engine, const QStringList &names, QWi
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_layers);
-    scroll->setWidgetResizable(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_buttons);
+    layOutTransferDialog(this, form, m_message, m_layers, m_buttons);
     resize(560, 320);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PushDialog::startPush);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PushDialog::reject);

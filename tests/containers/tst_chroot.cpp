@@ -129,6 +129,16 @@ private slots:
         QCOMPARE(porthole::rootMountRoot(porthole::parseMountInfo(stacked)).value_or("none"), QByteArray("/a b"));
     }
 
+    void processRootIsComparedWithTheContainers()
+    {
+        QVERIFY(porthole::checkProcessRoot(QCoreApplication::applicationPid(), QStringLiteral("/")));
+        QTemporaryDir elsewhere;
+        const porthole::Status wrong = porthole::checkProcessRoot(QCoreApplication::applicationPid(), elsewhere.path());
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().exitCode, 126);
+        QVERIFY(wrong.error().message.contains(QStringLiteral("is not the container's file system")));
+    }
+
     void refusesToRunOrExecInsideAChroot()
     {
         TempStore store;
@@ -152,8 +162,8 @@ private slots:
         };
         for (const QStringList &args : refused) {
             const RunResult result = runPortholeInChroot(store, jail.path(), args);
-            // Docker's codes: 125 for run/create/exec, 1 for a verb over a list of containers.
-            const int expected = args.first() == QLatin1String("restart") ? 1 : 125;
+            // Docker's codes: 125 for run and exec, 1 for create's daemon-side refusal and for a verb over a list of containers.
+            const int expected = args.first() == QLatin1String("restart") || args.first() == QLatin1String("create") ? 1 : 125;
             QVERIFY2(result.exitCode == expected, qPrintable(args.join(u' ') + QStringLiteral(": exit %1: ").arg(result.exitCode) + text(result.err)));
             const QString error = text(result.err);
             QVERIFY2(error.contains(QStringLiteral("inside a chroot")) && error.contains(QStringLiteral("run it in a real root")),

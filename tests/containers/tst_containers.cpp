@@ -90,14 +90,15 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")}).exitCode, 0);
         QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("(Paused)")));
         auto again = runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")});
-        QCOMPARE(text(again.err), QStringLiteral("Error: container busybox is already paused"));
+        const QString id = text(created.out); // Docker names the container by its id in these refusals
+        QCOMPARE(text(again.err), QStringLiteral("Error: Container %1 is already paused").arg(id));
         QCOMPARE(text(runPorthole(store, {QStringLiteral("start"), QStringLiteral("busybox")}).err),
-                 QStringLiteral("Error: cannot start a paused container, try unpause instead"));
+                 QStringLiteral("Error: cannot start a paused container, try unpause instead\nError: failed to start containers: busybox"));
         QCOMPARE(runPorthole(store, {QStringLiteral("unpause"), QStringLiteral("busybox")}).exitCode, 0);
         QCOMPARE(text(runPorthole(store, {QStringLiteral("unpause"), QStringLiteral("busybox")}).err),
-                 QStringLiteral("Error: Container busybox is not paused"));
+                 QStringLiteral("Error: Container %1 is not paused").arg(id));
         QCOMPARE(text(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("busybox")}).err),
-                 QStringLiteral("Error: cannot remove container \"busybox\": container is running: stop the container before removing or force remove"));
+                 QStringLiteral("Error: You cannot remove a running container %1. Stop the container before attempting removal or force remove").arg(id));
 
         // sh as pid 1 ignores SIGTERM: stop waits the whole timeout, then SIGKILL.
         QElapsedTimer timer;
@@ -108,7 +109,7 @@ private slots:
         QCOMPARE(mountsUnder(store.paths.root), 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("stop"), QStringLiteral("busybox")}).exitCode, 0); // stopping a stopped one is fine
         QCOMPARE(text(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("busybox")}).err),
-                 QStringLiteral("Error: container busybox is not running"));
+                 QStringLiteral("Error: Container %1 is not running").arg(id));
 
         QCOMPARE(runPorthole(store, {QStringLiteral("start"), QStringLiteral("busybox")}).exitCode, 0);
         QVERIFY(statusOf(store, QStringLiteral("busybox")).contains(QStringLiteral("Up ")));
@@ -252,7 +253,7 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("restart"), QStringLiteral("site")}).exitCode, 0);
         QCOMPARE(text(runPorthole(store, {QStringLiteral("wait"), QStringLiteral("site")}).out), QStringLiteral("7"));
         QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}}"), QStringLiteral("site")}).out),
-                 QStringLiteral("1"));
+                 QStringLiteral("0")); // Docker's: a restart by hand is not the policy's restart
 
         // An image used by a container cannot be removed without -f.
         auto refused = runPorthole(store, {QStringLiteral("rmi"), QStringLiteral("busybox")});
@@ -372,7 +373,7 @@ private slots:
                  QStringLiteral("NAMES     IMAGE"));
         QVERIFY(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-s")}).out).contains(QStringLiteral("(virtual ")));
         QCOMPARE(text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("--filter"), QStringLiteral("colour=red")}).err),
-                 QStringLiteral("Error: invalid filter 'colour=red'"));
+                 QStringLiteral("Error: Invalid filter 'colour'"));
     }
 
     void createFlagsReachTheContainer()

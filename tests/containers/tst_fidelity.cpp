@@ -162,13 +162,13 @@ private slots:
         ContainerCleanup cleanup{store};
         QCOMPARE(runPorthole(store, words("image build-busybox")).exitCode, 0);
         QCOMPARE(runPorthole(store, words("run -d --name box --network none busybox sleep 60")).exitCode, 0);
-        QCOMPARE(text(runPorthole(store, words("exec --user root:root box id")).out), QStringLiteral("uid=0(root) gid=0(root)"));
-        QCOMPARE(text(runPorthole(store, words("exec --user nobody:daemon box id")).out), QStringLiteral("uid=65534(nobody) gid=1(daemon)"));
+        QCOMPARE(text(runPorthole(store, words("exec --user root:root box id")).out), QStringLiteral("uid=0(root) gid=0(root) groups=0(root)")); // as Docker's (tests/compat)
+        QCOMPARE(text(runPorthole(store, words("exec --user nobody:daemon box id")).out), QStringLiteral("uid=65534(nobody) gid=1(daemon) groups=1(daemon)"));
         const RunResult unknown = runPorthole(store, words("exec --user root:nogroup box id"));
         QVERIFY(unknown.exitCode != 0);
         QCOMPARE(text(unknown.err), QStringLiteral("Error: unable to find group nogroup: no matching entries in group file"));
         QCOMPARE(runPorthole(store, words("run --rm --network none -u daemon:daemon busybox id")).out.trimmed(),
-                 QByteArray("uid=1(daemon) gid=1(daemon)"));
+                 QByteArray("uid=1(daemon) gid=1(daemon) groups=1(daemon)"));
     }
 };
 

@@ -24,18 +24,18 @@ private slots:
         auto row = [](const char *name, State s, Action a, const char *message) {
             QTest::newRow(name) << int(s) << int(a) << QString::fromUtf8(message);
         };
-        row("pause stopped", State::Exited, Action::Pause, "container busybox is not running");
-        row("pause created", State::Created, Action::Pause, "container busybox is not running");
-        row("pause paused", State::Paused, Action::Pause, "container busybox is already paused");
+        row("pause stopped", State::Exited, Action::Pause, "Container busybox is not running");
+        row("pause created", State::Created, Action::Pause, "Container busybox is not running");
+        row("pause paused", State::Paused, Action::Pause, "Container busybox is already paused");
         row("unpause running", State::Running, Action::Unpause, "Container busybox is not paused");
         row("start paused", State::Paused, Action::Start, "cannot start a paused container, try unpause instead");
         row("rm running", State::Running, Action::Remove,
-            "cannot remove container \"busybox\": container is running: stop the container before removing or force remove");
+            "You cannot remove a running container busybox. Stop the container before attempting removal or force remove");
         row("rm paused", State::Paused, Action::Remove,
-            "cannot remove container \"busybox\": container is paused: stop the container before removing or force remove");
+            "You cannot remove a paused container busybox. Unpause and then stop the container before attempting removal or force remove");
         row("exec paused", State::Paused, Action::Exec, "Container busybox is paused, unpause the container before exec");
-        row("exec stopped", State::Exited, Action::Exec, "container busybox is not running");
-        row("kill stopped", State::Exited, Action::Kill, "container busybox is not running");
+        row("exec stopped", State::Exited, Action::Exec, "Container busybox is not running");
+        row("kill stopped", State::Exited, Action::Kill, "Container busybox is not running");
     }
     void refusalsUseDockersTexts()
     {

@@ -16,6 +16,7 @@
 #include "base/parallelhash.h"
 #include "images/reference.h"
 #include "base/sha256.h"
+#include "base/crc32.h"
 #include "base/shellwords.h"
 #include "cli/tabwriter.h"
 #include "testsupport.h"
@@ -46,6 +47,18 @@ private slots:
             QCOMPARE(hash.result(), QCryptographicHash::hash(slice, QCryptographicHash::Sha256));
         }
         QCOMPARE(Sha256::hexOf("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    void crc32IsGzipsInPieces()
+    {
+        Crc32 whole;
+        whole.addData("123456789", 9);
+        QCOMPARE(whole.value(), 0xcbf43926u); // the standard check value
+        Crc32 pieces;
+        for (const char *piece : {"1234", "", "5", "6789"})
+            pieces.addData(piece, std::strlen(piece));
+        QCOMPARE(pieces.value(), whole.value());
+        QCOMPARE(Crc32().value(), 0u);
     }
 
     void chainIdsFollowTheOciSpec()
@@ -95,7 +108,7 @@ private slots:
                                     QStringLiteral("busybox@sha256:abc")})
             QVERIFY2(!Reference::parse(text).has_value(), qPrintable(text));
         QCOMPARE(Reference::parse(QStringLiteral("Busybox")).error().message,
-                 QStringLiteral("invalid reference format: repository name (Busybox) must be lowercase"));
+                 QStringLiteral("invalid reference format: repository name must be lowercase"));
         QCOMPARE(Reference::parse(QStringLiteral("busybox")).value().fullyQualified(),
                  QStringLiteral("docker.io/library/busybox:latest"));
     }
@@ -135,7 +148,7 @@ private slots:
         const QJsonObject before = config;
         auto result = applyChanges(config, {QStringLiteral("USER nobody"), QStringLiteral("RUN apt-get update")});
         QVERIFY(!result);
-        QCOMPARE(result.error().message, QStringLiteral("RUN is not a valid change command"));
+        QCOMPARE(result.error().message, QStringLiteral("run is not a valid change command"));
         QCOMPARE(config, before);
         QVERIFY(!applyChange(config, QStringLiteral("EXPOSE 99999")));
         QVERIFY(!applyChange(config, QStringLiteral("ENV =x")));
@@ -184,14 +197,38 @@ private slots:
         inv = parseCommandLine({QStringLiteral("images"), QStringLiteral("-z")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("unknown shorthand flag: 'z' in -z")));
         inv = parseCommandLine({QStringLiteral("tag"), QStringLiteral("a")});
-        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole image tag\" requires exactly 2 arguments")));
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole tag\" requires exactly 2 arguments.\nSee 'porthole tag --help'.\n\nUsage:  porthole tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]")));
         inv = parseCommandLine({QStringLiteral("import")});
-        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole image import\" requires at least 1 argument")));
+        QVERIFY(inv.error().message.startsWith(QStringLiteral("\"porthole import\" requires at least 1 argument.")));
         inv = parseCommandLine({QStringLiteral("frobnicate")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("porthole: 'frobnicate' is not a porthole command")));
         inv = parseCommandLine({QStringLiteral("save"), QStringLiteral("-o")});
         QVERIFY(inv.error().message.startsWith(QStringLiteral("flag needs an argument: 'o' in -o")));
         QVERIFY(parseCommandLine({QStringLiteral("images"), QStringLiteral("--help")})->showHelp);
+    }
+
+    void flagValueErrorsUseDockerTexts()
+    {
+        auto boolean = parseCommandLine({QStringLiteral("run"), QStringLiteral("-d=maybe"), QStringLiteral("busybox")});
+        QVERIFY(!boolean);
+        QCOMPARE(boolean.error().message,
+                 QStringLiteral("invalid argument \"maybe\" for \"-d, --detach\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax"));
+        QCOMPARE(boolean.error().exitCode, 125);
+        auto stop = parseCommandLine({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("x"), QStringLiteral("c")});
+        QVERIFY(stop);
+        QCOMPARE(stop->command.intValue(QStringLiteral("time")).error().message,
+                 QStringLiteral("invalid argument \"x\" for \"-t, --time\" flag: strconv.ParseInt: parsing \"x\": invalid syntax"));
+        auto pids = parseCommandLine({QStringLiteral("run"), QStringLiteral("--pids-limit"), QStringLiteral("7"), QStringLiteral("busybox")});
+        QCOMPARE(*pids->command.intValue(QStringLiteral("pids-limit")), 7);
+        QCOMPARE(pids->command.invalidArgument(QStringLiteral("pids-limit"), QStringLiteral("why")).message,
+                 QStringLiteral("invalid argument \"7\" for \"--pids-limit\" flag: why"));
+    }
+
+    void publishErrorsUseDockerTexts()
+    {
+        QCOMPARE(parsePublish(QStringLiteral("abc")).error().message, QStringLiteral("Invalid containerPort: abc"));
+        QCOMPARE(parsePublish(QStringLiteral("x:80")).error().message, QStringLiteral("Invalid hostPort: x"));
+        QCOMPARE(parsePublish(QStringLiteral("8080:70000")).error().message, QStringLiteral("Invalid containerPort: 70000"));
     }
 
     void managementCommandsAloneListTheirCommands()
@@ -205,8 +242,8 @@ private slots:
         QVERIFY(groupUsage(QStringLiteral("frob")).isEmpty());
         auto unknown = parseCommandLine({QStringLiteral("network"), QStringLiteral("frob")});
         QVERIFY(!unknown);
-        QCOMPARE(unknown.error().message, QStringLiteral("porthole network: 'frob' is not a porthole command (see 'porthole --help')"));
-        QCOMPARE(unknown.error().exitCode, 125);
+        QCOMPARE(unknown.error().message, QStringLiteral("porthole network: 'frob' is not a porthole command.\nSee 'porthole --help'"));
+        QCOMPARE(unknown.error().exitCode, 1); // Docker's
     }
 
     void everyCommandHasAHandler()
@@ -279,6 +316,18 @@ private slots:
                  QStringLiteral("unable to find group nogroup: no matching entries in group file"));
     }
 
+    void processGroupsStartWithThePrimaryGroup()
+    {
+        const QByteArray group = "root:x:0:\nstaff:x:50:alice\nwheel:x:10:alice\n";
+        auto unknown = resolveUser(QStringLiteral("1000"), QByteArray(), group);
+        QVERIFY(unknown);
+        QCOMPARE(processGroups(*unknown), (QList<uint>{0})); // Docker: uid=1000 gid=0(root) groups=0(root)
+        auto pair = resolveUser(QStringLiteral("1000:1000"), QByteArray(), group);
+        QCOMPARE(processGroups(*pair), (QList<uint>{1000}));
+        auto alice = resolveUser(QStringLiteral("alice"), "alice:x:1000:50::/:/bin/sh\n", group);
+        QCOMPARE(processGroups(*alice), (QList<uint>{50, 10}));
+    }
+
     void publishedPortsOverlap()
     {
         auto port = [](const char *ip, quint16 hostPort, const char *protocol) {
@@ -334,6 +383,11 @@ private slots:
         QCOMPARE(render("{{println .Names}}"), QStringLiteral("web\n"));
         QCOMPARE(render("{{json .State}} {{.Size | printf \"%d\" | len}}"), QStringLiteral("{\"Pid\":7} 2"));
         QCOMPARE(renderTemplate(QStringLiteral("json"), QJsonObject{{QLatin1String("ID"), QStringLiteral("x")}}).value(), QStringLiteral("{\"ID\":\"x\"}"));
+        // Variables: range's index and element, declarations, $ for the data, each in its block's scope.
+        QCOMPARE(render("{{range $i, $e := .Env}}{{$i}}={{$e}};{{end}} {{$n := .Names}}{{$n}} {{range .Env}}{{$.Names}}{{end}}"),
+                 QStringLiteral("0=A=1;1=B=2; web webweb"));
+        QCOMPARE(render("{{with $s := .State}}{{$s.Pid}}{{end}}"), QStringLiteral("7"));
+        QVERIFY(!renderTemplate(QStringLiteral("{{range $e := .Env}}{{end}}{{$e}}"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{nope .Names}}"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{if .Names}}x"), row));
         QVERIFY(!renderTemplate(QStringLiteral("{{end}}"), row));

@@ -288,7 +288,7 @@ private slots:
                                   QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
         const RunResult full = cli(store, {QStringLiteral("start"), QStringLiteral("second")});
         QVERIFY2(full.exitCode != 0 && full.err.contains("no IP addresses available"), full.err.constData());
-        QCOMPARE(full.err.count('\n'), 1);
+        QCOMPARE(full.err.count('\n'), 2); // the cause, then Docker's "failed to start containers: second"
         QCOMPARE(inspectField(store, QStringLiteral("second"), QStringLiteral(".State.Status")), QStringLiteral("created"));
 
         qputenv("PORTHOLE_CNI_PATH", QFile::encodeName(store.dir() + QStringLiteral("/no-plugins")));

@@ -348,4 +348,33 @@ QByteArray randomBytes(qint64 size, quint32 seed)
     return data;
 }
 
+ServedImage serveImage(const QString &dir, const QList<LayerSpec> &layers, const QString &repository)
+{
+    ServedImage served;
+    served.registry = std::make_unique<LocalRegistry>(dir + QStringLiteral("/registry"));
+    QString error;
+    if (!served.registry->start(&error))
+        qFatal("%s", qPrintable(error));
+    OciLayout layout(dir + QStringLiteral("/oci"));
+    served.image = layout.addImage(layers, porthole::Platform::host(), repository);
+    layout.tagImage(served.image, QStringLiteral("v"));
+    if (!skopeoPush(layout, QStringLiteral("v"), served.registry->host() + QLatin1Char('/') + repository, &error))
+        qFatal("%s", qPrintable(error));
+    served.reference = served.registry->host() + QLatin1Char('/') + repository;
+    return served;
+}
+
+QString isolateRegistrySettings(const QString &home)
+{
+    const QString conf = home + QStringLiteral("/registries.conf");
+    QFile file(conf);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(conf));
+    qputenv("PORTHOLE_REGISTRIES_CONF", QFile::encodeName(conf));
+    qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(home + QStringLiteral("/auth.json")));
+    qputenv("DOCKER_CONFIG", QFile::encodeName(home));
+    qputenv("PORTHOLE_CERTS_D", QFile::encodeName(home + QStringLiteral("/certs.d")));
+    return conf;
+}
+
 } // namespace registrytest

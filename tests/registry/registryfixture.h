@@ -118,4 +118,19 @@ bool skopeoPush(const OciLayout &layout, const QString &tag, const QString &dest
 QByteArray fileLayer(const QByteArray &path, const QByteArray &content);
 QByteArray randomBytes(qint64 size, quint32 seed);
 
+// A registry started in dir/registry holding one image (from dir/oci) at
+// HOST/repository; stopped when this goes.
+struct ServedImage {
+    std::unique_ptr<LocalRegistry> registry;
+    OciImage image;
+    QString reference; // HOST/repository
+};
+ServedImage serveImage(const QString &dir, const QList<LayerSpec> &layers,
+                       const QString &repository = QStringLiteral("test/app:v1"));
+
+// The process's registry settings point into home (an empty
+// registries.conf, auth.json, Docker's config, certs.d), never the user's.
+// Returns the registries.conf path.
+QString isolateRegistrySettings(const QString &home);
+
 } // namespace registrytest

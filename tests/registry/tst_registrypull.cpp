@@ -97,25 +97,9 @@ class TestRegistryPull : public QObject {
     }
 
     // A registry with one image: layers gzip, zstd and plain.
-    struct Served {
-        std::unique_ptr<LocalRegistry> registry;
-        OciImage image;
-        QString reference;
-    };
-    Served serve(const QString &dir, const QList<LayerSpec> &layers, const QString &repository = QStringLiteral("test/app:v1"))
+    ServedImage serve(const QString &dir, const QList<LayerSpec> &layers, const QString &repository = QStringLiteral("test/app:v1"))
     {
-        Served served;
-        served.registry = std::make_unique<LocalRegistry>(dir + QStringLiteral("/registry"));
-        QString error;
-        if (!served.registry->start(&error))
-            qFatal("%s", qPrintable(error));
-        OciLayout layout(dir + QStringLiteral("/oci"));
-        served.image = layout.addImage(layers, Platform::host(), repository);
-        layout.tagImage(served.image, QStringLiteral("v"));
-        if (!skopeoPush(layout, QStringLiteral("v"), served.registry->host() + QLatin1Char('/') + repository, &error))
-            qFatal("%s", qPrintable(error));
-        served.reference = served.registry->host() + QLatin1Char('/') + repository;
-        return served;
+        return serveImage(dir, layers, repository);
     }
 
     QList<LayerSpec> threeLayers()
@@ -129,17 +113,13 @@ private slots:
     void initTestCase()
     {
         REQUIRE_ROOT();
-        m_conf = testsupport::writeFile(m_home.path(), QStringLiteral("registries.conf"), "");
-        qputenv("PORTHOLE_REGISTRIES_CONF", m_conf.toLocal8Bit());
-        qputenv("REGISTRY_AUTH_FILE", m_home.filePath(QStringLiteral("auth.json")).toLocal8Bit());
-        qputenv("DOCKER_CONFIG", m_home.path().toLocal8Bit());
-        qputenv("PORTHOLE_CERTS_D", m_home.filePath(QStringLiteral("certs.d")).toLocal8Bit());
+        m_conf = isolateRegistrySettings(m_home.path());
     }
 
     void pullByTagThenByDigest()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), threeLayers());
+        ServedImage served = serve(work.path(), threeLayers());
         TempStore temp;
         ImageStore store = temp.open();
         auto registries = context();
@@ -225,7 +205,7 @@ private slots:
     {
         QTemporaryDir work;
         const QByteArray shared = fileLayer("shared", "base\n");
-        Served first = serve(work.filePath(QStringLiteral("a")), {{shared, QStringLiteral("gzip")}, {fileLayer("a", "a"), QStringLiteral("gzip")}});
+        ServedImage first = serve(work.filePath(QStringLiteral("a")), {{shared, QStringLiteral("gzip")}, {fileLayer("a", "a"), QStringLiteral("gzip")}});
         OciLayout layout(work.filePath(QStringLiteral("b")));
         const OciImage second = layout.addImage({{shared, QStringLiteral("gzip")}, {fileLayer("b", "b"), QStringLiteral("gzip")}}, Platform::host(), QStringLiteral("b"));
         layout.tagImage(second, QStringLiteral("v"));
@@ -246,7 +226,7 @@ private slots:
     void corruptedBlobLeavesTheStoreUnchanged()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("ok", "fine\n"), QStringLiteral("gzip")},
+        ServedImage served = serve(work.path(), {{fileLayer("ok", "fine\n"), QStringLiteral("gzip")},
                                             {fileLayer("big", randomBytes(1 << 20, 7)), QStringLiteral("gzip")}});
         QFile blob(served.registry->blobData(served.image.blobDigests.last()));
         QVERIFY(blob.open(QIODevice::ReadWrite));
@@ -269,7 +249,7 @@ private slots:
     void corruptedManifestIsRefused()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("ok", "fine\n"), QStringLiteral("gzip")}});
+        ServedImage served = serve(work.path(), {{fileLayer("ok", "fine\n"), QStringLiteral("gzip")}});
         QFile manifest(served.registry->blobData(served.image.manifestDigest));
         QVERIFY(manifest.open(QIODevice::ReadWrite));
         QByteArray bytes = manifest.readAll();
@@ -292,7 +272,7 @@ private slots:
     void droppedConnectionResumesWithRange()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 11)), QString()}});
+        ServedImage served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 11)), QString()}});
         TcpRelay relay(served.registry->port());
         relay.cutOnce(2 << 20, TcpRelay::Cut::Drop);
         TempStore temp;
@@ -310,7 +290,7 @@ private slots:
     void registryKilledMidPullThenThePullFinishes()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("small", "small\n"), QStringLiteral("gzip")},
+        ServedImage served = serve(work.path(), {{fileLayer("small", "small\n"), QStringLiteral("gzip")},
                                             {fileLayer("big", randomBytes(6 << 20, 13)), QString()}});
         TcpRelay relay(served.registry->port());
         relay.cutOnce(2 << 20, TcpRelay::Cut::Hold);
@@ -346,7 +326,7 @@ private slots:
     void cancelLeavesNothingHalfMade()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 17)), QString()}});
+        ServedImage served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 17)), QString()}});
         TcpRelay relay(served.registry->port());
         relay.cutOnce(2 << 20, TcpRelay::Cut::Hold);
         TempStore temp;
@@ -366,7 +346,7 @@ private slots:
     void killNineOfPortholePullLeavesTheStoreConsistent()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 19)), QStringLiteral("gzip")}});
+        ServedImage served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 19)), QStringLiteral("gzip")}});
         TcpRelay relay(served.registry->port());
         relay.cutOnce(2 << 20, TcpRelay::Cut::Hold);
         TempStore temp;
@@ -398,7 +378,7 @@ private slots:
     void dockerHubMirrorFromRegistriesConf()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), threeLayers(), QStringLiteral("library/busybox:latest"));
+        ServedImage served = serve(work.path(), threeLayers(), QStringLiteral("library/busybox:latest"));
         auto conf = RegistriesConf::parse(QStringLiteral("[[registry]]\nprefix = \"docker.io\"\nlocation = \"docker.io\"\n"
                                                          "[[registry.mirror]]\nlocation = \"%1\"\n").arg(served.registry->host()).toUtf8(),
                                           QStringLiteral("mirror.conf"));
@@ -470,7 +450,7 @@ private slots:
     void tagAndRmiKeepDigestsRight()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), threeLayers());
+        ServedImage served = serve(work.path(), threeLayers());
         TempStore temp;
         ImageStore store = temp.open();
         auto registries = context();
@@ -500,7 +480,7 @@ private slots:
     void cliPrintsDockersTexts()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), threeLayers());
+        ServedImage served = serve(work.path(), threeLayers());
         TempStore temp;
         const testsupport::RunResult plain = testsupport::runPorthole(temp, {QStringLiteral("pull"), served.reference});
         QCOMPARE(plain.exitCode, 0);
@@ -536,7 +516,7 @@ private slots:
     void pullAllTags()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), threeLayers());
+        ServedImage served = serve(work.path(), threeLayers());
         OciLayout layout(work.filePath(QStringLiteral("two")));
         const OciImage other = layout.addImage({{fileLayer("v2", "2"), QStringLiteral("gzip")}}, Platform::host(), QStringLiteral("v2"));
         layout.tagImage(other, QStringLiteral("v"));

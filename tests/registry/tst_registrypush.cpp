@@ -78,9 +78,7 @@ private slots:
     void initTestCase()
     {
         REQUIRE_ROOT();
-        qputenv("PORTHOLE_REGISTRIES_CONF", testsupport::writeFile(m_home.path(), QStringLiteral("registries.conf"), "").toLocal8Bit());
-        qputenv("REGISTRY_AUTH_FILE", m_home.filePath(QStringLiteral("auth.json")).toLocal8Bit());
-        qputenv("DOCKER_CONFIG", m_home.path().toLocal8Bit());
+        isolateRegistrySettings(m_home.path());
     }
 
     void ourPushReadBackBySkopeo()

@@ -33,25 +33,9 @@ class TestRegistryWindow : public QObject {
 
     QTemporaryDir m_home; // credentials and registries.conf of this test, never the user's
 
-    struct Served {
-        std::unique_ptr<LocalRegistry> registry;
-        OciImage image;
-        QString reference;
-    };
-    Served serve(const QString &dir, const QList<LayerSpec> &layers)
+    static ServedImage serve(const QString &dir, const QList<LayerSpec> &layers)
     {
-        Served served;
-        served.registry = std::make_unique<LocalRegistry>(dir + QStringLiteral("/registry"));
-        QString error;
-        if (!served.registry->start(&error))
-            qFatal("%s", qPrintable(error));
-        OciLayout layout(dir + QStringLiteral("/oci"));
-        served.image = layout.addImage(layers, porthole::Platform::host(), QStringLiteral("window"));
-        layout.tagImage(served.image, QStringLiteral("v"));
-        if (!skopeoPush(layout, QStringLiteral("v"), served.registry->host() + QStringLiteral("/test/app:v1"), &error))
-            qFatal("%s", qPrintable(error));
-        served.reference = served.registry->host() + QStringLiteral("/test/app:v1");
-        return served;
+        return serveImage(dir, layers);
     }
 
     static QString messageOf(const QDialog &dialog, const char *name)
@@ -63,16 +47,13 @@ private slots:
     void initTestCase()
     {
         REQUIRE_ROOT();
-        qputenv("PORTHOLE_REGISTRIES_CONF", testsupport::writeFile(m_home.path(), QStringLiteral("registries.conf"), "").toLocal8Bit());
-        qputenv("REGISTRY_AUTH_FILE", m_home.filePath(QStringLiteral("auth.json")).toLocal8Bit());
-        qputenv("DOCKER_CONFIG", m_home.path().toLocal8Bit());
-        qputenv("PORTHOLE_CERTS_D", m_home.filePath(QStringLiteral("certs.d")).toLocal8Bit());
+        isolateRegistrySettings(m_home.path());
     }
 
     void pullShowsEachLayerAndKeepsTheImage()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")},
+        ServedImage served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")},
                                             {fileLayer("etc/two", randomBytes(3 << 20, 5)), QStringLiteral("gzip")}});
         TempStore temp;
         SharedEngine engine(temp.paths);
@@ -92,7 +73,7 @@ private slots:
     void aMissingTagSaysWhatToDoAndKeepsNothing()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")}});
+        ServedImage served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")}});
         TempStore temp;
         SharedEngine engine(temp.paths);
         PullDialog dialog(engine);
@@ -111,7 +92,7 @@ private slots:
     void cancelMidLayerKeepsNothing()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 23)), QString()}});
+        ServedImage served = serve(work.path(), {{fileLayer("big", randomBytes(6 << 20, 23)), QString()}});
         TcpRelay relay(served.registry->port());
         relay.cutOnce(2 << 20, TcpRelay::Cut::Hold);
         TempStore temp;
@@ -132,7 +113,7 @@ private slots:
     void pushSendsATagThatSkopeoReads()
     {
         QTemporaryDir work;
-        Served served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")}});
+        ServedImage served = serve(work.path(), {{fileLayer("etc/one", "one\n"), QStringLiteral("gzip")}});
         TempStore temp;
         QCOMPARE(testsupport::runPorthole(temp, {QStringLiteral("pull"), QStringLiteral("-q"), served.reference}).exitCode, 0);
         const QString copy = served.registry->host() + QStringLiteral("/class/copy:v2");

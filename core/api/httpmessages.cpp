@@ -1,0 +1,161 @@
+#include "api/httpmessages.h"
+
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <boost/beast/http.hpp>
+
+namespace http = boost::beast::http;
+
+namespace porthole::api {
+
+struct RequestReader::Parser {
+    http::request_parser<http::string_body> parser;
+    Parser()
+    {
+        parser.eager(true);
+        parser.header_limit(64 * 1024);            // Docker's clients send a few hundred bytes
+        parser.body_limit(64ull * 1024 * 1024);   // JSON bodies; archives will stream
+    }
+};
+
+RequestReader::RequestReader() : m_parser(std::make_unique<Parser>()) {}
+RequestReader::~RequestReader() = default;
+
+bool HttpRequest::queryFlag(const QString &key) const
+{
+    const QString value = queryValue(key).toLower();
+    return value == QLatin1String("1") || value == QLatin1String("true");
+}
+
+namespace {
+
+HttpRequest toRequest(http::request<http::string_body> &&message)
+{
+    HttpRequest request;
+    request.method = QByteArray(message.method_string().data(), qsizetype(message.method_string().size()));
+    const QString target = QString::fromUtf8(message.target().data(), qsizetype(message.target().size()));
+    const qsizetype question = target.indexOf(QLatin1Char('?'));
+    QString path = question < 0 ? target : target.left(question);
+    if (question >= 0)
+        request.query = QUrlQuery(target.mid(question + 1));
+    static const QRegularExpression versioned(QStringLiteral("^/v(\\d+\\.\\d+)(/.*)$"));
+    if (const auto match = versioned.match(path); match.hasMatch()) {
+        request.apiVersion = match.captured(1);
+        path = match.captured(2);
+    }
+    request.path = QUrl::fromPercentEncoding(path.toUtf8());
+    for (const auto &field : message)
+        request.headers.insert(QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
+                               QByteArray(field.value().data(), qsizetype(field.value().size())));
+    request.body = QByteArray(message.body().data(), qsizetype(message.body().size()));
+    request.keepAlive = message.keep_alive();
+    return request;
+}
+
+} // namespace
+
+RequestReader::State RequestReader::feed(const QByteArray &bytes)
+{
+    if (!m_error.isEmpty())
+        return State::Bad;
+    if (m_ready)
+        return State::Ready;
+    m_buffer.append(bytes);
+    while (!m_parser->parser.is_done()) {
+        if (m_buffer.isEmpty())
+            return State::NeedMore;
+        boost::system::error_code ec;
+        const size_t used = m_parser->parser.put(boost::asio::buffer(m_buffer.constData(), size_t(m_buffer.size())), ec);
+        m_buffer.remove(0, qsizetype(used));
+        if (ec == http::error::need_more || (!ec && used == 0)) {
+            if (used == 0)
+                return State::NeedMore;
+            continue;
+        }
+        if (ec) {
+            m_error = QString::fromStdString(ec.message());
+            return State::Bad;
+        }
+    }
+    m_ready = toRequest(m_parser->parser.release());
+    m_parser = std::make_unique<Parser>();
+    return State::Ready;
+}
+
+HttpRequest RequestReader::take()
+{
+    HttpRequest request = std::move(*m_ready);
+    m_ready.reset();
+    return request;
+}
+
+QByteArray RequestReader::takeLeftover()
+{
+    return std::exchange(m_buffer, QByteArray());
+}
+
+HttpResponse jsonResponse(int status, const QJsonValue &value)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    response.body.append('\n');
+    return response;
+}
+
+HttpResponse errorResponse(int status, const QString &message)
+{
+    return jsonResponse(status, QJsonObject{{QStringLiteral("message"), message}});
+}
+
+HttpResponse emptyResponse(int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType.clear();
+    return response;
+}
+
+namespace {
+
+QByteArray statusLine(int status)
+{
+    const auto reason = http::obsolete_reason(http::int_to_status(unsigned(status)));
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + QByteArray(reason.data(), qsizetype(reason.size())) + "\r\n";
+}
+
+QByteArray daemonHeaders()
+{
+    return "Api-Version: 1.41\r\nDocker-Experimental: false\r\nOstype: linux\r\nServer: Porthole/" PORTHOLE_VERSION " (linux)\r\n";
+}
+
+} // namespace
+
+QByteArray serializeResponse(const HttpResponse &response, bool keepAlive)
+{
+    QByteArray out = statusLine(response.status) + daemonHeaders();
+    if (!response.contentType.isEmpty())
+        out += "Content-Type: " + response.contentType + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    if (response.status != 204 && response.status != 304)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    return out + (response.status == 204 || response.status == 304 ? QByteArray() : response.body);
+}
+
+QByteArray serializeChunkedHead(int status, const QByteArray &contentType)
+{
+    return statusLine(status) + daemonHeaders() + "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+}
+
+QByteArray chunk(const QByteArray &data)
+{
+    return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+}
+
+} // namespace porthole::api

@@ -1,0 +1,113 @@
+// The API service's HTTP, without sockets: requests read by Boost.Beast's
+// parser whole, in pieces, pipelined, chunked and malformed; the API
+// version prefix; routing with Docker's 404/405; engine errors mapped to
+// Docker's status codes; responses as Docker's daemon writes them.
+#include "api/endpoints.h"
+#include "api/httpmessages.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace porthole;
+using namespace porthole::api;
+
+class TestApiHttp : public QObject {
+    Q_OBJECT
+private slots:
+    void readsARequestInPieces()
+    {
+        const QByteArray raw = "POST /v1.41/containers/create?name=web HTTP/1.1\r\nHost: docker\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 19\r\n\r\n{\"Image\":\"busybox\"}";
+        RequestReader reader;
+        for (qsizetype i = 0; i < raw.size(); ++i) { // a byte at a time
+            const auto state = reader.feed(raw.mid(i, 1));
+            QCOMPARE(state, i + 1 < raw.size() ? RequestReader::State::NeedMore : RequestReader::State::Ready);
+        }
+        const HttpRequest request = reader.take();
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QStringLiteral("/containers/create"));
+        QCOMPARE(request.apiVersion, QStringLiteral("1.41"));
+        QCOMPARE(request.queryValue(QStringLiteral("name")), QStringLiteral("web"));
+        QCOMPARE(request.headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(request.body, QByteArray("{\"Image\":\"busybox\"}"));
+        QVERIFY(request.keepAlive);
+    }
+
+    void readsPipelinedAndChunkedRequests()
+    {
+        RequestReader reader;
+        const QByteArray two = "GET /_ping HTTP/1.1\r\nHost: d\r\n\r\n"
+                               "POST /containers/x/start HTTP/1.1\r\nHost: d\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n";
+        QCOMPARE(reader.feed(two), RequestReader::State::Ready);
+        QCOMPARE(reader.take().path, QStringLiteral("/_ping"));
+        QCOMPARE(reader.feed({}), RequestReader::State::Ready);
+        const HttpRequest second = reader.take();
+        QCOMPARE(second.path, QStringLiteral("/containers/x/start"));
+        QCOMPARE(second.body, QByteArray("abcde"));
+        QCOMPARE(reader.feed({}), RequestReader::State::NeedMore);
+    }
+
+    void refusesMalformedAndOversizeRequests()
+    {
+        RequestReader garbage;
+        QCOMPARE(garbage.feed("NOT HTTP AT ALL\r\n\r\n"), RequestReader::State::Bad);
+        QVERIFY(!garbage.error().isEmpty());
+        RequestReader huge;
+        QByteArray header = "GET /_ping HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n";
+        QCOMPARE(huge.feed(header), RequestReader::State::Bad);
+        RequestReader close;
+        QCOMPARE(close.feed("GET /info HTTP/1.0\r\n\r\n"), RequestReader::State::Ready);
+        QVERIFY(!close.take().keepAlive);
+    }
+
+    void routesWithDockersStatuses()
+    {
+        RequestReader reader;
+        auto route = [&](const QByteArray &line, int &status) {
+            reader.feed(line + " HTTP/1.1\r\nHost: d\r\n\r\n");
+            QStringList params;
+            const HttpRequest request = reader.take();
+            const bool found = findEndpoint(request, params, status) != nullptr;
+            return found ? params : QStringList{QStringLiteral("<none>")};
+        };
+        int status = 0;
+        QCOMPARE(route("POST /v1.41/containers/web/stop", status), QStringList{QStringLiteral("web")});
+        QCOMPARE(route("GET /images/localhost:5000/team/app:v1/json", status), QStringList{QStringLiteral("localhost:5000/team/app:v1")});
+        QCOMPARE(route("GET /containers/web/start", status), QStringList{QStringLiteral("<none>")});
+        QCOMPARE(status, 405);
+        QCOMPARE(route("GET /nothing/here", status), QStringList{QStringLiteral("<none>")});
+        QCOMPARE(status, 404);
+    }
+
+    void engineErrorsBecomeDockersCodes()
+    {
+        QCOMPARE(engineError(Error{QStringLiteral("No such container: x"), 1}).status, 404);
+        QCOMPARE(engineError(Error{QStringLiteral("No such image: busybox:nope"), 125}).status, 404);
+        QCOMPARE(engineError(Error{QStringLiteral("Conflict. The container name \"/a\" is already in use by container \"b\"."), 125}).status, 409);
+        QCOMPARE(engineError(Error{QStringLiteral("You cannot remove a running container a. Stop the container before attempting removal or force remove"), 1}).status, 409);
+        QCOMPARE(engineError(Error{QStringLiteral("Container a is already paused"), 1}).status, 409);
+        QCOMPARE(engineError(Error{QStringLiteral("Container a is not running"), 1}).status, 409);
+        const HttpResponse response = engineError(Error{QStringLiteral("disk full"), 1});
+        QCOMPARE(response.status, 500);
+        QCOMPARE(QJsonDocument::fromJson(response.body).object().value(QStringLiteral("message")).toString(), QStringLiteral("disk full"));
+    }
+
+    void writesResponsesAsDockerDoes()
+    {
+        const QByteArray created = serializeResponse(jsonResponse(201, QJsonObject{{QStringLiteral("Id"), QStringLiteral("abc")}}), true);
+        QVERIFY(created.startsWith("HTTP/1.1 201 Created\r\n"));
+        QVERIFY(created.contains("Api-Version: 1.41\r\n"));
+        QVERIFY(created.contains("Ostype: linux\r\n"));
+        QVERIFY(created.contains("Content-Length: 13\r\n"));
+        QVERIFY(created.endsWith("\r\n\r\n{\"Id\":\"abc\"}\n"));
+        const QByteArray notModified = serializeResponse(emptyResponse(304), true);
+        QVERIFY(notModified.startsWith("HTTP/1.1 304 Not Modified\r\n"));
+        QVERIFY(!notModified.contains("Content-Length"));
+        QCOMPARE(chunk("hello"), QByteArray("5\r\nhello\r\n"));
+        QCOMPARE(chunk({}), QByteArray("0\r\n\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiHttp)
+#include "tst_apihttp.moc"
