@@ -1,6 +1,7 @@
 // porthole: the command-line front. It parses nothing and decides nothing:
 // it hands the command line to the engine and prints what comes back.
 #include "cli/commands.h"
+#include "runtime/usernamespace.h"
 
 #include <QCoreApplication>
 #include <csignal>
@@ -28,6 +29,15 @@ void writeText(FILE *stream, const QString &text)
 
 int main(int argc, char **argv)
 {
+    // A normal user's porthole works in its user namespace (rootless); this
+    // must come before any thread exists.
+    QString warning;
+    if (auto ok = porthole::enterUserNamespace(&warning); !ok) {
+        writeText(stderr, QStringLiteral("Error: ") + ok.error().message + QLatin1Char('\n'));
+        return ok.error().exitCode;
+    }
+    if (!warning.isEmpty())
+        writeText(stderr, warning + QLatin1Char('\n'));
     QCoreApplication app(argc, argv);
     porthole::Progress progress;
     g_progress = &progress;

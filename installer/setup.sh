@@ -17,8 +17,9 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libarchive-dev libvterm-dev libtomlplusplus-dev libisal-dev libssl-dev zlib1g-dev libboost-dev
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
+    uidmap slirp4netns fuse-overlayfs passwd
     skopeo umoci tar libarchive-tools gzip bzip2 xz-utils zstd appstream
-    docker-registry apache2-utils openssl podman python3 docker.io
+    docker-registry apache2-utils openssl podman python3 docker.io docker-compose python3-docker
     xvfb xauth imagemagick xterm libkf5syntaxhighlighting-tools fonts-noto-cjk
 )
 missing=()
@@ -31,6 +32,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Rootless containers: slirp4netns opens /dev/net/tun and fuse-overlayfs
+# /dev/fuse as the user (Debian's udev makes both 0666; a container's /dev
+# may not).
+for device in /dev/net/tun /dev/fuse; do
+    if [ -c "$device" ]; then chmod 0666 "$device"; fi
+done
 
 build_type="${PORTHOLE_BUILD_TYPE:-RelWithDebInfo}"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING=ON >/dev/null

@@ -2,32 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiServicePanel</name>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="20"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="21"/>
+        <source>Copy the DOCKER_HOST line: paste it in a terminal, then docker and docker-compose use Porthole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="80"/>
+        <source>Docker API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="82"/>
+        <source>Docker API stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="41"/>
+        <location filename="../gui/app/commandbar.cpp" line="27"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="65"/>
+        <location filename="../gui/app/commandbar.cpp" line="80"/>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="30"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="31"/>
+        <source>Stop following the command: logs -f and wait end; an attached run detaches and its container keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="39"/>
+        <source>What the commands print shows here. Drag the bar above to make it taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="127"/>
+        <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="141"/>
+        <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="154"/>
+        <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="155"/>
+        <source>a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="158"/>
+        <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="159"/>
+        <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="184"/>
+        <source>Stopped following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPlan</name>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="56"/>
+        <source>%1 %2: images do not come from a registry here yet. They arrive three ways: the starter image (Images → Build busybox:latest, or porthole image build-busybox), a root filesystem tar imported (Import…, docker import FILE NAME:TAG) or an image archive loaded (drop a saved .tar on the window, docker load -i FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="61"/>
+        <source>The command bar takes docker or porthole commands, as a tutorial writes them: docker ps -a, docker run -d busybox sleep 600. “%1” is not one: to run a shell command inside a container, open a console on it (Consoles → Exec shell) or type docker exec CONTAINER %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArea</name>
+    <message>
+        <location filename="../gui/containers/consolearea.cpp" line="54"/>
+        <source>Close this console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="125"/>
+        <location filename="../gui/containers/consolesession.cpp" line="190"/>
         <source>the container exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="126"/>
+        <location filename="../gui/containers/consolesession.cpp" line="191"/>
         <source>the process exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="194"/>
+        <location filename="../gui/containers/consolesession.cpp" line="265"/>
         <source>detached: the container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,28 +149,28 @@
 <context>
     <name>ConsolesPane</name>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="14"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
         <source>Exec shell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>nsenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="26"/>
+        <location filename="../gui/containers/consolespane.cpp" line="31"/>
         <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="33"/>
+        <location filename="../gui/containers/consolespane.cpp" line="38"/>
         <source>Select a running container, then open a console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,13 +185,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>exec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="17"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="24"/>
+        <source>Show every console of the container at once: two attach consoles mirror each other, two exec shells do not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,139 +249,209 @@
     </message>
 </context>
 <context>
+    <name>ContainerCopies</name>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="47"/>
+        <source>Another transfer is running: wait for it, or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="50"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="51"/>
+        <source>Copying into the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="67"/>
+        <source>Copied %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="78"/>
+        <source>Copying out of the container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="92"/>
+        <source>Copied out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="50"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
         <source>Merged view (what the container sees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="60"/>
         <source>Container layer (writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="64"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="132"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="148"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
         <source>Layers and files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
         <source>Consoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="81"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="82"/>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="107"/>
         <source>%1 = writable layer over image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
+        <source>Porthole: %1 (F11 or Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="70"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="71"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="108"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="72"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="109"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="73"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="110"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="74"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="111"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="75"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
         <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
+        <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
-        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <location filename="../gui/containers/containerspage.cpp" line="209"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <location filename="../gui/containers/containerspage.cpp" line="210"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
-        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <location filename="../gui/containers/containerspage.cpp" line="352"/>
+        <location filename="../gui/containers/containerspage.cpp" line="436"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="227"/>
-        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <location filename="../gui/containers/containerspage.cpp" line="373"/>
+        <location filename="../gui/containers/containerspage.cpp" line="449"/>
         <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="177"/>
+        <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="178"/>
+        <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="411"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="421"/>
+        <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="427"/>
+        <source>The process did not end in time. Next: SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,6 +515,59 @@
     <message>
         <location filename="../gui/containers/containerstoolbar.cpp" line="69"/>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="30"/>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="43"/>
+        <source>Free space (each shows what it removes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="94"/>
+        <source>%1 in all, %2 of it reclaimable. The same as text: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="44"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="128"/>
+        <source>shared layers (stored once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="71"/>
+        <source>Images: %1 (%2 reclaimable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="74"/>
+        <source>Containers&apos; writable layers: %1 (%2 in stopped containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="78"/>
+        <source>Volumes: %1 (%2 unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <source>The store uses %1 (build cache: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="118"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,52 +651,271 @@
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="50"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="54"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="67"/>
+        <source>its bytes are not on disk yet (a file in a tar that is not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="110"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="116"/>
+        <source>%1: a binary file of %2; its first bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="121"/>
+        <source>%1: text, %2 (the first %3 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="122"/>
+        <source>%1: text, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="6"/>
+        <location filename="../gui/containers/historystrip.cpp" line="8"/>
         <source>Container history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="20"/>
+        <location filename="../gui/containers/historystrip.cpp" line="40"/>
         <source>network %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="42"/>
         <source>die (exit %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="44"/>
         <source>kill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>unpause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="30"/>
+        <source>exec_die</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="13"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="20"/>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="20"/>
+        <source>A new container from this image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="21"/>
+        <source>Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="21"/>
+        <source>Another name for the same image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="22"/>
+        <location filename="../gui/images/imageactions.cpp" line="45"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="22"/>
+        <source>Remove this name; the image goes with its last name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="31"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="33"/>
+        <source>Every layer, the tags and the configuration in one archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="34"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="36"/>
+        <source>How each layer was made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="37"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="39"/>
+        <source>The containers made from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="42"/>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="42"/>
+        <source>New name (repository:tag), e.g. busybox:teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="46"/>
+        <source>Force remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="85"/>
+        <location filename="../gui/images/imageactions.cpp" line="113"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="95"/>
+        <location filename="../gui/images/imageactions.cpp" line="126"/>
+        <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="68"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="75"/>
         <source>Repository</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="69"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="76"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="70"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="77"/>
         <source>Image ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="71"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="78"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="72"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="79"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,38 +923,38 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="62"/>
+        <location filename="../gui/images/imagespage.cpp" line="76"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="67"/>
+        <location filename="../gui/images/imagespage.cpp" line="81"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="70"/>
+        <location filename="../gui/images/imagespage.cpp" line="84"/>
         <source>Pull an image from a registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="105"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="106"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="107"/>
+        <location filename="../gui/images/imagespage.cpp" line="157"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="163"/>
+        <location filename="../gui/images/imagespage.cpp" line="245"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -496,7 +962,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="179"/>
+        <location filename="../gui/images/imagespage.cpp" line="261"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -504,28 +970,68 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="186"/>
+        <location filename="../gui/images/imagespage.cpp" line="268"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="189"/>
+        <location filename="../gui/images/imagespage.cpp" line="271"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="192"/>
+        <location filename="../gui/images/imagespage.cpp" line="275"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="225"/>
+        <location filename="../gui/images/imagespage.cpp" line="312"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="237"/>
+        <location filename="../gui/images/imagespage.cpp" line="324"/>
         <source>Built busybox:latest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="159"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="199"/>
+        <source>%1 · %2 · made from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="202"/>
+        <source>No container uses this image: rm can remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,88 +1057,98 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerFileBrowser</name>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="25"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
         <source>directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="26"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
         <source>symlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
         <source>whiteout (deleted below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="33"/>
         <source>device or fifo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="34"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="152"/>
         <source>Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>From layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="160"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="173"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="112"/>
+        <source>Double-click a file to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="208"/>
+        <source>a symbolic link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="82"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="86"/>
         <source>%1 / %2 · %3/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,139 +1172,286 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="45"/>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="60"/>
+        <source>Move on without this step (for a teacher); it stays unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="85"/>
+        <source>en</source>
+        <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="100"/>
+        <source>The lesson %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="219"/>
+        <source>No lesson yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="220"/>
+        <source>Help → Lesson opens the lesson on the container lifecycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="235"/>
+        <source>Lesson done: %1 of %2 steps seen happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="251"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="43"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
         <source>Container lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="54"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
         <source>exits by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="105"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="106"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="107"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="143"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="144"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
         <source>Click to run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>Select a container first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
-        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
+        <source>The container %1 is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
+        <source>The container %1 is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
+        <source>The container %1 is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
+        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
+        <source>The container %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <source>%1
+Docker: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
+        <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="38"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="39"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
         <source>Copy the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="93"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="94"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="103"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
         <source>the process ended on SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
+        <source>stop: SIGKILL after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>Slow motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
+        <source>Next every 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
+        <source>overlayfs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
+        <source>no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
+        <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,67 +1516,137 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LogsView</name>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="32"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="32"/>
         <source>Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="36"/>
+        <location filename="../gui/containers/logsview.cpp" line="41"/>
         <source>Search the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="100"/>
+        <source>A terminal&apos;s output is shown as the terminal showed it, without timestamps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <location filename="../gui/app/mainwindow.cpp" line="40"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <location filename="../gui/app/mainwindow.cpp" line="56"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <source>Lesson: the container lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <source>Open a lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Open a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <source>Disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="224"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>Save image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="70"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="76"/>
+        <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
+        <source>Zoom the diagram in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <source>Zoom the diagram out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <source>Fit the diagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,65 +1718,144 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="76"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="86"/>
         <source>choose an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="107"/>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="64"/>
+        <source>Remove stopped containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="65"/>
+        <source>Remove dangling images (no tag, no container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="66"/>
+        <source>Remove images no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="67"/>
+        <source>Remove networks no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="68"/>
+        <source>Remove anonymous volumes no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="69"/>
+        <source>Remove all volumes no container uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="94"/>
+        <source>Nothing to remove: everything is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/prunedialog.cpp" line="95"/>
+        <source>%n item(s) will be removed, freeing %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="103"/>
+        <source>The same with the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="108"/>
+        <source>Remove these</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PruneRunner</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="133"/>
+        <source>Looking for what %1 would remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="149"/>
+        <source>Nothing removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="153"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="167"/>
+        <source>Done: %1 (%2 freed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="52"/>
+        <location filename="../gui/images/pulldialog.cpp" line="50"/>
         <source>Pull an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <location filename="../gui/images/pulldialog.cpp" line="53"/>
         <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="57"/>
+        <location filename="../gui/images/pulldialog.cpp" line="55"/>
         <source>this machine&apos;s (e.g. linux/arm64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <location filename="../gui/images/pulldialog.cpp" line="58"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <location filename="../gui/images/pulldialog.cpp" line="61"/>
         <source>Image:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <location filename="../gui/images/pulldialog.cpp" line="62"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="103"/>
+        <location filename="../gui/images/pulldialog.cpp" line="94"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="114"/>
+        <location filename="../gui/images/pulldialog.cpp" line="105"/>
         <source>Cancelled: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="118"/>
+        <location filename="../gui/images/pulldialog.cpp" line="109"/>
         <source>Pulled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <location filename="../gui/images/pulldialog.cpp" line="119"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,47 +1863,47 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="18"/>
+        <location filename="../gui/images/pushdialog.cpp" line="16"/>
         <source>Push an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="25"/>
+        <location filename="../gui/images/pushdialog.cpp" line="23"/>
         <source>The name says where it goes: localhost:5000/team/app:v1 goes to the registry at localhost:5000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="26"/>
+        <location filename="../gui/images/pushdialog.cpp" line="24"/>
         <source>Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="29"/>
+        <location filename="../gui/images/pushdialog.cpp" line="27"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <location filename="../gui/images/pushdialog.cpp" line="43"/>
         <source>Pushing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="61"/>
+        <location filename="../gui/images/pushdialog.cpp" line="52"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="64"/>
+        <location filename="../gui/images/pushdialog.cpp" line="55"/>
         <source>Pushed: digest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <location filename="../gui/images/pushdialog.cpp" line="57"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="75"/>
+        <location filename="../gui/images/pushdialog.cpp" line="66"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,33 +1967,142 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>RunStepsView</name>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="11"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="12"/>
         <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="76"/>
         <source>Look for the image locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="77"/>
         <source>Create the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="78"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="79"/>
         <source>Take an IP from the pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="80"/>
         <source>Start the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumnsProxy</name>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="68"/>
+        <source>%1 of one CPU&apos;s time, measured over the last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="68"/>
+        <source>%1 (%2 of its limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="75"/>
+        <source>CPU %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="77"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="102"/>
+        <source>Show CPU and memory columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsGraphs</name>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="13"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/stats/statsgraphs.cpp" line="54"/>
+        <source>CPU %1 · memory %2 (%3) · network %4 · block I/O %5 · %n process(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="72"/>
+        <source>Select a container to see its CPU, memory, network and disk use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="74"/>
+        <source>%1 is not running: only a running container uses CPU and memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="76"/>
+        <source>Measuring %1… the first figures come within two seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="86"/>
+        <source>CPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="90"/>
+        <source>Memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="94"/>
+        <source>no limit (-m): up to the host&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="97"/>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>Block I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="100"/>
+        <source>written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="145"/>
+        <source>limit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,37 +2164,41 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="27"/>
+        <location filename="../gui/app/statustext.cpp" line="35"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="35"/>
+        <location filename="../gui/app/statustext.cpp" line="43"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="37"/>
+        <location filename="../gui/app/statustext.cpp" line="45"/>
         <source>Up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="39"/>
+        <location filename="../gui/app/statustext.cpp" line="47"/>
+        <location filename="../gui/containers/containerspage.cpp" line="154"/>
         <source>Up %1 (Paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="41"/>
+        <location filename="../gui/app/statustext.cpp" line="49"/>
+        <location filename="../gui/containers/containerspage.cpp" line="153"/>
+        <location filename="../gui/containers/containerspage.cpp" line="155"/>
         <source>Exited (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="43"/>
+        <location filename="../gui/app/statustext.cpp" line="51"/>
+        <location filename="../gui/containers/containerspage.cpp" line="155"/>
         <source>Removal In Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="45"/>
+        <location filename="../gui/app/statustext.cpp" line="53"/>
         <source>Dead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,84 +2206,94 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>TransferController</name>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
-        <source>Export the container&apos;s filesystem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="106"/>
         <source>Tar archives (*.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="103"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="120"/>
         <source>another transfer is running; wait for it or cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="113"/>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="130"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="199"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="114"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="131"/>
         <source>Saving image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="115"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="132"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="116"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="133"/>
         <source>Migrating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="124"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="141"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="150"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="168"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="163"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
         <source>Nothing changed: %1 was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="109"/>
         <source>Import a root filesystem tarball</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="203"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="110"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="95"/>
+        <source>Export the filesystem of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="96"/>
+        <source>Migrate %1 with its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="97"/>
+        <source>Save the image %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,24 +2326,141 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>VolumeListModel</name>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="39"/>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="53"/>
+        <source>%1
+anonymous: made for one container; rm -v removes it with that container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="65"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="66"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="67"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="68"/>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Create a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="95"/>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="96"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="98"/>
+        <source>Remove the selected volume and its data (%1); refused while a container uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="100"/>
+        <source>Prune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="102"/>
+        <source>Show the volumes no container uses, then remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="111"/>
+        <source>A volume keeps data outside every container&apos;s writable layer: it stays when its containers are removed, and several containers can use it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="118"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="119"/>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="179"/>
+        <source>%1 is used by no container: `volume prune -a` would remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="180"/>
+        <source>%1 is mounted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="181"/>
+        <source>Files in the volume (read-only view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="187"/>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="196"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="27"/>
+        <location filename="../gui/app/main.cpp" line="42"/>
         <source>Porthole: see how containers work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="30"/>
+        <location filename="../gui/app/main.cpp" line="45"/>
         <source>Store directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="31"/>
+        <location filename="../gui/app/main.cpp" line="46"/>
         <source>Runtime state directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="33"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,12 +2486,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="84"/>
+        <location filename="../core/containers/engine_start.cpp" line="91"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="164"/>
+        <location filename="../core/containers/engine_create.cpp" line="189"/>
         <source>pulling %1</source>
         <translation type="unfinished"></translation>
     </message>

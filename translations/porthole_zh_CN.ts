@@ -2,32 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiServicePanel</name>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="20"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="21"/>
+        <source>Copy the DOCKER_HOST line: paste it in a terminal, then docker and docker-compose use Porthole</source>
+        <translation>复制 DOCKER_HOST 这一行：粘贴到终端里，docker 和 docker-compose 就会使用 Porthole</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="80"/>
+        <source>Docker API: %1</source>
+        <translation>Docker API：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="82"/>
+        <source>Docker API stopped: %1</source>
+        <translation>Docker API 已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: starting…</source>
+        <translation>Docker API：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="84"/>
+        <source>Docker API: off</source>
+        <translation>Docker API：未开启</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/apiservicepanel.cpp" line="86"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+</context>
+<context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="41"/>
+        <location filename="../gui/app/commandbar.cpp" line="27"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="65"/>
+        <location filename="../gui/app/commandbar.cpp" line="80"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="30"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="31"/>
+        <source>Stop following the command: logs -f and wait end; an attached run detaches and its container keeps running</source>
+        <translation>不再跟随这条命令：logs -f 和 wait 随之结束；附加运行的 run 会分离，容器继续运行</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="39"/>
+        <source>What the commands print shows here. Drag the bar above to make it taller.</source>
+        <translation>命令的输出显示在这里。拖动上方的分隔条可以把它拉高。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="127"/>
+        <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
+        <translation>run -it 就是 create + start：先 %1，再打开一个附加控制台并由它启动容器（控制台标签页）</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="141"/>
+        <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
+        <translation>容器 %1 已创建；它的控制台先附加，再启动它。按 Ctrl+P Ctrl+Q 分离，容器继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="154"/>
+        <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
+        <translation>exec -it 在一个独立的终端里运行 %1：已打开一个 exec 控制台（控制台标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="155"/>
+        <source>a shell</source>
+        <translation>一个 shell</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="158"/>
+        <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
+        <translation>start -a：打开一个附加控制台并启动 %1（控制台标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="159"/>
+        <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
+        <translation>attach 接入 %1 的主进程：已打开一个附加控制台（控制台标签页）。按 Ctrl+P Ctrl+Q 分离。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="184"/>
+        <source>Stopped following it.</source>
+        <translation>已不再跟随这条命令。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPlan</name>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="56"/>
+        <source>%1 %2: images do not come from a registry here yet. They arrive three ways: the starter image (Images → Build busybox:latest, or porthole image build-busybox), a root filesystem tar imported (Import…, docker import FILE NAME:TAG) or an image archive loaded (drop a saved .tar on the window, docker load -i FILE).</source>
+        <translation>%1 %2：这里的镜像暂时还不能从镜像仓库拉取。镜像有三种来路：入门镜像（镜像 → 构建 busybox:latest，或 porthole image build-busybox）、导入一个根文件系统 tar（导入…，docker import FILE NAME:TAG），或加载一个镜像归档（把保存的 .tar 拖到窗口上，docker load -i FILE）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandplan.cpp" line="61"/>
+        <source>The command bar takes docker or porthole commands, as a tutorial writes them: docker ps -a, docker run -d busybox sleep 600. “%1” is not one: to run a shell command inside a container, open a console on it (Consoles → Exec shell) or type docker exec CONTAINER %1.</source>
+        <translation>命令栏接受教程里那样的 docker 或 porthole 命令：docker ps -a、docker run -d busybox sleep 600。“%1”不是这样的命令：要在容器里运行 shell 命令，请在容器上打开一个控制台（控制台 → 执行 shell），或输入 docker exec 容器 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleArea</name>
+    <message>
+        <location filename="../gui/containers/consolearea.cpp" line="54"/>
+        <source>Close this console</source>
+        <translation>关闭这个控制台</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="125"/>
+        <location filename="../gui/containers/consolesession.cpp" line="190"/>
         <source>the container exited with code %1</source>
         <translation>容器已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="126"/>
+        <location filename="../gui/containers/consolesession.cpp" line="191"/>
         <source>the process exited with code %1</source>
         <translation>进程已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="194"/>
+        <location filename="../gui/containers/consolesession.cpp" line="265"/>
         <source>detached: the container keeps running</source>
         <translation>已分离：容器继续运行</translation>
     </message>
@@ -35,28 +149,28 @@
 <context>
     <name>ConsolesPane</name>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="14"/>
+        <location filename="../gui/containers/consolespane.cpp" line="15"/>
         <source>Attach</source>
         <translation>附加（attach）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
         <source>Exec shell</source>
         <translation>执行 shell（exec）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="15"/>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="16"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>nsenter</source>
         <translation>nsenter</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="26"/>
+        <location filename="../gui/containers/consolespane.cpp" line="31"/>
         <source>&lt;b&gt;attach&lt;/b&gt; joins the container&apos;s main process: every attached console sees the same screen and types into the same input; leaving (Ctrl+P Ctrl+Q, or closing the tab) keeps it running. &lt;b&gt;exec&lt;/b&gt; starts a new process (a shell) inside the container, on its own terminal. &lt;b&gt;nsenter&lt;/b&gt; enters the container&apos;s namespaces from the host with util-linux, as root, using the process id from inspect.</source>
         <translation>&lt;b&gt;attach&lt;/b&gt; 连接到容器的主进程：所有附加的控制台看到同一个屏幕、共用同一个输入；离开（Ctrl+P Ctrl+Q，或关闭标签页）后容器继续运行。&lt;b&gt;exec&lt;/b&gt; 在容器里启动一个新进程（一个 shell），拥有自己的终端。&lt;b&gt;nsenter&lt;/b&gt; 以 root 身份在宿主机上用 util-linux 进入容器的命名空间，使用 inspect 给出的进程号。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="33"/>
+        <location filename="../gui/containers/consolespane.cpp" line="38"/>
         <source>Select a running container, then open a console.</source>
         <translation>请选择一个运行中的容器，然后打开控制台。</translation>
     </message>
@@ -71,14 +185,24 @@
         <translation>%1 的控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>attach</source>
         <translation>attach</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolespane.cpp" line="96"/>
+        <location filename="../gui/containers/consolespane.cpp" line="92"/>
         <source>exec</source>
         <translation>exec</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="17"/>
+        <source>Side by side</source>
+        <translation>并排显示</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/consolespane.cpp" line="24"/>
+        <source>Show every console of the container at once: two attach consoles mirror each other, two exec shells do not</source>
+        <translation>同时显示这个容器的所有控制台：两个附加（attach）控制台互为镜像，两个 exec shell 则各自独立</translation>
     </message>
 </context>
 <context>
@@ -125,140 +249,210 @@
     </message>
 </context>
 <context>
+    <name>ContainerCopies</name>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="47"/>
+        <source>Another transfer is running: wait for it, or cancel it</source>
+        <translation>另一个传输正在进行：请等待它完成或取消它</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="50"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="51"/>
+        <source>Copying into the container</source>
+        <translation>正在复制到容器中</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="67"/>
+        <source>Copied %1: %2</source>
+        <translation>已复制 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="78"/>
+        <source>Copying out of the container</source>
+        <translation>正在从容器中复制出来</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/containercopies.cpp" line="92"/>
+        <source>Copied out to %1</source>
+        <translation>已复制到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="45"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="50"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="48"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="51"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
         <source>Merged view (what the container sees)</source>
         <translation>合并视图（容器看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="52"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="59"/>
         <source>Changes (diff: added, changed, deleted)</source>
         <translation>改动（diff：新增、修改、删除）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="53"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="60"/>
         <source>Container layer (writable)</source>
         <translation>容器层（读写层）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="57"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="64"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="70"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="77"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="132"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="148"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="71"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="78"/>
         <source>Layers and files</source>
         <translation>分层与文件</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="72"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="79"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="73"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="80"/>
         <source>Consoles</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="74"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="81"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="92"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="82"/>
+        <source>Stats</source>
+        <translation>资源统计</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="104"/>
         <source>%1 written by %2 · removed with the container</source>
         <translation>%2 写入了 %1 · 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="95"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="107"/>
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="128"/>
+        <source>Porthole: %1 (F11 or Esc to leave)</source>
+        <translation>Porthole：%1（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
+        <translation>生命周期图正在全屏显示。按 F11 或 Esc 返回。</translation>
     </message>
 </context>
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="70"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="71"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="108"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="72"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="109"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="73"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="110"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="74"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="75"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
         <source>IP</source>
         <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
+        <source>Ports</source>
+        <translation>端口</translation>
     </message>
 </context>
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="68"/>
-        <source>Send SIGTERM, wait this many seconds, then SIGKILL:</source>
-        <translation>先发送 SIGTERM，等待这么多秒，再发送 SIGKILL：</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/containerspage.cpp" line="106"/>
+        <location filename="../gui/containers/containerspage.cpp" line="209"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="107"/>
+        <location filename="../gui/containers/containerspage.cpp" line="210"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="210"/>
-        <location filename="../gui/containers/containerspage.cpp" line="260"/>
+        <location filename="../gui/containers/containerspage.cpp" line="352"/>
+        <location filename="../gui/containers/containerspage.cpp" line="436"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="227"/>
-        <location filename="../gui/containers/containerspage.cpp" line="273"/>
+        <location filename="../gui/containers/containerspage.cpp" line="373"/>
+        <location filename="../gui/containers/containerspage.cpp" line="449"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="177"/>
+        <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
+        <translation>还没有容器。用“新建…”（Ctrl+N）创建一个，或在下方命令栏输入 docker run -d busybox sleep 600。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="178"/>
+        <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
+        <translation>没有容器符合筛选条件。清除筛选（筛选框中的 ×）或选择“所有状态”。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="411"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="421"/>
+        <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
+        <translation>已发送 SIG%1。下一步：最多等待 %2 秒，让进程自行结束</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/containerspage.cpp" line="427"/>
+        <source>The process did not end in time. Next: SIGKILL</source>
+        <translation>进程没有按时结束。下一步：SIGKILL</translation>
     </message>
 </context>
 <context>
@@ -322,6 +516,59 @@
         <location filename="../gui/containers/containerstoolbar.cpp" line="69"/>
         <source>stopped</source>
         <translation>停止状态</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="30"/>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="43"/>
+        <source>Free space (each shows what it removes first)</source>
+        <translation>释放空间（每项都会先列出将删除的内容）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskpage.cpp" line="94"/>
+        <source>%1 in all, %2 of it reclaimable. The same as text: %3</source>
+        <translation>共 %1，其中 %2 可回收。对应的文字命令：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsageChart</name>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="44"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="128"/>
+        <source>shared layers (stored once)</source>
+        <translation>共享分层（只存一份）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="71"/>
+        <source>Images: %1 (%2 reclaimable)</source>
+        <translation>镜像：%1（%2 可回收）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="74"/>
+        <source>Containers&apos; writable layers: %1 (%2 in stopped containers)</source>
+        <translation>容器的读写层：%1（其中 %2 属于已停止的容器）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="78"/>
+        <source>Volumes: %1 (%2 unused)</source>
+        <translation>数据卷：%1（%2 未使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <source>The store uses %1 (build cache: %2)</source>
+        <translation>存储共占用 %1（构建缓存：%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="118"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -402,52 +649,271 @@
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="50"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="54"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="67"/>
+        <source>its bytes are not on disk yet (a file in a tar that is not imported)</source>
+        <translation>它的内容还不在磁盘上（尚未导入的 tar 中的文件）</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="110"/>
+        <source>%1 cannot be shown: %2</source>
+        <translation>无法显示 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="116"/>
+        <source>%1: a binary file of %2; its first bytes:</source>
+        <translation>%1：二进制文件，大小 %2；开头的字节：</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="121"/>
+        <source>%1: text, %2 (the first %3 shown)</source>
+        <translation>%1：文本，%2（显示前 %3）</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/fileviewer.cpp" line="122"/>
+        <source>%1: text, %2</source>
+        <translation>%1：文本，%2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="6"/>
+        <location filename="../gui/containers/historystrip.cpp" line="8"/>
         <source>Container history</source>
         <translation>容器历史</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="20"/>
+        <location filename="../gui/containers/historystrip.cpp" line="40"/>
         <source>network %1 %2</source>
         <translation>网络 %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="42"/>
         <source>die (exit %1)</source>
         <translation>退出（退出码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="44"/>
         <source>kill %1</source>
         <translation>发送信号 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <source>unpause</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <source>attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <source>rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <source>disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_create</source>
+        <translation>创建 exec</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <source>exec_start</source>
+        <translation>启动 exec</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/historystrip.cpp" line="30"/>
+        <source>exec_die</source>
+        <translation>exec 结束</translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="13"/>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="20"/>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="20"/>
+        <source>A new container from this image (%1)</source>
+        <translation>用此镜像新建容器（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="21"/>
+        <source>Tag…</source>
+        <translation>标记…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="21"/>
+        <source>Another name for the same image (%1)</source>
+        <translation>为同一镜像再起一个名字（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="22"/>
+        <location filename="../gui/images/imageactions.cpp" line="45"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="22"/>
+        <source>Remove this name; the image goes with its last name (%1)</source>
+        <translation>删除这个名字；最后一个名字删除时镜像也随之删除（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="31"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="33"/>
+        <source>Every layer, the tags and the configuration in one archive (%1)</source>
+        <translation>把所有层、标签和配置存入一个归档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="34"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="36"/>
+        <source>How each layer was made (%1)</source>
+        <translation>每一层是如何生成的（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="37"/>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="39"/>
+        <source>The containers made from this image</source>
+        <translation>由此镜像创建的容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="42"/>
+        <source>Tag %1</source>
+        <translation>标记 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="42"/>
+        <source>New name (repository:tag), e.g. busybox:teach</source>
+        <translation>新名字（仓库:标签），例如 busybox:teach</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="46"/>
+        <source>Force remove</source>
+        <translation>强制删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="85"/>
+        <location filename="../gui/images/imageactions.cpp" line="113"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imageactions.cpp" line="95"/>
+        <location filename="../gui/images/imageactions.cpp" line="126"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
     </message>
 </context>
 <context>
     <name>ImageListModel</name>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="68"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="75"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="69"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="76"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="70"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="77"/>
         <source>Image ID</source>
         <translation>镜像 ID</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="71"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="78"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagelistmodel.cpp" line="72"/>
+        <location filename="../gui/images/imagelistmodel.cpp" line="79"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -455,75 +921,115 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="62"/>
+        <location filename="../gui/images/imagespage.cpp" line="76"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="67"/>
+        <location filename="../gui/images/imagespage.cpp" line="81"/>
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="70"/>
+        <location filename="../gui/images/imagespage.cpp" line="84"/>
         <source>Pull an image from a registry…</source>
         <translation>从镜像仓库拉取镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="105"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Layers</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="106"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="107"/>
+        <location filename="../gui/images/imagespage.cpp" line="157"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="163"/>
+        <location filename="../gui/images/imagespage.cpp" line="245"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="179"/>
+        <location filename="../gui/images/imagespage.cpp" line="261"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="186"/>
+        <location filename="../gui/images/imagespage.cpp" line="268"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="189"/>
+        <location filename="../gui/images/imagespage.cpp" line="271"/>
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="192"/>
+        <location filename="../gui/images/imagespage.cpp" line="275"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="225"/>
+        <location filename="../gui/images/imagespage.cpp" line="312"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="237"/>
+        <location filename="../gui/images/imagespage.cpp" line="324"/>
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Created by</source>
+        <translation>创建命令</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="159"/>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="199"/>
+        <source>%1 · %2 · made from %3</source>
+        <translation>%1 · %2 · 由 %3 创建</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/imagespage.cpp" line="202"/>
+        <source>No container uses this image: rm can remove it.</source>
+        <translation>没有容器使用此镜像：可以用 rm 删除它。</translation>
     </message>
 </context>
 <context>
@@ -548,87 +1054,97 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerFileBrowser</name>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="25"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="26"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
         <source>symlink</source>
         <translation>符号链接</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="27"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
         <source>whiteout (deleted below)</source>
         <translation>白障文件（遮盖下层的删除）</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="28"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="29"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="30"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="31"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="33"/>
         <source>device or fifo</source>
         <translation>设备或管道</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="32"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="34"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="140"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="152"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="146"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="158"/>
         <source>From layer</source>
         <translation>来自哪一层</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="148"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="160"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/layerfilebrowser.cpp" line="156"/>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="173"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="112"/>
+        <source>Double-click a file to read it</source>
+        <translation>双击文件即可查看内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/layerfilebrowser.cpp" line="208"/>
+        <source>a symbolic link to %1</source>
+        <translation>指向 %1 的符号链接</translation>
+    </message>
 </context>
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="82"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="86"/>
         <source>%1 / %2 · %3/s</source>
         <translation>%1 / %2 · %3/秒</translation>
     </message>
@@ -652,140 +1168,288 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="45"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Skip this step</source>
+        <translation>跳过这一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="46"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="60"/>
+        <source>Move on without this step (for a teacher); it stays unticked</source>
+        <translation>不等这一步完成就继续（供老师使用）；这一步保持未打勾</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="85"/>
+        <source>en</source>
+        <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="100"/>
+        <source>The lesson %1 could not be read: %2</source>
+        <translation>无法读取课程 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="219"/>
+        <source>No lesson yet</source>
+        <translation>还没有课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="220"/>
+        <source>Help → Lesson opens the lesson on the container lifecycle.</source>
+        <translation>“帮助 → 课程”会打开关于容器生命周期的课程。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="235"/>
+        <source>Lesson done: %1 of %2 steps seen happen.</source>
+        <translation>课程完成：%2 步中有 %1 步确实发生。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="251"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="43"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
         <source>Container lifecycle</source>
         <translation>容器生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="54"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
         <source>exits by itself</source>
         <translation>自行退出</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="105"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
         <source>image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="106"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
         <source>created</source>
         <translation>创建状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="107"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>running</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
         <source>paused</source>
         <translation>暂停状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
         <source>deleted</source>
         <translation>删除状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="143"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation>主进程结束时，容器自行停止。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="144"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation>从镜像新建容器：请使用命令栏（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
         <source>Click to run: %1</source>
         <translation>点击运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>Select a container first.</source>
         <translation>请先选择一个容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="340"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="341"/>
-        <source>Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.</source>
-        <translation>创建状态：容器已存在，镜像之上有了它的读写层，但还没有进程在运行。start 让它运行。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="342"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="343"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="344"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="345"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
+        <source>The container %1 is being removed.</source>
+        <translation>容器 %1 正在被删除。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation>暂停的容器不能启动：请先恢复（unpause）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation>容器 %1 处于 dead 状态，无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
+        <source>The container %1 is already paused.</source>
+        <translation>容器 %1 已经暂停。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
+        <source>The container %1 is not paused.</source>
+        <translation>容器 %1 没有暂停。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
+        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
+        <translation>容器 %1 处于%2：先停止再删除，或强制删除（rm -f）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
+        <source>The container %1 is not running.</source>
+        <translation>容器 %1 没有在运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <source>%1
+Docker: %2</source>
+        <translation>%1
+Docker 原文：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
+        <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
+        <translation>已创建：容器已存在（它的配置和一个空的可写层），但还没有进程在运行。start 会把可写层挂载到镜像的各层之上，分配一个 IP，然后运行命令。</translation>
     </message>
 </context>
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="23"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="240"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="38"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="56"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="39"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="57"/>
         <source>Copy the command line</source>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="93"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="312"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="321"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="94"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="322"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="103"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="331"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="104"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="332"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="63"/>
+        <source>stop: SIGKILL after </source>
+        <translation>stop：SIGTERM 后等待 </translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <source> s</source>
+        <translation> 秒再 SIGKILL</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
+        <translation>stop 和 restart 在发送 SIGTERM 后等待进程结束的时间（stop -t）</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="82"/>
+        <source>Slow motion</source>
+        <translation>慢动作</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="84"/>
+        <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
+        <translation>引擎在 run 和 stop 的每一步之前等待，直到你按“下一步”，方便讲解</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="85"/>
+        <source>Next every 2 s</source>
+        <translation>每 2 秒自动下一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="87"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="213"/>
+        <source>overlayfs</source>
+        <translation>overlayfs</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="215"/>
+        <source>no network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="238"/>
+        <source>%1: click a command in the diagram to run it.</source>
+        <translation>%1：点击图中的命令即可运行。</translation>
     </message>
 </context>
 <context>
@@ -849,68 +1513,138 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LogsView</name>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="32"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="28"/>
+        <location filename="../gui/containers/logsview.cpp" line="32"/>
         <source>Timestamps</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location filename="../gui/containers/logsview.cpp" line="36"/>
+        <location filename="../gui/containers/logsview.cpp" line="41"/>
         <source>Search the logs</source>
         <translation>搜索日志</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/logsview.cpp" line="100"/>
+        <source>A terminal&apos;s output is shown as the terminal showed it, without timestamps</source>
+        <translation>终端的输出按终端当时的样子显示，不带时间戳</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="28"/>
+        <location filename="../gui/app/mainwindow.cpp" line="40"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="40"/>
-        <location filename="../gui/app/mainwindow.cpp" line="58"/>
+        <location filename="../gui/app/mainwindow.cpp" line="54"/>
+        <location filename="../gui/app/mainwindow.cpp" line="136"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="42"/>
+        <location filename="../gui/app/mainwindow.cpp" line="56"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="44"/>
+        <location filename="../gui/app/mainwindow.cpp" line="58"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="45"/>
+        <location filename="../gui/app/mainwindow.cpp" line="59"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="48"/>
+        <location filename="../gui/app/mainwindow.cpp" line="62"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="57"/>
+        <location filename="../gui/app/mainwindow.cpp" line="107"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <source>Lesson: the container lifecycle</source>
+        <translation>课程：容器的生命周期</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <source>Open a lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
+        <source>Lessons (*.json)</source>
+        <translation>课程 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="135"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="137"/>
+        <source>Volumes</source>
+        <translation>数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="138"/>
+        <source>Disk usage</source>
+        <translation>磁盘占用</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="224"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="46"/>
+        <location filename="../gui/app/mainwindow.cpp" line="60"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="70"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <source>Presentation</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="76"/>
+        <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
+        <translation>全屏显示所选容器的生命周期：字体放大、高对比度，适合投影</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
+        <source>Zoom the diagram in</source>
+        <translation>放大生命周期图</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="91"/>
+        <source>Zoom the diagram out</source>
+        <translation>缩小生命周期图</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="92"/>
+        <source>Fit the diagram</source>
+        <translation>生命周期图适应窗口</translation>
     </message>
 </context>
 <context>
@@ -981,65 +1715,143 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="76"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="86"/>
         <source>choose an image</source>
         <translation>请选择一个镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/newcontainerdialog.cpp" line="97"/>
+        <location filename="../gui/containers/newcontainerdialog.cpp" line="107"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
 </context>
 <context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="64"/>
+        <source>Remove stopped containers</source>
+        <translation>删除已停止的容器</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="65"/>
+        <source>Remove dangling images (no tag, no container)</source>
+        <translation>删除悬空镜像（无标签、无容器使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="66"/>
+        <source>Remove images no container uses</source>
+        <translation>删除没有容器使用的镜像</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="67"/>
+        <source>Remove networks no container uses</source>
+        <translation>删除没有容器使用的网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="68"/>
+        <source>Remove anonymous volumes no container uses</source>
+        <translation>删除没有容器使用的匿名数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="69"/>
+        <source>Remove all volumes no container uses</source>
+        <translation>删除所有没有容器使用的数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="94"/>
+        <source>Nothing to remove: everything is in use.</source>
+        <translation>没有可删除的内容：全部都在使用中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/prunedialog.cpp" line="95"/>
+        <source>%n item(s) will be removed, freeing %1:</source>
+        <translation>
+            <numerusform>将删除 %n 项，释放 %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="103"/>
+        <source>The same with the command line: %1</source>
+        <translation>对应的命令行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="108"/>
+        <source>Remove these</source>
+        <translation>删除这些</translation>
+    </message>
+</context>
+<context>
+    <name>PruneRunner</name>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="133"/>
+        <source>Looking for what %1 would remove…</source>
+        <translation>正在查找 %1 会删除的内容…</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="149"/>
+        <source>Nothing removed</source>
+        <translation>未删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="153"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/prunedialog.cpp" line="167"/>
+        <source>Done: %1 (%2 freed)</source>
+        <translation>完成：%1（释放了 %2）</translation>
+    </message>
+</context>
+<context>
     <name>PullDialog</name>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="52"/>
+        <location filename="../gui/images/pulldialog.cpp" line="50"/>
         <source>Pull an image</source>
         <translation>拉取镜像</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <location filename="../gui/images/pulldialog.cpp" line="53"/>
         <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
         <translation>busybox、nginx:alpine、localhost:5000/team/app:v1</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="57"/>
+        <location filename="../gui/images/pulldialog.cpp" line="55"/>
         <source>this machine&apos;s (e.g. linux/arm64)</source>
         <translation>本机的平台（例如 linux/arm64）</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <location filename="../gui/images/pulldialog.cpp" line="58"/>
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <location filename="../gui/images/pulldialog.cpp" line="61"/>
         <source>Image:</source>
         <translation>镜像：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <location filename="../gui/images/pulldialog.cpp" line="62"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="103"/>
+        <location filename="../gui/images/pulldialog.cpp" line="94"/>
         <source>Pulling %1…</source>
         <translation>正在拉取 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="114"/>
+        <location filename="../gui/images/pulldialog.cpp" line="105"/>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：没有留下任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="118"/>
+        <location filename="../gui/images/pulldialog.cpp" line="109"/>
         <source>Pulled %1.</source>
         <translation>已拉取 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <location filename="../gui/images/pulldialog.cpp" line="119"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1047,47 +1859,47 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="18"/>
+        <location filename="../gui/images/pushdialog.cpp" line="16"/>
         <source>Push an image</source>
         <translation>推送镜像</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="25"/>
+        <location filename="../gui/images/pushdialog.cpp" line="23"/>
         <source>The name says where it goes: localhost:5000/team/app:v1 goes to the registry at localhost:5000.</source>
         <translation>名称决定推送到哪里：localhost:5000/team/app:v1 会推送到 localhost:5000 上的镜像仓库。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="26"/>
+        <location filename="../gui/images/pushdialog.cpp" line="24"/>
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="29"/>
+        <location filename="../gui/images/pushdialog.cpp" line="27"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <location filename="../gui/images/pushdialog.cpp" line="43"/>
         <source>Pushing %1…</source>
         <translation>正在推送 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="61"/>
+        <location filename="../gui/images/pushdialog.cpp" line="52"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="64"/>
+        <location filename="../gui/images/pushdialog.cpp" line="55"/>
         <source>Pushed: digest %1</source>
         <translation>已推送：摘要 %1</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <location filename="../gui/images/pushdialog.cpp" line="57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="75"/>
+        <location filename="../gui/images/pushdialog.cpp" line="66"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1151,34 +1963,142 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>RunStepsView</name>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="11"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="12"/>
         <source>&lt;b&gt;run = create + start&lt;/b&gt;</source>
         <translation>&lt;b&gt;run = create + start（创建 + 启动）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="76"/>
         <source>Look for the image locally</source>
         <translation>在本地查找镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="13"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="77"/>
         <source>Create the container</source>
         <translation>创建容器</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="78"/>
         <source>Add a writable layer over the read-only image layers</source>
         <translation>在只读镜像层之上加一层读写层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="14"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="79"/>
         <source>Take an IP from the pool</source>
         <translation>从地址池中分配一个 IP</translation>
     </message>
     <message>
-        <location filename="../gui/containers/runstepsview.cpp" line="15"/>
+        <location filename="../gui/containers/runstepsview.cpp" line="80"/>
         <source>Start the command</source>
         <translation>启动命令</translation>
+    </message>
+</context>
+<context>
+    <name>StatsColumnsProxy</name>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="68"/>
+        <source>%1 of one CPU&apos;s time, measured over the last second</source>
+        <translation>过去一秒内占用一个 CPU 时间的 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="68"/>
+        <source>%1 (%2 of its limit)</source>
+        <translation>%1（占其上限的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="75"/>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="77"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statscolumns.cpp" line="102"/>
+        <source>Show CPU and memory columns</source>
+        <translation>显示 CPU 和内存列</translation>
+    </message>
+</context>
+<context>
+    <name>StatsGraphs</name>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="13"/>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/stats/statsgraphs.cpp" line="54"/>
+        <source>CPU %1 · memory %2 (%3) · network %4 · block I/O %5 · %n process(es)</source>
+        <translation>
+            <numerusform>CPU %1 · 内存 %2（%3）· 网络 %4 · 块 I/O %5 · %n 个进程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="72"/>
+        <source>Select a container to see its CPU, memory, network and disk use.</source>
+        <translation>选择一个容器，查看它的 CPU、内存、网络和磁盘使用情况。</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="74"/>
+        <source>%1 is not running: only a running container uses CPU and memory.</source>
+        <translation>%1 没有在运行：只有运行中的容器才会使用 CPU 和内存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="76"/>
+        <source>Measuring %1… the first figures come within two seconds.</source>
+        <translation>正在测量 %1… 两秒内会出现第一批数据。</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="86"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="90"/>
+        <source>Memory %1</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="94"/>
+        <source>no limit (-m): up to the host&apos;s %1</source>
+        <translation>没有上限（-m）：最多可用宿主机的 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="96"/>
+        <source>received %1</source>
+        <translation>接收 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="97"/>
+        <source>sent %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>Block I/O</source>
+        <translation>块 I/O</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="99"/>
+        <source>read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="100"/>
+        <source>written %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/stats/statsgraphs.cpp" line="145"/>
+        <source>limit %1</source>
+        <translation>上限 %1</translation>
     </message>
 </context>
 <context>
@@ -1239,37 +2159,41 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>%1 年</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="27"/>
+        <location filename="../gui/app/statustext.cpp" line="35"/>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="35"/>
+        <location filename="../gui/app/statustext.cpp" line="43"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="37"/>
+        <location filename="../gui/app/statustext.cpp" line="45"/>
         <source>Up %1</source>
         <translation>已运行 %1</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="39"/>
+        <location filename="../gui/app/statustext.cpp" line="47"/>
+        <location filename="../gui/containers/containerspage.cpp" line="154"/>
         <source>Up %1 (Paused)</source>
         <translation>已运行 %1（已暂停）</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="41"/>
+        <location filename="../gui/app/statustext.cpp" line="49"/>
+        <location filename="../gui/containers/containerspage.cpp" line="153"/>
+        <location filename="../gui/containers/containerspage.cpp" line="155"/>
         <source>Exited (%1) %2</source>
         <translation>已退出 (%1)，%2</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="43"/>
+        <location filename="../gui/app/statustext.cpp" line="51"/>
+        <location filename="../gui/containers/containerspage.cpp" line="155"/>
         <source>Removal In Progress</source>
         <translation>正在删除</translation>
     </message>
     <message>
-        <location filename="../gui/app/statustext.cpp" line="45"/>
+        <location filename="../gui/app/statustext.cpp" line="53"/>
         <source>Dead</source>
         <translation>已失效</translation>
     </message>
@@ -1277,85 +2201,95 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>TransferController</name>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
-        <source>Export the container&apos;s filesystem</source>
-        <translation>导出容器的文件系统</translation>
-    </message>
-    <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="93"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="106"/>
         <source>Tar archives (*.tar)</source>
         <translation>tar 归档（*.tar）</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="103"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="120"/>
         <source>another transfer is running; wait for it or cancel it</source>
         <translation>另一个传输正在进行：请等待它完成或取消它</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="113"/>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="130"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="199"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="114"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="131"/>
         <source>Saving image %1</source>
         <translation>正在保存镜像 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="115"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="132"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="116"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="133"/>
         <source>Migrating %1</source>
         <translation>正在迁移 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="124"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="141"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="150"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="168"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="163"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
         <source>Nothing changed: %1 was not imported</source>
         <translation>没有任何改变：%1 未被导入</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="184"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="191"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="109"/>
         <source>Import a root filesystem tarball</source>
         <translation>导入根文件系统 tar 包</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="203"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="110"/>
         <source>Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)</source>
         <translation>Tar 归档 (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="95"/>
+        <source>Export the filesystem of %1</source>
+        <translation>导出 %1 的文件系统</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="96"/>
+        <source>Migrate %1 with its settings</source>
+        <translation>连同设置一起迁移 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="97"/>
+        <source>Save the image %1</source>
+        <translation>保存镜像 %1</translation>
     </message>
 </context>
 <context>
@@ -1387,24 +2321,142 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
 </context>
 <context>
+    <name>VolumeListModel</name>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="39"/>
+        <source>unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="53"/>
+        <source>%1
+anonymous: made for one container; rm -v removes it with that container</source>
+        <translation>%1
+匿名数据卷：为某个容器创建；rm -v 会随该容器一起删除它</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="64"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="65"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="66"/>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="67"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumelistmodel.cpp" line="68"/>
+        <source>Mount point</source>
+        <translation>挂载点</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Create a volume</source>
+        <translation>创建数据卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="84"/>
+        <source>Name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;):</source>
+        <translation>名称（字母、数字、“_”、“.”、“-”）：</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="95"/>
+        <source>Create…</source>
+        <translation>创建…</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="96"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="98"/>
+        <source>Remove the selected volume and its data (%1); refused while a container uses it</source>
+        <translation>删除所选数据卷及其数据（%1）；有容器使用时会被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="100"/>
+        <source>Prune…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="102"/>
+        <source>Show the volumes no container uses, then remove them</source>
+        <translation>列出没有容器使用的数据卷，然后删除它们</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="111"/>
+        <source>A volume keeps data outside every container&apos;s writable layer: it stays when its containers are removed, and several containers can use it at once.</source>
+        <translation>数据卷把数据保存在所有容器的读写层之外：删除容器后它仍然保留，并且多个容器可以同时使用它。</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="118"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="119"/>
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="179"/>
+        <source>%1 is used by no container: `volume prune -a` would remove it.</source>
+        <translation>%1 没有被任何容器使用：`volume prune -a` 会删除它。</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="180"/>
+        <source>%1 is mounted by %2.</source>
+        <translation>%1 被 %2 挂载。</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="181"/>
+        <source>Files in the volume (read-only view)</source>
+        <translation>数据卷中的文件（只读视图）</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="187"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/volumes/volumespage.cpp" line="196"/>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="27"/>
+        <location filename="../gui/app/main.cpp" line="42"/>
         <source>Porthole: see how containers work</source>
         <translation>Porthole：看见容器如何工作</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="30"/>
+        <location filename="../gui/app/main.cpp" line="45"/>
         <source>Store directory</source>
         <translation>存储目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="31"/>
+        <location filename="../gui/app/main.cpp" line="46"/>
         <source>Runtime state directory</source>
         <translation>运行时状态目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="33"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>
@@ -1430,12 +2482,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>porthole::ContainerEngine</name>
     <message>
-        <location filename="../core/containers/engine_start.cpp" line="84"/>
+        <location filename="../core/containers/engine_start.cpp" line="91"/>
         <source>%1 read-only + 1 writable (overlayfs)</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="164"/>
+        <location filename="../core/containers/engine_create.cpp" line="189"/>
         <source>pulling %1</source>
         <translation>拉取 %1</translation>
     </message>

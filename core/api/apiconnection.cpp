@@ -34,7 +34,7 @@ private:
 } // namespace
 
 ApiConnection::ApiConnection(QIODevice *socket, const Engine &engine, QThreadPool *workers, QObject *parent)
-    : QObject(parent), m_socket(socket), m_engine(engine), m_workers(workers)
+    : QObject(parent), m_socket(socket), m_engine(engine), m_workers(workers), m_reader(streamedBody)
 {
     connect(socket, &QIODevice::readyRead, this, &ApiConnection::readRequests);
     connect(socket, &QIODevice::aboutToClose, this, &ApiConnection::clientGone);
@@ -55,12 +55,14 @@ void ApiConnection::writeRaw(const QByteArray &bytes)
 }
 
 // On a worker: the socket handed over, the event loop's object closed.
-std::unique_ptr<RawSocket> ApiConnection::takeSocket()
+std::unique_ptr<RawSocket> ApiConnection::takeSocket(std::unique_ptr<BodyDecoder> *decoder)
 {
     std::unique_ptr<RawSocket> taken;
     QMetaObject::invokeMethod(
         this,
-        [this, &taken] {
+        [this, &taken, decoder] {
+            if (decoder)
+                *decoder = m_reader.takeBodyDecoder();
             auto *local = qobject_cast<QLocalSocket *>(m_socket.data());
             auto *tcp = qobject_cast<QAbstractSocket *>(m_socket.data());
             const qintptr descriptor = local ? local->socketDescriptor() : tcp ? tcp->socketDescriptor() : -1;
@@ -99,14 +101,19 @@ void ApiConnection::readRequests()
 void ApiConnection::dispatch(HttpRequest request)
 {
     m_busy = true;
-    const bool keepAlive = request.keepAlive;
+    const bool keepAlive = request.keepAlive && !request.bodyFollows; // a body left unread ends the connection
     m_workers->start([this, request = std::move(request), keepAlive, copy = m_engine]() mutable {
         QueuedStream stream(this);
         QStringList params;
         int status = 404;
         HttpResponse response;
         if (Endpoint endpoint = findEndpoint(request, params, status)) {
-            ApiCall call{copy, request, params, stream, [this] { return takeSocket(); }};
+            auto takeBody = [this, &request]() -> std::unique_ptr<BodyStream> {
+                std::unique_ptr<BodyDecoder> decoder;
+                auto socket = takeSocket(request.bodyFollows ? &decoder : nullptr);
+                return std::make_unique<BodyStream>(std::move(socket), std::move(decoder), request.body);
+            };
+            ApiCall call{copy, request, params, stream, [this] { return takeSocket(); }, takeBody};
             response = endpoint(call);
         } else {
             response = errorResponse(status, status == 405 ? QStringLiteral("method not allowed")

@@ -26,7 +26,7 @@ public:
     void writeRaw(const QByteArray &bytes);
 
 private:
-    std::unique_ptr<RawSocket> takeSocket();
+    std::unique_ptr<RawSocket> takeSocket(std::unique_ptr<BodyDecoder> *decoder = nullptr);
     void readRequests();
     void dispatch(HttpRequest request);
     void finish(const HttpResponse &response, bool keepAlive, bool wasStreamed);

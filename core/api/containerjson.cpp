@@ -1,6 +1,7 @@
 #include "api/containerjson.h"
 
 #include "containers/containerinspect.h"
+#include "volumes/mountspec.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -54,14 +55,15 @@ Result<QList<PortBinding>> portBindings(const QJsonObject &bindings)
     return ports;
 }
 
-Result<QList<BindMount>> binds(const QJsonArray &specs)
+// HostConfig.Binds: each as -v reads it (a host path, a named volume or an anonymous one).
+Result<QList<MountSpec>> binds(const QJsonArray &specs)
 {
-    QList<BindMount> mounts;
+    QList<MountSpec> mounts;
     for (const QJsonValue &spec : specs) {
-        const QStringList parts = spec.toString().split(QLatin1Char(':'));
-        if (parts.size() < 2 || parts.size() > 3 || !parts.at(0).startsWith(QLatin1Char('/')))
-            return fail(QStringLiteral("invalid bind mount spec \"%1\": only HOST-DIR:CONTAINER-DIR[:ro] is supported").arg(spec.toString()));
-        mounts.append(BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")});
+        auto mount = parseVolumeFlag(spec.toString());
+        if (!mount)
+            return std::unexpected(mount.error());
+        mounts.append(*mount);
     }
     return mounts;
 }
@@ -143,6 +145,13 @@ Result<CreateRequest> createRequestFromJson(const QJsonObject &body, const QStri
     if (!mounts)
         return std::unexpected(mounts.error());
     request.volumes = *mounts;
+    // NetworkingConfig: the aliases on the network it joins (docker-compose names each container by its service).
+    const QJsonObject endpoints = body.value(QLatin1String("NetworkingConfig")).toObject().value(QLatin1String("EndpointsConfig")).toObject();
+    const QString network = request.network.isEmpty() ? endpoints.keys().value(0) : request.network;
+    if (request.network.isEmpty() && !network.isEmpty() && network != QLatin1String("default"))
+        request.network = network;
+    for (const QJsonValue &alias : endpoints.value(network).toObject().value(QLatin1String("Aliases")).toArray())
+        request.networkAliases.append(alias.toString());
     return request;
 }
 

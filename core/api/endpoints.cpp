@@ -1,5 +1,10 @@
 #include "api/endpoints.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace porthole::api {
 
 namespace {
@@ -31,7 +36,8 @@ bool matches(const QString &pattern, const QString &path, QStringList &params)
 
 const QList<Route> &allRoutes()
 {
-    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes() + attachRoutes() + inspectRoutes();
+    static const QList<Route> routes = systemRoutes() + containerRoutes() + imageRoutes() + streamRoutes() + execRoutes() + attachRoutes() + inspectRoutes()
+                                          + networkRoutes() + fileRoutes() + resourceRoutes();
     return routes;
 }
 
@@ -61,6 +67,34 @@ Endpoint findEndpoint(const HttpRequest &request, QStringList &params, int &stat
         status = 405;
     }
     return nullptr;
+}
+
+bool streamedBody(const QByteArray &method, const QString &path)
+{
+    static const QRegularExpression archive(QStringLiteral("^/containers/[^/]+/archive$"));
+    return (method == "POST" && (path == QLatin1String("/images/load") || path == QLatin1String("/images/create")))
+           || (method == "PUT" && archive.match(path).hasMatch());
+}
+
+std::optional<QStringList> queryFilters(const HttpRequest &request)
+{
+    const QString text = request.queryValue(QStringLiteral("filters"));
+    if (text.isEmpty())
+        return QStringList();
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return std::nullopt;
+    QStringList filters;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isArray())
+            for (const QJsonValue &value : it.value().toArray())
+                filters.append(it.key() + QLatin1Char('=') + value.toString());
+        else
+            for (const QString &value : it.value().toObject().keys())
+                filters.append(it.key() + QLatin1Char('=') + value);
+    }
+    return filters;
 }
 
 HttpResponse engineError(const Error &error)

@@ -2,6 +2,7 @@
 // The Docker Engine API's endpoints: each a function from a request (and
 // the path's parameters) to a response, run on a worker with its own copy
 // of the engine. The table maps method and path pattern to them.
+#include "api/bodystream.h"
 #include "api/httpmessages.h"
 #include "api/rawsocket.h"
 #include "containers/engine.h"
@@ -29,7 +30,14 @@ struct ApiCall {
     // Takes the client's socket over (once); the service writes nothing
     // more on it. Return streamed() afterwards.
     std::function<std::unique_ptr<RawSocket>()> takeSocket;
+    // Takes the socket over with the request's body still to read (routes
+    // with streamedBody) or already read; answer with BodyStream::respond,
+    // then return streamed().
+    std::function<std::unique_ptr<BodyStream>()> takeBody;
 };
+
+// The routes whose request body streams (archives): load, import, archive PUT.
+bool streamedBody(const QByteArray &method, const QString &path);
 
 // Returned by an endpoint that answered through ApiCall::stream.
 HttpResponse streamed();
@@ -50,10 +58,17 @@ QList<Route> streamRoutes(); // export, save, load, import, pull, logs, events
 QList<Route> execRoutes();
 QList<Route> attachRoutes(); // attach, start, resize
 QList<Route> inspectRoutes(); // top, changes, rename
+QList<Route> networkRoutes(); // list, create, inspect, delete, connect, disconnect, prune
+QList<Route> fileRoutes(); // archive HEAD, GET, PUT (docker cp)
+QList<Route> resourceRoutes(); // stats, system/df, container and image prunes
 
 // The endpoint for a request, its parameters filled in; null when none:
 // 404 for an unknown path, 405 when only the method is wrong (status set).
 Endpoint findEndpoint(const HttpRequest &request, QStringList &params, int &status);
+
+// ?filters= as Docker's clients send it ({"label":{"a=b":true}} or the
+// older {"label":["a=b"]}), as "key=value" strings; 400 when not JSON.
+std::optional<QStringList> queryFilters(const HttpRequest &request);
 
 // An engine error as Docker's daemon answers it: 404 for what does not
 // exist, 409 for a conflict with the container's state or a name, 400 for

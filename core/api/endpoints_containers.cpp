@@ -4,6 +4,8 @@
 #include "api/containerjson.h"
 #include "api/endpoints.h"
 #include "base/events.h"
+#include "base/fsutil.h"
+#include "containers/containerfilters.h"
 #include "containers/containerinspect.h"
 
 #include <QJsonArray>
@@ -17,14 +19,36 @@ namespace {
 
 HttpResponse listContainers(ApiCall &call)
 {
+    const auto filters = queryFilters(call.request);
+    if (!filters)
+        return errorResponse(400, QStringLiteral("invalid filters: not JSON"));
     auto records = call.engine.containers().list();
     if (!records)
         return engineError(records.error());
     const bool all = call.request.queryFlag(QStringLiteral("all"));
+    const bool sizes = call.request.queryFlag(QStringLiteral("size"));
+    int limit = call.request.queryValue(QStringLiteral("limit")).toInt(); // -1 or 0: none
+    const bool limitSet = limit > 0; // the last N created, whatever their state
     QJsonArray list;
-    for (const ContainerRecord &record : std::as_const(*records))
-        if (all || record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused)
-            list.append(containerSummaryJson(record));
+    for (const ContainerRecord &record : std::as_const(*records)) {
+        auto wanted = matchesContainerFilters(record, *filters);
+        if (!wanted)
+            return errorResponse(400, wanted.error().message);
+        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        const bool byStatus = std::any_of(filters->begin(), filters->end(), [](const QString &f) { return f.startsWith(QLatin1String("status=")); });
+        if (!*wanted || (!all && !live && !byStatus && !limitSet))
+            continue;
+        if (limitSet && limit-- == 0)
+            break;
+        QJsonObject summary = containerSummaryJson(record);
+        if (sizes) { // Docker's SizeRw (the writable layer) and SizeRootFs (with the image's layers)
+            const qint64 own = directorySize(call.engine.containers().store().writableLayerDir(record.config.id));
+            auto image = call.engine.images().image(record.config.imageId);
+            summary.insert(QStringLiteral("SizeRw"), own);
+            summary.insert(QStringLiteral("SizeRootFs"), own + (image ? image->size : 0));
+        }
+        list.append(summary);
+    }
     return jsonResponse(200, list);
 }
 
@@ -96,8 +120,8 @@ std::optional<int> exitCodeFromJournal(const QString &storeRoot, const QString &
 
 void waitUntilRemoved(Engine &engine, const QString &id)
 {
-    for (int tries = 0; tries < 600 && engine.containers().find(id); ++tries)
-        QThread::msleep(50);
+    for (int tries = 0; tries < 6000 && engine.containers().find(id); ++tries)
+        QThread::msleep(5); // run --rm waits on it: found the moment it goes
 }
 
 // The head goes out at once (the CLI sends wait before start and waits

@@ -44,19 +44,19 @@ HttpResponse saveImages(ApiCall &call)
     return streamed();
 }
 
+// The archive read as it arrives (images of any size).
 HttpResponse loadImages(ApiCall &call)
 {
-    BodySource body(call.request.body, QStringLiteral("-"));
+    auto body = call.takeBody();
     Progress progress;
-    auto loaded = call.engine.images().load(body, progress);
-    if (!loaded)
-        return engineError(loaded.error());
-    QByteArray lines;
-    for (const QString &line : std::as_const(*loaded))
-        lines += streamMessage(QJsonObject{{QStringLiteral("stream"), QString(line + QLatin1Char('\n'))}});
+    auto loaded = call.engine.images().load(*body, progress);
     HttpResponse response;
-    response.body = lines;
-    return response;
+    if (!loaded)
+        response = engineError(loaded.error());
+    for (const QString &line : loaded.value_or(QStringList()))
+        response.body += streamMessage(QJsonObject{{QStringLiteral("stream"), QString(line + QLatin1Char('\n'))}});
+    body->respond(response);
+    return streamed();
 }
 
 // images/create: fromSrc=- imports the body, fromImage pulls; both answer
@@ -104,6 +104,8 @@ QList<Route> streamRoutes()
             {"GET", "/images/{name*}/get", saveImages},
             {"POST", "/images/load", loadImages},
             {"POST", "/images/create", createImage},
+            {"GET", "/images/search", searchImages},
+            {"POST", "/images/{name*}/push", pushImageStream},
             {"GET", "/events", events}};
 }
 

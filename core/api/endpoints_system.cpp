@@ -46,31 +46,39 @@ HttpResponse version(ApiCall &)
                                          {QStringLiteral("Experimental"), false}});
 }
 
+// Docker's info from the engine's (the figures `porthole info` prints).
 HttpResponse info(ApiCall &call)
 {
-    int running = 0, paused = 0, stopped = 0;
-    const auto containers = call.engine.containers().list();
-    for (const ContainerRecord &record : containers.value_or(QList<ContainerRecord>())) {
-        const ContainerState state = record.state.state;
-        (state == ContainerState::Running ? running : state == ContainerState::Paused ? paused : stopped)++;
-    }
-    const auto images = call.engine.images().images();
+    auto info = call.engine.containers().systemInfo();
+    if (!info)
+        return engineError(info.error());
+    QJsonObject runtimes;
+    for (const QString &runtime : std::as_const(info->runtimes))
+        runtimes.insert(runtime, QJsonObject{{QStringLiteral("path"), runtime}});
     return jsonResponse(200, QJsonObject{{QStringLiteral("ID"), QStringLiteral("porthole")},
-                                         {QStringLiteral("Containers"), running + paused + stopped},
-                                         {QStringLiteral("ContainersRunning"), running},
-                                         {QStringLiteral("ContainersPaused"), paused},
-                                         {QStringLiteral("ContainersStopped"), stopped},
-                                         {QStringLiteral("Images"), int(images.value_or(QList<ImageInfo>()).size())},
-                                         {QStringLiteral("Driver"), QStringLiteral("overlay")},
-                                         {QStringLiteral("DockerRootDir"), call.engine.paths().root},
-                                         {QStringLiteral("OperatingSystem"), QSysInfo::prettyProductName()},
+                                         {QStringLiteral("Containers"), info->containers},
+                                         {QStringLiteral("ContainersRunning"), info->running},
+                                         {QStringLiteral("ContainersPaused"), info->paused},
+                                         {QStringLiteral("ContainersStopped"), info->stopped},
+                                         {QStringLiteral("Images"), info->images},
+                                         {QStringLiteral("Driver"), info->storageDriver},
+                                         {QStringLiteral("DriverStatus"), QJsonArray{QJsonArray{QStringLiteral("Backing Filesystem"), info->backingFilesystem}}},
+                                         {QStringLiteral("CgroupDriver"), info->cgroupDriver},
+                                         {QStringLiteral("CgroupVersion"), QString::number(info->cgroupVersion)},
+                                         {QStringLiteral("DockerRootDir"), info->rootDir},
+                                         {QStringLiteral("OperatingSystem"), info->operatingSystem},
                                          {QStringLiteral("OSType"), QStringLiteral("linux")},
-                                         {QStringLiteral("Architecture"), QSysInfo::currentCpuArchitecture()},
-                                         {QStringLiteral("KernelVersion"), QSysInfo::kernelVersion()},
-                                         {QStringLiteral("NCPU"), QThread::idealThreadCount()},
-                                         {QStringLiteral("Name"), QSysInfo::machineHostName()},
+                                         {QStringLiteral("Architecture"), info->architecture},
+                                         {QStringLiteral("KernelVersion"), info->kernelVersion},
+                                         {QStringLiteral("NCPU"), info->cpus},
+                                         {QStringLiteral("MemTotal"), info->memoryBytes},
+                                         {QStringLiteral("Name"), info->name},
                                          {QStringLiteral("ServerVersion"), QStringLiteral(PORTHOLE_VERSION)},
-                                         {QStringLiteral("DefaultRuntime"), call.engine.runtime()},
+                                         {QStringLiteral("Runtimes"), runtimes},
+                                         {QStringLiteral("DefaultRuntime"), info->defaultRuntime},
+                                         {QStringLiteral("InitBinary"), info->initBinary},
+                                         {QStringLiteral("RegistryConfig"), QJsonObject{{QStringLiteral("Mirrors"), QJsonArray::fromStringList(info->registryMirrors)}}},
+                                         {QStringLiteral("Warnings"), QJsonArray::fromStringList(info->warnings)},
                                          {QStringLiteral("Swarm"), QJsonObject{{QStringLiteral("LocalNodeState"), QStringLiteral("inactive")}}}});
 }
 

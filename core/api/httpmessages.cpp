@@ -6,23 +6,67 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <boost/beast/http.hpp>
+#include <limits>
 
 namespace http = boost::beast::http;
 
 namespace porthole::api {
 
-struct RequestReader::Parser {
+constexpr qint64 kBufferedBodyLimit = 64ll * 1024 * 1024; // JSON bodies; archives stream
+
+struct HttpParser {
     http::request_parser<http::string_body> parser;
-    Parser()
+    bool headerChecked = false;
+    HttpParser()
     {
-        parser.eager(true);
-        parser.header_limit(64 * 1024);            // Docker's clients send a few hundred bytes
-        parser.body_limit(64ull * 1024 * 1024);   // JSON bodies; archives will stream
+        parser.eager(false);            // the head alone first: its route says whether the body streams
+        parser.header_limit(64 * 1024); // Docker's clients send a few hundred bytes
+        // kBufferedBodyLimit is checked by the reader, streamed bodies have none (not boost::none:
+        // Boost 1.74 compares a Content-Length with it as an optional, and any length exceeds "none").
+        parser.body_limit(std::numeric_limits<std::uint64_t>::max());
     }
 };
 
-RequestReader::RequestReader() : m_parser(std::make_unique<Parser>()) {}
+RequestReader::RequestReader(StreamedBodyRule streamedBody) : m_streamedBody(streamedBody), m_parser(std::make_unique<HttpParser>()) {}
 RequestReader::~RequestReader() = default;
+
+// The body into a buffer of ours, piece by piece: never the whole of it in memory.
+struct BodyDecoder::Impl {
+    http::request_parser<http::buffer_body> parser;
+    explicit Impl(http::request_parser<http::string_body> &&headParsed) : parser(std::move(headParsed)) {}
+};
+
+BodyDecoder::BodyDecoder(std::unique_ptr<HttpParser> parser) : m_impl(std::make_unique<Impl>(std::move(parser->parser))) {}
+BodyDecoder::~BodyDecoder() = default;
+
+bool BodyDecoder::isDone() const
+{
+    return m_impl->parser.is_done();
+}
+
+QByteArray BodyDecoder::feed(const QByteArray &bytes)
+{
+    m_buffer.append(bytes);
+    QByteArray decoded;
+    char piece[64 * 1024];
+    while (m_error.isEmpty() && !m_buffer.isEmpty() && !m_impl->parser.is_done()) {
+        auto &body = m_impl->parser.get().body();
+        body.data = piece;
+        body.size = sizeof piece;
+        boost::system::error_code ec;
+        const size_t used = m_impl->parser.put(boost::asio::buffer(m_buffer.constData(), size_t(m_buffer.size())), ec);
+        m_buffer.remove(0, qsizetype(used));
+        const qsizetype written = qsizetype(sizeof piece - body.size);
+        decoded.append(piece, written);
+        if (ec == http::error::need_buffer)
+            continue; // our piece was full
+        if (ec == http::error::need_more || (!ec && used == 0 && written == 0))
+            break;
+        if (ec)
+            m_error = QString::fromStdString(ec.message());
+    }
+    return decoded;
+}
 
 bool HttpRequest::queryFlag(const QString &key) const
 {
@@ -40,7 +84,7 @@ HttpRequest toRequest(http::request<http::string_body> &&message)
     const qsizetype question = target.indexOf(QLatin1Char('?'));
     QString path = question < 0 ? target : target.left(question);
     if (question >= 0)
-        request.query = QUrlQuery(target.mid(question + 1));
+        request.query = QUrlQuery(target.mid(question + 1).replace(QLatin1Char('+'), QStringLiteral("%20"))); // a form's "+" is a space, as Go reads it
     static const QRegularExpression versioned(QStringLiteral("^/v(\\d+\\.\\d+)(/.*)$"));
     if (const auto match = versioned.match(path); match.hasMatch()) {
         request.apiVersion = match.captured(1);
@@ -65,6 +109,20 @@ RequestReader::State RequestReader::feed(const QByteArray &bytes)
         return State::Ready;
     m_buffer.append(bytes);
     while (!m_parser->parser.is_done()) {
+        if (m_parser->parser.is_header_done() && !m_parser->headerChecked) {
+            m_parser->headerChecked = true;
+            if (headerWantsStreaming())
+                break;
+            const auto length = m_parser->parser.content_length();
+            if (length && qint64(*length) > kBufferedBodyLimit) {
+                m_error = QStringLiteral("body limit exceeded");
+                return State::Bad;
+            }
+        }
+        if (qint64(m_parser->parser.get().body().size()) > kBufferedBodyLimit) {
+            m_error = QStringLiteral("body limit exceeded");
+            return State::Bad;
+        }
         if (m_buffer.isEmpty())
             return State::NeedMore;
         boost::system::error_code ec;
@@ -80,9 +138,36 @@ RequestReader::State RequestReader::feed(const QByteArray &bytes)
             return State::Bad;
         }
     }
+    if (!m_parser->parser.is_done()) { // the head of a streamed body: its parser goes on with the body
+        http::request<http::string_body> head = m_parser->parser.get(); // a copy: the parser keeps its message
+        m_ready = toRequest(std::move(head));
+        m_ready->bodyFollows = true;
+        m_bodyParser = std::exchange(m_parser, std::make_unique<HttpParser>());
+        return State::Ready;
+    }
     m_ready = toRequest(m_parser->parser.release());
-    m_parser = std::make_unique<Parser>();
+    m_parser = std::make_unique<HttpParser>();
     return State::Ready;
+}
+
+bool RequestReader::headerWantsStreaming()
+{
+    if (!m_streamedBody)
+        return false;
+    const auto &message = m_parser->parser.get();
+    const QByteArray method(message.method_string().data(), qsizetype(message.method_string().size()));
+    QString path = QString::fromUtf8(message.target().data(), qsizetype(message.target().size())).section(QLatin1Char('?'), 0, 0);
+    static const QRegularExpression versioned(QStringLiteral("^/v\\d+\\.\\d+(/.*)$"));
+    if (const auto match = versioned.match(path); match.hasMatch())
+        path = match.captured(1);
+    return m_streamedBody(method, QUrl::fromPercentEncoding(path.toUtf8()));
+}
+
+std::unique_ptr<BodyDecoder> RequestReader::takeBodyDecoder()
+{
+    if (!m_bodyParser)
+        return nullptr;
+    return std::make_unique<BodyDecoder>(std::move(m_bodyParser));
 }
 
 HttpRequest RequestReader::take()

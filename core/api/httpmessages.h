@@ -20,15 +20,41 @@ struct HttpRequest {
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     bool keepAlive = true;
+    bool bodyFollows = false; // a streamed body, not read yet: ApiCall::takeBody reads it
 
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
     bool queryFlag(const QString &key) const; // "1", "true", "True"
 };
 
+struct HttpParser;
+
+// The rest of a request's body (Content-Length or chunked) decoded from
+// the bytes that follow its head, by the parser that read the head.
+class BodyDecoder {
+public:
+    explicit BodyDecoder(std::unique_ptr<HttpParser> parser);
+    ~BodyDecoder();
+    // Takes bytes from the client; returns the body bytes they held.
+    // Sets error() on malformed input.
+    QByteArray feed(const QByteArray &bytes);
+    bool isDone() const;
+    QString error() const { return m_error; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    QByteArray m_buffer;
+    QString m_error;
+};
+
+// Requests whose body may be large (an archive) are handed over with
+// their head only (bodyFollows); every other body is read whole, up to 64 MB.
+using StreamedBodyRule = bool (*)(const QByteArray &method, const QString &path);
+
 // Reads requests from a byte stream.
 class RequestReader {
 public:
-    RequestReader();
+    explicit RequestReader(StreamedBodyRule streamedBody = nullptr);
     ~RequestReader();
     enum class State { NeedMore, Ready, Bad };
     // Takes bytes; Ready when a whole request is there (take() it, then call
@@ -37,11 +63,15 @@ public:
     HttpRequest take();
     // Bytes read past the last request (a hijacked stream's first input).
     QByteArray takeLeftover();
+    // The decoder of the body of the request just taken (bodyFollows).
+    std::unique_ptr<BodyDecoder> takeBodyDecoder();
     QString error() const { return m_error; }
 
 private:
-    struct Parser;
-    std::unique_ptr<Parser> m_parser;
+    bool headerWantsStreaming();
+    StreamedBodyRule m_streamedBody;
+    std::unique_ptr<HttpParser> m_parser;
+    std::unique_ptr<HttpParser> m_bodyParser; // the parser of a request whose body follows
     QByteArray m_buffer;
     std::optional<HttpRequest> m_ready;
     QString m_error;

@@ -6,14 +6,6 @@
 
 namespace porthole::api {
 
-Result<qint64> BodySource::read(char *buffer, qint64 size)
-{
-    const qint64 n = qMin(size, qint64(m_body.size()) - m_at);
-    std::memcpy(buffer, m_body.constData() + m_at, size_t(n));
-    m_at += n;
-    return n;
-}
-
 QByteArray streamMessage(const QJsonObject &message)
 {
     return QJsonDocument(message).toJson(QJsonDocument::Compact) + "\r\n";

@@ -11,19 +11,6 @@
 
 namespace porthole::api {
 
-// A request body read as a byte source (import, load).
-class BodySource : public ByteSource {
-public:
-    BodySource(const QByteArray &body, QString name) : m_body(body), m_name(std::move(name)) {}
-    Result<qint64> read(char *buffer, qint64 size) override;
-    QString name() const override { return m_name; }
-
-private:
-    const QByteArray &m_body;
-    qint64 m_at = 0;
-    QString m_name;
-};
-
 // One JSON message of Docker's stream: the object and "\r\n".
 QByteArray streamMessage(const QJsonObject &message);
 // Docker's frame for multiplexed output: [stream, 0, 0, 0, size (big
@@ -32,6 +19,8 @@ QByteArray multiplexedFrame(int stream, const QByteArray &bytes);
 
 HttpResponse importImage(ApiCall &call);
 HttpResponse pullImageStream(ApiCall &call, const QString &image, const QString &tag);
+HttpResponse pushImageStream(ApiCall &call); // images/{name}/push
+HttpResponse searchImages(ApiCall &call);    // images/search
 
 struct LogOptions {
     bool follow = false, timestamps = false, stdoutWanted = true, stderrWanted = true;

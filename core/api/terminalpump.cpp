@@ -58,4 +58,33 @@ void pumpTerminal(RawSocket &socket, int masterFd, bool multiplexed)
     }
 }
 
+void pumpPipes(RawSocket &socket, int stdinFd, int stdoutFd, int stderrFd)
+{
+    int outputs[2] = {stdoutFd, stderrFd};
+    char buffer[16384];
+    while (outputs[0] >= 0 || outputs[1] >= 0) {
+        pollfd fds[3] = {{outputs[0], POLLIN, 0}, {outputs[1], POLLIN, 0}, {stdinFd >= 0 ? socket.fd() : -1, POLLIN, 0}};
+        if (::poll(fds, 3, 200) < 0 && errno != EINTR)
+            break;
+        for (int stream = 0; stream < 2; ++stream) {
+            if (!(fds[stream].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            const ssize_t n = ::read(outputs[stream], buffer, sizeof buffer);
+            if (n > 0 && !socket.write(multiplexedFrame(stream + 1, QByteArray(buffer, n))))
+                return;
+            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
+                outputs[stream] = -1; // that stream has ended; the caller closes it
+        }
+        if (stdinFd >= 0 && (fds[2].revents & (POLLIN | POLLHUP | POLLERR))) {
+            const qint64 n = socket.read(buffer, sizeof buffer, 0);
+            if (n == 0 || n == -1 || (n > 0 && !writeToTerminal(stdinFd, buffer, n))) {
+                ::close(stdinFd); // the client half-closed: the program sees EOF
+                stdinFd = -1;
+            }
+        }
+    }
+    if (stdinFd >= 0)
+        ::close(stdinFd);
+}
+
 } // namespace porthole::api

@@ -8,4 +8,9 @@ namespace porthole::api {
 
 void pumpTerminal(RawSocket &socket, int masterFd, bool multiplexed);
 
+// The same for a process on pipes: its stdout and stderr as Docker's
+// frames 1 and 2 until both end; the client's bytes to its stdin (closed
+// when the client half-closes; -1: no stdin).
+void pumpPipes(RawSocket &socket, int stdinFd, int stdoutFd, int stderrFd);
+
 } // namespace porthole::api

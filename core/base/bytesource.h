@@ -19,6 +19,10 @@ public:
     virtual Result<qint64> read(char *buffer, qint64 size) = 0;
     // How the source is named in messages and history ("-" for stdin).
     virtual QString name() const = 0;
+    // A source that holds its data in chunks already hands them out whole,
+    // without a copy; an empty chunk means the end.
+    virtual bool handsOutChunks() const { return false; }
+    virtual Result<QByteArray> readChunk() { return fail(QStringLiteral("%1 hands out no chunks").arg(name())); }
 };
 
 // A file descriptor (file, pipe or stdin). Owns the descriptor when asked to.

@@ -1,8 +1,11 @@
 #include "base/fsutil.h"
 
+#include <QSet>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <cerrno>
 #include <cstdio>
@@ -18,8 +21,21 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
+    if (file.write(data) != data.size() || !file.commit()) // commit: fsync, then rename
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return syncDirectory(QFileInfo(path).absolutePath());
+}
+
+Status syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot sync directory %1: %2").arg(path, systemErrorText(errno)));
+    const int rc = ::fsync(fd);
+    const int saved = errno;
+    ::close(fd);
+    if (rc < 0)
+        return fail(QStringLiteral("cannot sync directory %1: %2").arg(path, systemErrorText(saved)));
     return {};
 }
 
@@ -60,6 +76,64 @@ qint64 directorySize(const QString &path)
             total += it.fileInfo().size();
     }
     return total;
+}
+
+namespace {
+
+// nftw has no user data: the walk's state, per thread.
+thread_local qint64 t_contentBytes = 0;
+thread_local QSet<QPair<dev_t, ino_t>> *t_seenLinks = nullptr;
+
+int countContent(const char *, const struct stat *info, int type, struct FTW *)
+{
+    if (type != FTW_F || !S_ISREG(info->st_mode))
+        return 0;
+    if (info->st_nlink > 1) {
+        const QPair<dev_t, ino_t> key(info->st_dev, info->st_ino);
+        if (t_seenLinks->contains(key))
+            return 0;
+        t_seenLinks->insert(key);
+    }
+    t_contentBytes += info->st_size;
+    return 0;
+}
+
+QString unescapeMountPath(const QByteArray &field)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field.at(i) == '\\' && i + 3 < field.size()) {
+            out.append(char(field.mid(i + 1, 3).toInt(nullptr, 8)));
+            i += 3;
+        } else {
+            out.append(field.at(i));
+        }
+    }
+    return QFile::decodeName(out);
+}
+
+} // namespace
+
+qint64 contentSize(const QString &path)
+{
+    QSet<QPair<dev_t, ino_t>> seen;
+    t_seenLinks = &seen;
+    t_contentBytes = 0;
+    ::nftw(QFile::encodeName(path).constData(), countContent, 64, FTW_PHYS | FTW_MOUNT);
+    t_seenLinks = nullptr;
+    return t_contentBytes;
+}
+
+bool isMountPoint(const QString &path)
+{
+    const QString wanted = QDir::cleanPath(path);
+    QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
+    if (!mountinfo.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : mountinfo.readAll().split('\n'))
+        if (unescapeMountPath(line.split(' ').value(4)) == wanted)
+            return true;
+    return false;
 }
 
 Status makeDirectories(const QString &path)

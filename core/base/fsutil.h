@@ -9,8 +9,14 @@
 namespace porthole {
 
 // Replaces path with data atomically: readers see the old or the new
-// content, never a mix, even if the process is killed midway.
+// content, never a mix, even if the process is killed midway; the file and
+// then its directory are forced to disk, so a power cut after it returns
+// loses neither (the store's records, the image index, networks).
 Status writeFileAtomically(const QString &path, const QByteArray &data);
+
+// Forces a directory's entries (what was created, renamed or linked in it)
+// to disk: after moving a finished directory into place.
+Status syncDirectory(const QString &path);
 
 // The same, without forcing the data to disk: for files that are
 // regenerated anyway (a container's /etc files, its bundle, its state),
@@ -24,6 +30,14 @@ Status makeDirectories(const QString &path);
 
 // Bytes of the regular files below path (symlinks not followed).
 qint64 directorySize(const QString &path);
+
+// The same as du --apparent-size counts file content: each regular file
+// once however many hard links it has, without crossing into other mounts.
+qint64 contentSize(const QString &path);
+
+// Whether path is where a file system is mounted (in this process's mount
+// namespace).
+bool isMountPoint(const QString &path);
 
 // Removes a directory tree without following symlinks; succeeds when absent.
 Status removeTree(const QString &path);

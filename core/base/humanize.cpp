@@ -17,6 +17,32 @@ QString humanSize(qint64 bytes)
     return QString::number(size, 'g', 3) + QLatin1String(units[unit]);
 }
 
+namespace {
+
+QString scaled(double size, double base, const char *const *units, int unitCount, int precision)
+{
+    int unit = 0;
+    while (size >= base && unit < unitCount - 1) {
+        size /= base;
+        ++unit;
+    }
+    return QString::number(size, 'g', precision) + QLatin1String(units[unit]);
+}
+
+} // namespace
+
+QString humanSizePrecision(double bytes, int precision)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
+    return scaled(bytes, 1000.0, units, 9, precision);
+}
+
+QString binarySize(double bytes)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"};
+    return scaled(bytes, 1024.0, units, 9, 4);
+}
+
 RoughDuration roughDuration(qint64 milliseconds)
 {
     using Unit = RoughDuration::Unit;

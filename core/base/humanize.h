@@ -6,6 +6,12 @@
 namespace porthole {
 
 QString humanSize(qint64 bytes);           // decimal units, 3 significant digits
+// Go's units.HumanSizeWithPrecision: decimal units, so many significant
+// digits ("4.262MB" with 4, as `system df` and prune print sizes).
+QString humanSizePrecision(double bytes, int precision);
+// Go's units.BytesSize: binary units, 4 significant digits ("1.953MiB",
+// as `stats` prints memory).
+QString binarySize(double bytes);
 QString humanDuration(qint64 milliseconds); // "Less than a second", "About an hour", "2 weeks"
 
 // The same rounding as humanDuration, as a unit and a count, for a front

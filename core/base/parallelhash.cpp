@@ -31,7 +31,7 @@ ParallelSha256::~ParallelSha256()
 void ParallelSha256::work()
 {
     for (;;) {
-        int index;
+        Work item;
         {
             std::unique_lock lock(m_mutex);
             m_workerWaiting = true;
@@ -39,19 +39,48 @@ void ParallelSha256::work()
             m_workerWaiting = false;
             if (m_full.empty())
                 return; // finishing and nothing left
-            index = m_full.front();
+            item = std::move(m_full.front());
             m_full.pop_front();
         }
-        m_hash.addData(m_buffers[index].get(), m_sizes[index]);
+        if (item.index >= 0)
+            m_hash.addData(m_buffers[item.index].get(), m_sizes[item.index]);
+        else
+            m_hash.addData(item.shared.constData(), size_t(item.shared.size()));
+        item.shared = QByteArray(); // freed here, before the producer is told
         bool wake;
         {
             std::lock_guard lock(m_mutex);
-            m_free.push_back(index);
+            if (item.index >= 0)
+                m_free.push_back(item.index);
+            else
+                --m_sharedQueued;
             wake = m_producerWaiting;
         }
         if (wake) // a wake-up costs a system call: only when someone waits
             m_bufferFreed.notify_one();
     }
+}
+
+void ParallelSha256::submitShared(QByteArray chunk)
+{
+    if (!m_threaded) {
+        m_hash.addData(chunk.constData(), size_t(chunk.size()));
+        return;
+    }
+    if (m_current >= 0) // keep the stream in order
+        submitCurrent();
+    bool wake;
+    {
+        std::unique_lock lock(m_mutex);
+        m_producerWaiting = true;
+        m_bufferFreed.wait(lock, [this] { return m_sharedQueued < kBuffers; });
+        m_producerWaiting = false;
+        ++m_sharedQueued;
+        m_full.push_back({-1, std::move(chunk)});
+        wake = m_workerWaiting;
+    }
+    if (wake)
+        m_workQueued.notify_one();
 }
 
 void ParallelSha256::queueFull(int index, size_t size)
@@ -60,7 +89,7 @@ void ParallelSha256::queueFull(int index, size_t size)
     {
         std::lock_guard lock(m_mutex);
         m_sizes[index] = size;
-        m_full.push_back(index);
+        m_full.push_back({index, {}});
         wake = m_workerWaiting;
     }
     if (wake)

@@ -5,6 +5,8 @@
 // and save close to plain tar on a machine with two cores.
 #include "base/sha256.h"
 
+#include <QByteArray>
+
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -28,6 +30,9 @@ public:
     static constexpr size_t kBufferSize = 1 << 20;
     char *takeBuffer();
     void submitBuffer(char *buffer, size_t size);
+    // Zero-copy for data that already sits in a QByteArray: kept (shared)
+    // until hashed; waits while kBuffers of them are queued.
+    void submitShared(QByteArray chunk);
     QString hexResult(); // waits for the worker; the object is finished afterwards
 
 private:
@@ -42,7 +47,12 @@ private:
     std::vector<std::unique_ptr<char[]>> m_buffers; // kBufferSize each, not zero-filled
     std::vector<size_t> m_sizes;
     std::deque<int> m_free;
-    std::deque<int> m_full;
+    struct Work {
+        int index = -1; // a pool buffer, or -1 for shared
+        QByteArray shared;
+    };
+    std::deque<Work> m_full;
+    int m_sharedQueued = 0;
     int m_current = -1;
     size_t m_fill = 0;
     bool m_finishing = false;

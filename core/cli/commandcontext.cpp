@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <QJsonDocument>
+#include <unistd.h>
 
 namespace porthole {
 
@@ -61,6 +62,19 @@ Status printTemplated(const CommandContext &c, const QString &format, const QLis
     if (table)
         c.out(formatTable(templateTableHeader(body, names), rows));
     return {};
+}
+
+bool confirm(const CommandContext &c, const QString &warning)
+{
+    c.out(warning + QStringLiteral(" [y/N] "));
+    if (c.io.inputFd < 0)
+        return false;
+    QByteArray answer;
+    char byte = 0;
+    while (::read(c.io.inputFd, &byte, 1) == 1 && byte != '\n')
+        answer.append(byte);
+    const QByteArray word = answer.trimmed();
+    return word == "y" || word == "Y";
 }
 
 } // namespace porthole

@@ -35,6 +35,10 @@ Status printTemplated(const CommandContext &c, const QString &format, const QLis
                       const QHash<QString, QString> &names = {});
 QStringList templateTableHeader(const QString &format, const QHash<QString, QString> &names);
 
+// Docker's prompt: the warning, " [y/N] ", then a line of input; true for
+// y or Y. Without input (the window's command bar), no.
+bool confirm(const CommandContext &c, const QString &warning);
+
 // Applies one engine call to each named container, printing each name as
 // Docker does, reporting failures one by one: each through errorFormat
 // (%1 the name, %2 the engine's message: Docker's "Cannot kill container:

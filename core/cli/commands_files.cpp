@@ -1,8 +1,9 @@
-// The verbs that move files in and out of a running container or turn it
-// into artefacts: exec, export, commit, diff.
+// The verbs that move files in and out of a container or turn it into
+// artefacts: exec, cp, export, commit, diff.
 #include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "base/fsutil.h"
+#include "base/humanize.h"
 #include "containers/containerengine.h"
 
 namespace porthole {
@@ -20,6 +21,8 @@ Status execInContainer(const CommandContext &c)
     request.tty = c.command.isSet(QStringLiteral("tty"));
     request.interactive = c.command.isSet(QStringLiteral("interactive"));
     request.detach = c.command.isSet(QStringLiteral("detach"));
+    request.outputFd = c.io.outputFd;
+    request.errorFd = c.io.errorFd;
     if (request.tty && request.interactive && !request.detach && !c.io.inputIsTerminal)
         return fail(QStringLiteral("the input device is not a TTY"));
     ContainerEngine engine(c.store, c.runtime);
@@ -28,6 +31,48 @@ Status execInContainer(const CommandContext &c)
         return std::unexpected(code.error());
     if (*code != 0)
         return fail(QString(), *code); // the command's own status, nothing to add
+    return {};
+}
+
+// "web:/etc" is a container's path; "/abs", "./rel:with-colon" and "file" are local.
+std::pair<QString, QString> splitCopyArgument(const QString &argument)
+{
+    if (argument.startsWith(QLatin1Char('/')))
+        return {QString(), argument};
+    const qsizetype colon = argument.indexOf(QLatin1Char(':'));
+    if (colon < 0 || argument.startsWith(QLatin1Char('.')))
+        return {QString(), argument};
+    return {argument.left(colon), argument.mid(colon + 1)};
+}
+
+Status copyFiles(const CommandContext &c)
+{
+    if (c.command.args.at(0).isEmpty())
+        return fail(QStringLiteral("source can not be empty"));
+    if (c.command.args.at(1).isEmpty())
+        return fail(QStringLiteral("destination can not be empty"));
+    const auto [sourceContainer, sourcePath] = splitCopyArgument(c.command.args.at(0));
+    const auto [destContainer, destPath] = splitCopyArgument(c.command.args.at(1));
+    if (!sourceContainer.isEmpty() && !destContainer.isEmpty())
+        return fail(QStringLiteral("copying between containers is not supported"));
+    if (sourceContainer.isEmpty() && destContainer.isEmpty())
+        return fail(QStringLiteral("must specify at least one container source"));
+    const bool out = !sourceContainer.isEmpty();
+    CopyRequest request{out ? sourceContainer : destContainer, out ? sourcePath : destPath, out ? destPath : sourcePath,
+                        out ? c.io.outputFd : c.io.inputFd, c.command.isSet(QStringLiteral("archive")),
+                        c.command.isSet(QStringLiteral("follow-link"))};
+    if (request.hostPath == QLatin1String("-") && request.streamFd < 0)
+        return fail(out ? QStringLiteral("cp to - needs an output stream: give a destination path") : QStringLiteral("cp from - needs an input stream: give a source path"));
+    if (out && request.hostPath == QLatin1String("-") && c.io.outputIsTerminal)
+        return fail(QStringLiteral("cowardly refusing to write a tar to a terminal: redirect the output or give a destination path"));
+    ContainerEngine engine(c.store, c.runtime);
+    auto copied = out ? engine.copyFromContainer(request, c.progress) : engine.copyToContainer(request, c.progress);
+    if (!copied)
+        return std::unexpected(copied.error());
+    // Docker says so only to a terminal, and never for a tar on stdout.
+    const bool quiet = c.command.isSet(QStringLiteral("quiet")) || !c.io.outputIsTerminal || (out && request.hostPath == QLatin1String("-"));
+    if (!quiet && c.io.err)
+        c.io.err(QStringLiteral("Successfully copied %1 to %2\n").arg(humanSizePrecision(double(copied->bytes), 3), copied->destination));
     return {};
 }
 
@@ -88,6 +133,11 @@ QList<CommandSpec> containerFileVerbs()
             .flag("detach", 'd', "Detached mode: run command in the background").option("env", 'e', "Set environment variables")
             .option("workdir", 'w', "Working directory inside the container")
             .option("user", 'u', "Username or UID (format: <name|uid>[:<gid>])"),
+        Verb("container cp", "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tporthole cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
+             "Copy files/folders between a container and the local filesystem", copyFiles)
+            .aliases({"cp"}).args(2, 2).flag("archive", 'a', "Archive mode (copy all uid/gid information)")
+            .flag("follow-link", 'L', "Always follow symbol link in SRC_PATH")
+            .flag("quiet", 'q', "Suppress progress output during copy. Progress output is automatically suppressed if no terminal is attached"),
         Verb("container export", "[OPTIONS] CONTAINER", "Export a container's filesystem as a tar archive", exportContainer)
             .aliases({"export"}).args(1, 1).option("output", 'o', "Write to a file, instead of STDOUT"),
         Verb("container commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", "Create a new image from a container's changes", commitContainer)

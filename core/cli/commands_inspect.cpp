@@ -6,6 +6,7 @@
 #include "cli/gotemplate.h"
 #include "cli/tabwriter.h"
 #include "containers/containerengine.h"
+#include "containers/containerfilters.h"
 #include "containers/containerlogs.h"
 
 #include <QFile>
@@ -28,57 +29,6 @@ QString quotedCommand(const ContainerRecord &record, bool noTrunc)
     if (!noTrunc && command.size() > 20)
         command = command.left(19) + QChar(0x2026);
     return QLatin1Char('"') + command + QLatin1Char('"');
-}
-
-// The values of status=, as Docker accepts them.
-QStringList validStatuses()
-{
-    return {QStringLiteral("created"), QStringLiteral("restarting"), QStringLiteral("running"), QStringLiteral("removing"),
-            QStringLiteral("paused"), QStringLiteral("exited"), QStringLiteral("dead")};
-}
-
-Result<bool> matchesFilters(const ContainerRecord &record, const QStringList &filters)
-{
-    QHash<QString, QStringList> byKey;
-    for (const QString &filter : filters) {
-        const QString key = filter.section(QLatin1Char('='), 0, 0);
-        if (!filter.contains(QLatin1Char('='))) // Docker's words for each
-            return fail(QStringLiteral("bad format of filter (expected name=value)"));
-        if (!QStringList{QStringLiteral("status"), QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("ancestor"), QStringLiteral("label"),
-                         QStringLiteral("exited")}
-                 .contains(key))
-            return fail(QStringLiteral("Invalid filter '%1'").arg(key));
-        const QString value = filter.section(QLatin1Char('='), 1);
-        bool numeric = false;
-        value.toInt(&numeric);
-        if ((key == QLatin1String("status") && !validStatuses().contains(value)) || (key == QLatin1String("exited") && !numeric))
-            return fail(QStringLiteral("Invalid filter '%1'").arg(filter)); // Docker's text for a bad value
-        byKey[key].append(value);
-    }
-    auto any = [&](const QString &key, auto predicate) {
-        if (!byKey.contains(key))
-            return true;
-        for (const QString &value : byKey.value(key))
-            if (predicate(value))
-                return true;
-        return false;
-    };
-    const QString status = record.state.state == ContainerState::Exited ? QStringLiteral("exited") : stateName(record.state.state);
-    const bool exited = record.state.state == ContainerState::Exited;
-    return any(QStringLiteral("status"), [&](const QString &v) { return v == status; })
-           && any(QStringLiteral("exited"), [&](const QString &v) { return exited && record.state.exitCode == v.toInt(); })
-           && any(QStringLiteral("name"), [&](const QString &v) { return record.config.name.contains(QRegularExpression(v)); })
-           && any(QStringLiteral("id"), [&](const QString &v) { return record.config.id.startsWith(v); })
-           && any(QStringLiteral("ancestor"), [&](const QString &v) {
-                  const QString image = record.config.image.contains(QLatin1Char(':')) ? record.config.image : record.config.image + QStringLiteral(":latest");
-                  const QString wanted = v.contains(QLatin1Char(':')) || v.startsWith(QLatin1String("sha256")) ? v : v + QStringLiteral(":latest");
-                  return image == wanted || record.config.imageId.startsWith(v) || record.config.imageId.mid(7).startsWith(v);
-              })
-           && any(QStringLiteral("label"), [&](const QString &v) {
-                  const QString key = v.section(QLatin1Char('='), 0, 0);
-                  return record.config.labels.contains(key)
-                         && (!v.contains(QLatin1Char('=')) || record.config.labels.value(key).toString() == v.section(QLatin1Char('='), 1));
-              });
 }
 
 struct PsOptions {
@@ -114,7 +64,7 @@ QJsonObject psTemplateData(const ContainerRecord &record, const QStringList &row
     for (auto it = record.config.labels.begin(); it != record.config.labels.end(); ++it)
         labels.append(it.key() + QLatin1Char('=') + it.value().toString());
     QStringList mounts; // Docker's: each source, shortened to 15 characters unless --no-trunc
-    for (const BindMount &mount : record.config.volumes)
+    for (const MountSpec &mount : record.config.volumes)
         mounts.append(row.at(0).size() > 12 || mount.source.size() <= 15 ? mount.source : mount.source.left(14) + QChar(0x2026));
     return {{QLatin1String("ID"), row.at(0)}, {QLatin1String("Image"), record.config.image},
             {QLatin1String("Command"), row.at(2)}, {QLatin1String("CreatedAt"), goTimeText(record.config.created)},
@@ -184,7 +134,7 @@ Status listContainers(const CommandContext &c)
     QStringList formatted;
     for (const ContainerRecord &record : std::as_const(*records)) {
         const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
-        auto wanted = matchesFilters(record, c.command.values(QStringLiteral("filter")));
+        auto wanted = matchesContainerFilters(record, c.command.values(QStringLiteral("filter")));
         if (!wanted)
             return std::unexpected(wanted.error());
         if ((!options.all && !live) || !*wanted)

@@ -57,7 +57,7 @@ Status removeContainers(const CommandContext &c)
     ContainerEngine engine(c.store, c.runtime);
     bool anyFailed = false;
     for (const QString &name : c.command.args) {
-        auto removed = engine.remove(name, force);
+        auto removed = engine.remove(name, force, c.command.isSet(QStringLiteral("volumes")));
         if (removed) {
             c.line(name);
             continue;
@@ -98,7 +98,7 @@ Status waitContainers(const CommandContext &c)
 {
     ContainerEngine engine(c.store, c.runtime);
     for (const QString &name : c.command.args) {
-        auto code = engine.wait(name);
+        auto code = engine.wait(name, &c.progress);
         if (!code)
             return std::unexpected(code.error());
         c.line(QString::number(*code));
@@ -126,7 +126,8 @@ QList<CommandSpec> lifecycleVerbs()
         Verb("container unpause", "CONTAINER [CONTAINER...]", "Unpause all processes within one or more containers", unpauseContainers)
             .aliases({"unpause"}).args(1),
         Verb("container rm", "[OPTIONS] CONTAINER [CONTAINER...]", "Remove one or more containers", removeContainers)
-            .aliases({"rm", "container remove"}).args(1).flag("force", 'f', "Force the removal of a running container (uses SIGKILL)"),
+            .aliases({"rm", "container remove"}).args(1).flag("force", 'f', "Force the removal of a running container (uses SIGKILL)")
+            .flag("volumes", 'v', "Remove anonymous volumes associated with the container"),
         Verb("container restart", "[OPTIONS] CONTAINER [CONTAINER...]", "Restart one or more containers", restartContainers)
             .aliases({"restart"}).args(1).option("time", 't', "Seconds to wait before killing the container"),
         Verb("container rename", "CONTAINER NEW_NAME", "Rename a container", renameContainer).aliases({"rename"}).args(2, 2),

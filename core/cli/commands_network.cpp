@@ -2,8 +2,8 @@
 #include "cli/commandcontext.h"
 #include "cli/verbs.h"
 #include "containers/containerengine.h"
+#include "containers/networkinspect.h"
 #include "cli/gotemplate.h"
-#include "base/sha256.h"
 #include "cli/tabwriter.h"
 
 #include <QJsonArray>
@@ -12,42 +12,6 @@
 
 namespace porthole {
 namespace {
-
-// host and none are listed like Docker's predefined networks; their ids are
-// stable digests of their names.
-QString predefinedNetworkId(const QString &name)
-{
-    return Sha256::hexOf(QByteArray("porthole network ") + name.toUtf8());
-}
-
-QJsonObject inspectNetwork(const NetworkConfig &network, const QList<ContainerRecord> &containers)
-{
-    QJsonObject attached;
-    for (const ContainerRecord &record : containers) {
-        const ContainerNetworkState &net = record.state.network;
-        if (!net.isConnected() || net.networkId != network.id)
-            continue;
-        attached.insert(record.config.id, QJsonObject{{QLatin1String("Name"), record.config.name},
-                                                      {QLatin1String("MacAddress"), net.macAddress},
-                                                      {QLatin1String("IPv4Address"), QStringLiteral("%1/%2").arg(net.address).arg(net.prefixLength)},
-                                                      {QLatin1String("IPv6Address"), QString()}});
-    }
-    const QJsonObject ipamConfig{{QLatin1String("Subnet"), network.subnet.toString()},
-                                 {QLatin1String("Gateway"), ipv4ToString(network.gateway)}};
-    return {{QLatin1String("Name"), network.name},
-            {QLatin1String("Id"), network.id},
-            {QLatin1String("Created"), network.created.toUTC().toString(Qt::ISODateWithMs)},
-            {QLatin1String("Scope"), QStringLiteral("local")},
-            {QLatin1String("Driver"), QStringLiteral("bridge")},
-            {QLatin1String("EnableIPv6"), false},
-            {QLatin1String("IPAM"), QJsonObject{{QLatin1String("Driver"), QStringLiteral("host-local")},
-                                                {QLatin1String("Options"), QJsonObject()},
-                                                {QLatin1String("Config"), QJsonArray{ipamConfig}}}},
-            {QLatin1String("Internal"), false},
-            {QLatin1String("Containers"), attached},
-            {QLatin1String("Options"), QJsonObject{{QLatin1String("com.docker.network.bridge.name"), network.bridge}}},
-            {QLatin1String("Labels"), network.labels}};
-}
 
 Status createNetwork(const CommandContext &c)
 {
@@ -111,7 +75,7 @@ Status inspectNetworks(const CommandContext &c)
     QStringList notFound;
     for (const QString &name : c.command.args) {
         if (auto network = engine.networks().find(name))
-            all.append(inspectNetwork(*network, *containers));
+            all.append(networkInspectJson(*network, *containers));
         else
             notFound.append(QStringLiteral("No such network: ") + name); // Docker's words here
     }

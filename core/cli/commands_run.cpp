@@ -34,21 +34,6 @@ Result<qint64> parseMemory(const QString &text)
     return bytes;
 }
 
-Result<BindMount> parseVolume(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3 || !parts.at(1).startsWith(QLatin1Char('/')))
-        return fail(QStringLiteral("invalid volume specification: '%1' (use HOST:CONTAINER[:ro])").arg(text), 125);
-    if (!parts.at(0).startsWith(QLatin1Char('/')))
-        return fail(QStringLiteral("invalid volume specification: '%1': named volumes are not supported, give an absolute host path").arg(text), 125);
-    if (parts.size() == 3 && parts.at(2) != QLatin1String("ro") && parts.at(2) != QLatin1String("rw"))
-        return fail(QStringLiteral("invalid mode: %1").arg(parts.at(2)), 125);
-    // A host directory that does not exist is made, as Docker's -v does (--mount would refuse).
-    if (!QFileInfo::exists(parts.at(0)) && !QDir().mkpath(parts.at(0)))
-        return fail(QStringLiteral("invalid volume specification: bind source path does not exist: %1").arg(parts.at(0)), 125);
-    return BindMount{QDir::cleanPath(parts.at(0)), QDir::cleanPath(parts.at(1)), parts.size() == 3 && parts.at(2) == QLatin1String("ro")};
-}
-
 // --env-file: KEY=VALUE lines; a bare KEY takes this process's value.
 Status readEnvFiles(const ParsedCommand &command, CreateRequest &request)
 {
@@ -106,10 +91,26 @@ Status readConnections(const ParsedCommand &command, CreateRequest &request)
         request.ports.append(*port);
     }
     for (const QString &volume : command.values(QStringLiteral("volume"))) {
-        auto bind = parseVolume(volume);
-        if (!bind)
-            return std::unexpected(bind.error());
-        request.volumes.append(*bind);
+        auto mount = parseVolumeFlag(volume);
+        if (!mount)
+            return std::unexpected(mount.error());
+        request.volumes.append(*mount);
+    }
+    for (const QString &text : command.values(QStringLiteral("mount"))) {
+        auto mount = parseMountFlag(text);
+        if (!mount)
+            return std::unexpected(mount.error());
+        request.volumes.append(*mount);
+    }
+    for (const QString &text : command.values(QStringLiteral("tmpfs"))) { // --tmpfs /run[:size=64m]
+        auto mount = parseMountFlag(QStringLiteral("type=tmpfs,target=") + text.section(QLatin1Char(':'), 0, 0));
+        if (!mount)
+            return std::unexpected(mount.error());
+        for (const QString &option : text.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (option.startsWith(QLatin1String("size=")))
+                mount->tmpfsSize = parseRamSize(option.mid(5)).value_or(0);
+        mount->fromMountFlag = false;
+        request.volumes.append(*mount);
     }
     return {};
 }
@@ -210,9 +211,10 @@ Status attachAndWait(const CommandContext &c, ContainerEngine &engine, const QSt
     options.controlPath = engine.store().bundleDir(id) + QStringLiteral("/ctl");
     options.inputFd = withStdin && record->config.openStdin ? c.io.inputFd : -1;
     options.outputFd = c.io.outputFd;
-    options.errorFd = 2;
+    options.errorFd = c.io.errorFd >= 0 ? c.io.errorFd : 2;
     options.tty = record->config.tty;
     options.detachKeys = *keys;
+    options.cancel = &c.progress; // the window's Stop, a signal to the CLI: detach
     if (sigProxy && !record->config.tty) // with a tty, ^C travels as a byte
         options.forwardSignal = [&engine, id](int signal) { (void)engine.kill(id, QString::fromLatin1(sigabbrev_np(signal))); };
     auto end = relayAttach(connection, options);
@@ -319,7 +321,9 @@ QList<FlagSpec> createFlags()
         valueFlag("entrypoint", 0, "Overwrite the default ENTRYPOINT of the image"), valueFlag("stop-signal", 0, "Signal to stop the container"),
         valueFlag("stop-timeout", 0, "Timeout (in seconds) to stop a container"), valueFlag("memory", 'm', "Memory limit"),
         valueFlag("pids-limit", 0, "Tune container pids limit"), valueFlag("label", 'l', "Set meta data on a container"),
-        valueFlag("volume", 'v', "Bind mount a volume (HOST:CONTAINER[:ro])"), valueFlag("env-file", 0, "Read in a file of environment variables"),
+        valueFlag("volume", 'v', "Bind mount a volume ([HOST-DIR|VOLUME:]CONTAINER-DIR[:ro])"),
+        valueFlag("mount", 0, "Attach a filesystem mount to the container (type=bind|volume|tmpfs,source=...,target=...)"),
+        valueFlag("tmpfs", 0, "Mount a tmpfs directory (/path[:size=64m])"), valueFlag("env-file", 0, "Read in a file of environment variables"),
         boolFlag("init", 0, "Run an init inside the container that forwards signals and reaps processes"),
         valueFlag("restart", 0, "Restart policy to apply when a container exits (no, on-failure[:N], always, unless-stopped)"),
         valueFlag("network", 0, "Connect a container to a network (bridge, host, none or a network's name)"),

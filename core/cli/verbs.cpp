@@ -61,7 +61,7 @@ FlagSpec valueFlag(const char *name, char shorthand, const char *help)
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs = imageVerbs() + systemVerbs() + runVerbs() + lifecycleVerbs() + containerInfoVerbs()
-                                            + containerFileVerbs() + networkVerbs() + registryVerbs();
+                                            + containerFileVerbs() + networkVerbs() + volumeVerbs() + statsVerbs() + resourceVerbs() + registryVerbs();
     return specs;
 }
 

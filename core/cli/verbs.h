@@ -38,6 +38,9 @@ QList<CommandSpec> lifecycleVerbs();
 QList<CommandSpec> containerInfoVerbs();
 QList<CommandSpec> containerFileVerbs();
 QList<CommandSpec> networkVerbs();
+QList<CommandSpec> volumeVerbs();
+QList<CommandSpec> statsVerbs();
+QList<CommandSpec> resourceVerbs(); // system df, the prunes, info
 QList<CommandSpec> registryVerbs();
 
 // The spec of a path ("image ls"), or null.

@@ -14,7 +14,7 @@
 namespace porthole {
 
 ContainerEngine::ContainerEngine(ImageStore &images, const QString &runtimeName)
-    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_runtimeName(runtimeName)
+    : m_images(images), m_store(images.paths()), m_networks(images.paths()), m_volumes(images.paths()), m_runtimeName(runtimeName)
 {
 }
 
@@ -50,6 +50,8 @@ Result<ContainerEngine::LockedContainer> ContainerEngine::lockContainer(const QS
     auto record = m_store.read(found->config.id); // again, now that it cannot change
     if (!record)
         return std::unexpected(record.error());
+    if (hasLeftovers(*record))
+        (void)releaseLeftoversLocked(*record);
     return LockedContainer{std::move(*held), std::move(*record)};
 }
 
@@ -88,7 +90,20 @@ void ContainerEngine::emitEvent(const ContainerRecord &record, const QString &ac
 
 QJsonObject ContainerEngine::inspect(const ContainerRecord &record) const
 {
-    return inspectContainer(m_store, record, layerDirs(record).value_or(QStringList()));
+    QJsonObject json = inspectContainer(m_store, m_volumes, record, layerDirs(record).value_or(QStringList()));
+    // Before it runs, the network it will join is named with its id too (docker-compose reads it).
+    QJsonObject settings = json.value(QLatin1String("NetworkSettings")).toObject();
+    QJsonObject networks = settings.value(QLatin1String("Networks")).toObject();
+    const QString mode = record.config.networkMode;
+    if (networks.contains(mode) && networks.value(mode).toObject().value(QLatin1String("NetworkID")).toString().isEmpty()) {
+        QJsonObject entry = networks.value(mode).toObject();
+        if (auto network = NetworkStore(m_images.paths()).find(mode))
+            entry.insert(QLatin1String("NetworkID"), network->id);
+        networks.insert(mode, entry);
+        settings.insert(QLatin1String("Networks"), networks);
+        json.insert(QLatin1String("NetworkSettings"), settings);
+    }
+    return json;
 }
 
 Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) const
@@ -108,6 +123,7 @@ Result<QStringList> ContainerEngine::layerDirs(const ContainerRecord &record) co
 
 Result<QList<ContainerRecord>> ContainerEngine::list()
 {
+    m_store.releaseStaleNames();
     auto records = m_store.list();
     if (!records)
         return records;
@@ -117,6 +133,8 @@ Result<QList<ContainerRecord>> ContainerEngine::list()
         if (live && !processAlive(record.state.monitorPid) && !processAlive(record.state.pid)) {
             (void)cleanup(record.config.id); // the monitor vanished: the container is gone
             changed = true;
+        } else if (hasLeftovers(record)) {
+            changed = collectLeftovers(record) || changed; // of a command killed midway
         }
     }
     return changed ? m_store.list() : records;

@@ -34,14 +34,21 @@ QJsonObject networkSettingsJson(const ContainerRecord &record)
 {
     const ContainerNetworkState &net = record.state.network;
     QJsonObject networks;
+    // On a user network Docker also answers to the short id there.
+    QStringList aliases = record.config.networkAliases;
+    if (net.isConnected() && net.network != kDefaultNetwork && !aliases.contains(record.shortId()))
+        aliases.append(record.shortId());
+    const QJsonValue aliasesJson = aliases.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(aliases));
     if (net.isConnected())
         networks.insert(net.network, QJsonObject{{QLatin1String("NetworkID"), net.networkId},
+                                                 {QLatin1String("Aliases"), aliasesJson},
                                                  {QLatin1String("Gateway"), net.gateway},
                                                  {QLatin1String("IPAddress"), net.address},
                                                  {QLatin1String("IPPrefixLen"), net.prefixLength},
                                                  {QLatin1String("MacAddress"), net.macAddress}});
     else if (!isSpecialNetworkMode(record.config.networkMode) || record.config.networkMode == QLatin1String("host"))
         networks.insert(record.config.networkMode, QJsonObject{{QLatin1String("NetworkID"), QString()},
+                                                               {QLatin1String("Aliases"), aliasesJson},
                                                                {QLatin1String("IPAddress"), QString()}});
     return {{QLatin1String("SandboxKey"), net.isConnected() ? networkNamespacePath(net.namespaceName) : QString()},
             {QLatin1String("Ports"), portBindingsJson(net.isConnected() ? net.ports : QList<PortBinding>())},
@@ -74,26 +81,44 @@ QJsonObject stateJson(const ContainerRuntimeState &s)
             {QLatin1String("FinishedAt"), inspectTime(s.finishedAt)}};
 }
 
-QJsonArray mountsJson(const QList<BindMount> &volumes)
+QJsonArray mountsJson(const QList<MountSpec> &volumes, const VolumeStore &store)
 {
     QJsonArray mounts;
-    for (const BindMount &mount : volumes)
-        mounts.append(QJsonObject{{QLatin1String("Type"), QStringLiteral("bind")}, {QLatin1String("Source"), mount.source},
-                                  {QLatin1String("Destination"), mount.destination}, {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : QString()},
-                                  {QLatin1String("RW"), !mount.readOnly}, {QLatin1String("Propagation"), QStringLiteral("rprivate")}});
+    for (const MountSpec &mount : volumes) {
+        QJsonObject json{{QLatin1String("Type"), mount.typeName()},
+                         {QLatin1String("Source"), mount.type == MountSpec::Type::Volume ? store.dataDir(mount.source) : mount.source},
+                         {QLatin1String("Destination"), mount.destination},
+                         {QLatin1String("Mode"), mount.readOnly ? QStringLiteral("ro") : mount.type == MountSpec::Type::Volume ? QStringLiteral("z") : QString()},
+                         {QLatin1String("RW"), !mount.readOnly},
+                         {QLatin1String("Propagation"), mount.type == MountSpec::Type::Bind ? QStringLiteral("rprivate") : QString()}};
+        if (mount.type == MountSpec::Type::Volume) {
+            json.insert(QLatin1String("Name"), mount.source);
+            json.insert(QLatin1String("Driver"), QStringLiteral("local"));
+        }
+        mounts.append(json);
+    }
     return mounts;
 }
 
+// -v mounts are HostConfig.Binds ("SOURCE:DESTINATION[:ro]"), --mount ones HostConfig.Mounts.
 QJsonObject hostConfigJson(const ContainerConfig &c)
 {
-    QJsonArray binds;
-    for (const BindMount &mount : c.volumes)
-        binds.append(QString(mount.source + QLatin1Char(':') + mount.destination + (mount.readOnly ? QStringLiteral(":ro") : QString())));
-    return {{QLatin1String("Binds"), binds},
+    QJsonArray binds, mounts;
+    for (const MountSpec &mount : c.volumes) {
+        if (mount.fromMountFlag)
+            mounts.append(QJsonObject{{QLatin1String("Type"), mount.typeName()}, {QLatin1String("Source"), mount.source},
+                                      {QLatin1String("Target"), mount.destination}, {QLatin1String("ReadOnly"), mount.readOnly}});
+        else if (!mount.anonymous)
+            binds.append(mount.bindText());
+    }
+    return {{QLatin1String("Binds"), binds.isEmpty() ? QJsonValue() : QJsonValue(binds)},
+            {QLatin1String("Mounts"), mounts},
             {QLatin1String("AutoRemove"), c.autoRemove},
             {QLatin1String("Memory"), c.memory},
             {QLatin1String("PidsLimit"), c.pidsLimit},
             {QLatin1String("NetworkMode"), c.networkMode},
+            // The log conmon keeps, which `logs` reads: what Docker's clients call json-file.
+            {QLatin1String("LogConfig"), QJsonObject{{QLatin1String("Type"), QStringLiteral("json-file")}, {QLatin1String("Config"), QJsonObject()}}},
             {QLatin1String("PortBindings"), portBindingsJson(c.ports)},
             {QLatin1String("Init"), c.init ? QJsonValue(true) : QJsonValue(QJsonValue::Null)},
             {QLatin1String("RestartPolicy"),
@@ -131,7 +156,7 @@ QJsonObject configJson(const ContainerConfig &c)
 
 } // namespace
 
-QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs)
+QJsonObject inspectContainer(const ContainerStore &store, const VolumeStore &volumes, const ContainerRecord &record, const QStringList &layerDirs)
 {
     const ContainerConfig &c = record.config;
     const QString dir = store.dir(c.id);
@@ -153,7 +178,7 @@ QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord 
         {QLatin1String("Platform"), QStringLiteral("linux")},
         {QLatin1String("HostConfig"), hostConfigJson(c)},
         {QLatin1String("GraphDriver"), graphDriverJson(store, c.id, layerDirs)},
-        {QLatin1String("Mounts"), mountsJson(c.volumes)},
+        {QLatin1String("Mounts"), mountsJson(c.volumes, volumes)},
         {QLatin1String("Config"), configJson(c)},
         {QLatin1String("NetworkSettings"), networkSettingsJson(record)},
     };

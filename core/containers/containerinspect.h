@@ -2,6 +2,7 @@
 // A container as Docker shows it: `inspect`'s JSON and the STATUS and PORTS
 // columns of `ps`.
 #include "containers/containerstore.h"
+#include "volumes/volumestore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,6 +21,6 @@ QJsonObject networkSettingsJson(const ContainerRecord &record);
 QJsonObject portBindingsJson(const QList<PortBinding> &ports);
 
 // `inspect` of a container, shaped like Docker's; layerDirs lowest first.
-QJsonObject inspectContainer(const ContainerStore &store, const ContainerRecord &record, const QStringList &layerDirs);
+QJsonObject inspectContainer(const ContainerStore &store, const VolumeStore &volumes, const ContainerRecord &record, const QStringList &layerDirs);
 
 } // namespace porthole

@@ -80,10 +80,8 @@ ContainerNetworkState ContainerNetworkState::fromJson(const QJsonObject &json)
 QJsonObject ContainerConfig::toJson() const
 {
     QJsonArray mounts;
-    for (const BindMount &mount : volumes)
-        mounts.append(QJsonObject{{QLatin1String("Source"), mount.source},
-                                  {QLatin1String("Destination"), mount.destination},
-                                  {QLatin1String("RW"), !mount.readOnly}});
+    for (const MountSpec &mount : volumes)
+        mounts.append(mount.toJson());
     return {{QLatin1String("Id"), id},
             {QLatin1String("Name"), name},
             {QLatin1String("Image"), image},
@@ -107,6 +105,7 @@ QJsonObject ContainerConfig::toJson() const
             {QLatin1String("RestartPolicy"), restartPolicy},
             {QLatin1String("RestartRetries"), restartRetries},
             {QLatin1String("NetworkMode"), networkMode},
+            {QLatin1String("NetworkAliases"), toArray(networkAliases)},
             {QLatin1String("Ports"), portsToJson(ports)},
             {QLatin1String("Created"), timeText(created)}};
 }
@@ -134,16 +133,13 @@ Result<ContainerConfig> ContainerConfig::fromJson(const QJsonObject &json)
     config.stopTimeout = json.value(QLatin1String("StopTimeout")).toInt(10);
     config.memory = json.value(QLatin1String("Memory")).toInteger();
     config.pidsLimit = json.value(QLatin1String("PidsLimit")).toInteger();
-    for (const auto &value : json.value(QLatin1String("Mounts")).toArray()) {
-        const QJsonObject mount = value.toObject();
-        config.volumes.append({mount.value(QLatin1String("Source")).toString(),
-                               mount.value(QLatin1String("Destination")).toString(),
-                               !mount.value(QLatin1String("RW")).toBool(true)});
-    }
+    for (const auto &value : json.value(QLatin1String("Mounts")).toArray())
+        config.volumes.append(MountSpec::fromJson(value.toObject()));
     config.init = json.value(QLatin1String("Init")).toBool();
     config.restartPolicy = json.value(QLatin1String("RestartPolicy")).toString(QStringLiteral("no"));
     config.restartRetries = json.value(QLatin1String("RestartRetries")).toInt();
     config.networkMode = json.value(QLatin1String("NetworkMode")).toString(QStringLiteral("porthole"));
+    config.networkAliases = toList(json.value(QLatin1String("NetworkAliases")));
     config.ports = portsFromJson(json.value(QLatin1String("Ports")));
     config.created = parseTime(json.value(QLatin1String("Created")));
     return config;

@@ -6,6 +6,7 @@
 #include "containers/lifecycle.h"
 #include "network/portmapping.h"
 #include "runtime/runtimespec.h"
+#include "volumes/mountspec.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,11 +33,12 @@ struct ContainerConfig {
     int stopTimeout = 10;
     qint64 memory = 0;
     qint64 pidsLimit = 0;
-    QList<BindMount> volumes;
+    QList<MountSpec> volumes;  // -v, --mount, and anonymous volumes for the image's VOLUMEs
     bool init = false;           // --init: tini or catatonit as pid 1
     QString restartPolicy = QStringLiteral("no"); // no, on-failure, always, unless-stopped
     int restartRetries = 0;      // on-failure:N (0: unlimited)
     QString networkMode = QStringLiteral("porthole"); // a network's name, "host" or "none"
+    QStringList networkAliases;  // --network-alias: more names it answers to on a user network
     QList<PortBinding> ports;    // -p (host port 0: picked at start)
     QDateTime created;
 

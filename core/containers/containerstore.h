@@ -33,13 +33,19 @@ public:
     Result<QList<ContainerRecord>> list() const;
     // By name, full id or unique id prefix; "No such container: X" otherwise.
     Result<ContainerRecord> find(const QString &nameOrId) const;
+    // Names left reserved for containers that do not exist (a create or rm
+    // killed midway) are released when no command works on them.
+    void releaseStaleNames() const;
     Result<ContainerRecord> read(const QString &id) const;
     Status saveState(const QString &id, const ContainerRuntimeState &state);
     Status remove(const ContainerRecord &record);
     // Serialises lifecycle work on one container across processes.
-    Result<FileLock> lock(const QString &id) const;
+    Result<FileLock> lock(const QString &id, FileLock::Mode mode = FileLock::Mode::Wait) const;
 
 private:
+    // Unlinks a name whose container does not exist and whose lock is free
+    // (a create or rm killed midway); true when it did.
+    bool releaseStaleName(const QString &name) const;
     StorePaths m_paths;
 };
 

@@ -1,6 +1,7 @@
 // create and rename: a container record from a request and the image's
 // config, with a name reserved atomically.
 #include "containers/containerengine.h"
+#include "runtime/usernamespace.h"
 
 #include "base/fsutil.h"
 #include "base/ids.h"
@@ -10,6 +11,7 @@
 #include "runtime/rootcheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +72,23 @@ ContainerConfig configFromRequest(const CreateRequest &request, const ImageInfo 
     return config;
 }
 
+// An anonymous volume for each VOLUME of the image that no -v or --mount covers.
+void addImageVolumes(const ImageInfo &image, ContainerConfig &config)
+{
+    const QJsonObject volumes = image.config.config.value(QLatin1String("Volumes")).toObject();
+    for (auto it = volumes.begin(); it != volumes.end(); ++it) {
+        const QString path = QDir::cleanPath(it.key());
+        if (!path.startsWith(QLatin1Char('/'))
+            || std::any_of(config.volumes.begin(), config.volumes.end(), [&](const MountSpec &m) { return m.destination == path; }))
+            continue;
+        MountSpec spec;
+        spec.type = MountSpec::Type::Volume;
+        spec.anonymous = true;
+        spec.destination = path;
+        config.volumes.append(spec);
+    }
+}
+
 // --restart: no, on-failure[:N], always, unless-stopped (Docker's texts).
 Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
 {
@@ -88,10 +107,10 @@ Status applyRestartPolicy(const CreateRequest &request, ContainerConfig &config)
 }
 
 // Two mounts on one path: Docker refuses.
-Status checkMountPoints(const QList<BindMount> &volumes)
+Status checkMountPoints(const QList<MountSpec> &volumes)
 {
     QSet<QString> destinations;
-    for (const BindMount &mount : volumes) {
+    for (const MountSpec &mount : volumes) {
         if (destinations.contains(mount.destination))
             return fail(QStringLiteral("Duplicate mount point: %1").arg(mount.destination), 125);
         destinations.insert(mount.destination);
@@ -125,7 +144,11 @@ Status ContainerEngine::chooseNetwork(const CreateRequest &request, ContainerCon
         if (!network)
             return std::unexpected(Error{network.error().message, 125});
         config.networkMode = network->name;
+        config.networkAliases = request.networkAliases;
+        return {};
     }
+    if (!request.networkAliases.isEmpty()) // Docker's words
+        return fail(QStringLiteral("network-scoped alias is supported only for containers in user defined networks"), 125);
     return {};
 }
 
@@ -163,7 +186,7 @@ Result<ImageInfo> ContainerEngine::findOrPullImage(const CreateRequest &request,
         return fail(QStringLiteral("No such image: %1").arg(name), 125);
     if (!local && m_warn)
         m_warn(QStringLiteral("Unable to find image '%1' locally").arg(name));
-    reportStep(RunStep::FindImage, QCoreApplication::translate("porthole::ContainerEngine", "pulling %1").arg(name));
+    reportStep(RunStep::FindImage, QCoreApplication::translate("porthole::ContainerEngine", "pulling %1").arg(name), QString());
     PullRequest pull{request.image, std::nullopt};
     if (!request.platform.isEmpty()) {
         auto platform = Platform::parse(request.platform);
@@ -193,12 +216,15 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     auto image = findOrPullImage(request, progress);
     if (!image)
         return std::unexpected(image.error());
-    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)));
+    reportStep(RunStep::FindImage, QStringLiteral("%1 → %2").arg(request.image, image->id.mid(7, 12)), QString());
     ContainerConfig config = configFromRequest(request, *image);
+    if (auto ok = refuseRootlessLimits(config.memory, config.pidsLimit); !ok)
+        return std::unexpected(ok.error());
     if (config.processArgs().isEmpty())
         return fail(QStringLiteral("No command specified"), 125);
     if (auto ok = checkMountPoints(config.volumes); !ok)
         return std::unexpected(ok.error());
+    addImageVolumes(*image, config);
     config.id = newContainerId();
     if (auto ok = applyRestartPolicy(request, config); !ok)
         return std::unexpected(ok.error());
@@ -206,11 +232,17 @@ Result<ContainerRecord> ContainerEngine::create(const CreateRequest &request, Pr
     if (auto ok = chooseNetwork(request, config); !ok)
         return std::unexpected(ok.error());
     config.created = QDateTime::currentDateTimeUtc();
-    auto record = storeNewContainer(request, config);
-    if (!record)
+    QStringList madeVolumes;
+    const Status volumes = makeVolumes(config, madeVolumes);
+    auto record = volumes ? storeNewContainer(request, config) : Result<ContainerRecord>(std::unexpected(volumes.error()));
+    if (!record) {
+        for (const QString &name : std::as_const(madeVolumes))
+            if (m_volumes.remove(name))
+                emitVolumeEvent(QStringLiteral("destroy"), name);
         return record;
+    }
     emitEvent(*record, QStringLiteral("create"));
-    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()));
+    reportStep(RunStep::CreateContainer, QStringLiteral("%1 (%2)").arg(record->config.name, record->shortId()), record->config.id);
     return record;
 }
 

@@ -2,6 +2,9 @@
 // processes put into a running container, each checked to see the
 // container's root before it runs.
 #include "containers/containerengine.h"
+#include "base/storepaths.h"
+#include "runtime/rawterminal.h"
+#include "runtime/usernamespace.h"
 
 #include "containers/containeruser.h"
 #include "runtime/childprocess.h"
@@ -95,9 +98,15 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
-    auto record = m_store.find(nameOrId);
-    if (!record)
-        return std::unexpected(record.error());
+    // The container's lock is held until the command has started inside
+    // it: a stop, kill or pause racing the exec waits, so the exec meets
+    // the state it was checked in, or Docker's refusal, never runc's
+    // failure halfway into namespaces that are going.
+    auto locked = lockContainer(nameOrId);
+    if (!locked)
+        return std::unexpected(locked.error());
+    std::optional<FileLock> held(std::move(locked->lock));
+    const std::optional<ContainerRecord> record(std::move(locked->record));
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
@@ -108,6 +117,11 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
     // a pty), and what it prints is passed on, as Docker does.
     const bool ownTerminal = request.tty && !request.detach && !::isatty(STDIN_FILENO);
     std::optional<PtyProcess> pty;
+    // -t on our own terminal: raw before runc starts, as Docker's client
+    // does; runc sets it raw only once the command may have printed.
+    std::optional<RawTerminal> raw;
+    if (request.tty && !request.detach && !ownTerminal)
+        raw.emplace(STDIN_FILENO);
     Result<pid_t> pid = pid_t(0);
     if (ownTerminal) {
         auto spawned = spawnOnPty(*args, 24, 80, {gate->programFd(), gate->childSocketFd()});
@@ -123,22 +137,40 @@ Result<int> ContainerEngine::exec(const QString &nameOrId, const ExecRequest &re
         pid = spawnInBackground(program, *args, {gate->programFd(), gate->childSocketFd()});
     } else {
         const QString program = args->takeFirst();
-        pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()});
+        pid = spawnInheritingStdio(program, *args, request.interactive || request.tty, {gate->programFd(), gate->childSocketFd()},
+                                   request.outputFd, request.errorFd);
     }
     if (!pid)
         return std::unexpected(pid.error());
     auto admitted = gate->admit(m_store.rootfsDir(record->config.id));
+    held.reset();
+    if (admitted)
+        emitExecEvents(*record, request.command);
     if (request.detach)
         return finishDetached(*pid, admitted);
     if (pty)
-        copyPtyOutput(pty->masterFd, STDOUT_FILENO);
+        copyPtyOutput(pty->masterFd, request.outputFd >= 0 ? request.outputFd : STDOUT_FILENO);
     const int exitCode = waitForChild(*pid);
     if (!admitted)
         return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
     return exitCode;
 }
 
+// Docker's two events of an exec: `exec_create: ls /tmp`, `exec_start: ls /tmp`.
+void ContainerEngine::emitExecEvents(const ContainerRecord &record, const QStringList &command) const
+{
+    for (const char *action : {"exec_create: ", "exec_start: "})
+        emitEvent(record, QString::fromLatin1(action) + command.join(QLatin1Char(' ')));
+}
+
 Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStringList command, int rows, int columns)
+{
+    ExecRequest request;
+    request.command = command;
+    return execOnTerminal(nameOrId, request, rows, columns);
+}
+
+Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, ExecRequest request, int rows, int columns)
 {
     if (auto ok = refuseInsideChroot(); !ok)
         return std::unexpected(ok.error());
@@ -146,12 +178,11 @@ Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStr
     if (!record)
         return std::unexpected(record.error());
     const QString merged = m_store.rootfsDir(record->config.id);
-    if (command.isEmpty())
-        command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
-    ExecRequest request;
-    request.command = command;
+    if (request.command.isEmpty())
+        request.command = {QFileInfo::exists(merged + QStringLiteral("/bin/bash")) ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh")};
     request.tty = true;
     request.interactive = true;
+    request.detach = false;
     auto args = execArguments(*record, request);
     if (!args)
         return std::unexpected(args.error());
@@ -167,6 +198,7 @@ Result<PtyProcess> ContainerEngine::execOnTerminal(const QString &nameOrId, QStr
         waitForChild(pid_t(process->pid));
         return std::unexpected(admitted.error().withContext(QStringLiteral("exec in %1").arg(record->config.name)));
     }
+    emitExecEvents(*record, request.command);
     return process;
 }
 
@@ -196,10 +228,13 @@ Result<PtyProcess> ContainerEngine::nsenterOnTerminal(const QString &nameOrId, i
     // the shell is in the container's files whatever the caller's root),
     // then its shell.
     const QString proc = QStringLiteral("/proc/%1").arg(record->state.pid);
-    return spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
-                       QStringLiteral("--root=") + proc + QStringLiteral("/root"), QStringLiteral("--wd=") + proc + QStringLiteral("/cwd"),
-                       QStringLiteral("/bin/sh")},
-                      rows, columns);
+    auto process = spawnOnPty({nsenter, QStringLiteral("--target"), QString::number(record->state.pid), QStringLiteral("--all"),
+                               QStringLiteral("--root=") + proc + QStringLiteral("/root"), QStringLiteral("--wd=") + proc + QStringLiteral("/cwd"),
+                               QStringLiteral("/bin/sh")},
+                              rows, columns);
+    if (process) // not one of Docker's events (Docker has no nsenter): the lesson sees it
+        emitEvent(*record, QStringLiteral("nsenter"));
+    return process;
 }
 
 Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)
@@ -211,7 +246,10 @@ Result<AttachConnection> ContainerEngine::attachConsole(const QString &nameOrId)
         return std::unexpected(ok.error());
     if (auto ok = checkMainProcessRoot(*record); !ok)
         return std::unexpected(ok.error().withContext(QStringLiteral("attach %1").arg(record->config.name)));
-    return AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
+    auto connection = AttachConnection::connect(attachSocketPath(m_store.socketsDir(), record->config.id));
+    if (connection)
+        emitEvent(*record, QStringLiteral("attach"));
+    return connection;
 }
 
 Status ContainerEngine::resizeConsole(const QString &nameOrId, int rows, int columns)
@@ -235,11 +273,15 @@ Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const Q
     QProcess runcPs;
     runcPs.start(rt->path(), {QStringLiteral("--root"), m_store.runtimeRoot(), QStringLiteral("ps"), QStringLiteral("--format"),
                               QStringLiteral("json"), record->config.id});
-    if (!runcPs.waitForFinished(10000) || runcPs.exitCode() != 0)
+    const bool listed = runcPs.waitForFinished(10000) && runcPs.exitCode() == 0;
+    if (!listed && !runningRootless())
         return fail(QStringLiteral("cannot list the processes of %1").arg(nameOrId));
     QSet<qint64> pids;
     for (const auto &pid : QJsonDocument::fromJson(runcPs.readAllStandardOutput()).array())
         pids.insert(pid.toInteger());
+    if (!listed) // rootless without a cgroup: the members of its pid namespace
+        for (qint64 pid : pidNamespaceMembers(record->state.pid))
+            pids.insert(pid);
     QProcess ps;
     ps.start(QStringLiteral("ps"), psOptions.isEmpty() ? QStringList{QStringLiteral("-ef")} : psOptions);
     if (!ps.waitForFinished(10000) || ps.exitCode() != 0)

@@ -11,6 +11,10 @@ Result<QStringList> ContainerEngine::removeImage(const QString &nameOrId, bool f
     auto image = m_images.image(nameOrId);
     if (!image)
         return std::unexpected(image.error());
+    // Docker's: one of several names goes alone, whoever uses the image (the others keep it).
+    if (const auto reference = Reference::parse(nameOrId);
+        reference && image->repoTags.contains(reference->toString()) && image->repoTags.size() > 1)
+        return m_images.remove(nameOrId, false);
     auto records = m_store.list();
     if (!records)
         return std::unexpected(records.error());

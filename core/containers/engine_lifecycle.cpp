@@ -56,12 +56,15 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
     record->state.stoppedByUser = true;
     if (auto ok = m_store.saveState(record->config.id, record->state); !ok)
         return ok;
-    (void)rt->kill(record->config.id, signalName(record->config.stopSignal));
+    const QString &id = record->config.id;
+    (void)rt->kill(id, signalName(record->config.stopSignal));
     if (record->state.state == ContainerState::Paused)
-        (void)rt->resume(record->config.id);
+        (void)rt->resume(id);
     emitEvent(*record, QStringLiteral("kill"), {{QLatin1String("signal"), signalName(record->config.stopSignal)}});
+    reportStop({StopPhase::SignalSent, id, signalName(record->config.stopSignal), seconds});
     if (!waitForExit(*record, seconds * 1000)) {
-        (void)rt->kill(record->config.id, QStringLiteral("KILL"), true);
+        reportStop({StopPhase::KillNext, id});
+        (void)rt->kill(id, QStringLiteral("KILL"), true);
         emitEvent(*record, QStringLiteral("kill"), {{QLatin1String("signal"), QStringLiteral("KILL")}});
         if (auto ok = waitForExit(*record, 10000); !ok)
             return ok;
@@ -69,6 +72,7 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
     if (auto ok = cleanupLocked(*record); !ok)
         return std::unexpected(ok.error());
     emitEvent(*record, QStringLiteral("stop"));
+    reportStop({StopPhase::Exited, id, {}, 0, record->state.exitCode});
     return {};
 }
 
@@ -130,7 +134,7 @@ Status ContainerEngine::setPaused(const QString &nameOrId, bool paused)
     return {};
 }
 
-Status ContainerEngine::remove(const QString &nameOrId, bool force)
+Status ContainerEngine::remove(const QString &nameOrId, bool force, bool removeVolumes)
 {
     auto locked = lockForAction(nameOrId, force ? LifecycleAction::ForceRemove : LifecycleAction::Remove);
     if (!locked)
@@ -155,10 +159,12 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force)
     if (auto ok = m_store.remove(*record); !ok)
         return ok;
     emitEvent(*record, QStringLiteral("destroy"));
+    if (removeVolumes)
+        removeAnonymousVolumes(*record);
     return {};
 }
 
-Result<int> ContainerEngine::wait(const QString &nameOrId)
+Result<int> ContainerEngine::wait(const QString &nameOrId, const Progress *cancel)
 {
     auto found = m_store.find(nameOrId);
     if (!found)
@@ -173,6 +179,8 @@ Result<int> ContainerEngine::wait(const QString &nameOrId)
         if ((state == ContainerState::Running || state == ContainerState::Paused) && !processAlive(record->state.monitorPid)
             && !processAlive(record->state.pid))
             (void)cleanup(record->config.id);
+        if (cancel && cancel->isCancelled())
+            return fail(QStringLiteral("cancelled"));
         QThread::msleep(10);
     }
 }

@@ -6,6 +6,7 @@
 #include "network/firewallrules.h"
 #include "network/cni.h"
 #include "base/events.h"
+#include "base/storepaths.h"
 #include "network/netns.h"
 
 #include <QDir>
@@ -51,6 +52,23 @@ QList<PortBinding> ContainerEngine::publishedPorts(const QString &exceptId)
 
 // Fixed host ports must be free (Docker's refusal otherwise); a port given
 // alone gets a free one.
+Result<std::optional<FileLock>> ContainerEngine::reservePublishedPorts(ContainerRecord &record)
+{
+    ContainerNetworkState &net = record.state.network;
+    std::optional<FileLock> portsLock;
+    if (!net.ports.isEmpty()) {
+        auto held = FileLock::acquire(m_store.locksDir() + QStringLiteral("/published-ports.lock"));
+        if (!held)
+            return std::unexpected(held.error());
+        portsLock.emplace(std::move(*held));
+    }
+    if (auto ok = choosePublishedPorts(record.config.id, net.ports); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
+        return std::unexpected(ok.error());
+    return portsLock;
+}
+
 Status ContainerEngine::choosePublishedPorts(const QString &id, QList<PortBinding> &ports)
 {
     if (ports.isEmpty())
@@ -75,6 +93,8 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
 {
     if (isSpecialNetworkMode(record.config.networkMode))
         return {};
+    if (runningRootless())
+        return connectUserModeNetwork(record);
     auto network = m_networks.find(record.config.networkMode);
     if (!network)
         return std::unexpected(network.error().withContext(QStringLiteral("cannot connect container %1").arg(record.config.name)));
@@ -85,19 +105,9 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
     net.networkId = network->id;
     net.ports = record.config.ports;
     // Held until the ports are recorded: two starts never take one port.
-    std::optional<FileLock> portsLock;
-    if (!net.ports.isEmpty()) {
-        auto held = FileLock::acquire(m_store.locksDir() + QStringLiteral("/published-ports.lock"));
-        if (!held)
-            return std::unexpected(held.error());
-        portsLock.emplace(std::move(*held));
-    }
-    if (auto ok = choosePublishedPorts(record.config.id, net.ports); !ok)
-        return ok;
-    // Recorded before anything exists, so a crash from here on leaves a
-    // record of what to tear down.
-    if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
-        return ok;
+    auto portsLock = reservePublishedPorts(record);
+    if (!portsLock)
+        return std::unexpected(portsLock.error());
     auto undo = [&](const Error &error) -> Status {
         disconnectNetwork(record);
         return std::unexpected(error.withContext(QStringLiteral("cannot connect container %1 to network %2")
@@ -132,6 +142,8 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     ContainerNetworkState &net = record.state.network;
     if (!net.isConnected())
         return;
+    if (runningRootless())
+        return disconnectUserModeNetwork(record);
     if (auto network = m_networks.find(net.network)) {
         CniCall call = cniCallFor(record, net.namespaceName);
         call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
@@ -141,8 +153,11 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     const bool hadAddress = !net.address.isEmpty();
     if (hadAddress)
         emitNetworkEvent(record, QStringLiteral("disconnect"));
+    const QString networkId = net.networkId;
     net = {};
     (void)m_store.saveState(record.config.id, record.state);
+    if (hadAddress)
+        refreshNetworkHosts(networkId); // its peers forget its name
 }
 
 Result<QStringList> ContainerEngine::containersUsingNetwork(const NetworkConfig &network)

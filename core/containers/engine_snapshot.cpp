@@ -3,10 +3,12 @@
 // with its settings, then save) and diff.
 #include "containers/containerengine.h"
 
+#include "base/fsutil.h"
 #include "base/sha256.h"
 #include "base/tempwork.h"
 #include "images/changes.h"
 #include "images/reference.h"
+#include "containers/rootoverlay.h"
 #include "layers/rootfs.h"
 #include "layers/treepacker.h"
 
@@ -60,7 +62,7 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
         if (!lowers)
             return std::unexpected(lowers.error().withContext(what));
         (void)unmountOverlay(m_store.rootfsDir(id));
-        if (auto ok = mountOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
+        if (auto ok = mountContainerOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
             return std::unexpected(ok.error().withContext(what + QStringLiteral(": mount the root file system")));
     }
     Status packed = packTree(m_store.rootfsDir(id), outputFd, PackMode::Filesystem, progress);
@@ -68,6 +70,8 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
         (void)unmountOverlay(m_store.rootfsDir(id));
     if (!packed && packed.error().message != QLatin1String("cancelled"))
         return std::unexpected(packed.error().withContext(what));
+    if (packed)
+        emitEvent(record, QStringLiteral("export"));
     return packed;
 }
 
@@ -125,12 +129,17 @@ Result<PreparedLayer> ContainerEngine::writableLayerAsLayer(const ContainerRecor
     FdSource tarSource(fd, QStringLiteral("container %1").arg(record.config.name), true);
     const bool paused = pause && record.state.state == ContainerState::Running;
     auto rt = runtime();
-    if (paused && rt)
+    // The marker says who paused it: if commit is killed meanwhile, the
+    // next command to lock the container (or ps) resumes it.
+    const QString marker = pausedForCommitMarker(record.config.id);
+    if (paused && rt && replaceFile(marker, QByteArray("commit\n")))
         (void)rt->pause(record.config.id);
     const QString upper = m_store.writableLayerDir(record.config.id);
     Status packed = packTree(upper, fd, PackMode::Layer, progress, runcMountPoints(upper));
-    if (paused && rt)
+    if (paused && rt) {
         (void)rt->resume(record.config.id);
+        QFile::remove(marker);
+    }
     if (!packed)
         return std::unexpected(packed.error());
     ::lseek(fd, 0, SEEK_SET);

@@ -4,12 +4,16 @@
 #include "containers/containerengine.h"
 
 #include "base/fsutil.h"
+#include "base/storepaths.h"
 #include "containers/containeruser.h"
+#include "containers/rootoverlay.h"
 #include "layers/rootfs.h"
 #include "network/netns.h"
+#include "network/usermodenet.h"
 #include "runtime/childprocess.h"
 #include "runtime/conmon.h"
 #include "runtime/rootcheck.h"
+#include "runtime/usernamespace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -44,10 +48,11 @@ RuntimeSpecInput specInput(const ContainerRecord &record, const QString &rootfs,
     input.hostNetwork = hostNetwork;
     if (record.state.network.isConnected())
         input.networkNamespace = networkNamespacePath(record.state.network.namespaceName);
-    input.binds += record.config.volumes;
     input.memoryLimit = record.config.memory;
     input.pidsLimit = record.config.pidsLimit;
     input.cgroupsPath = QStringLiteral("/porthole/") + record.config.id;
+    input.rootless = runningRootless();
+    input.ttyGroupMapped = !input.rootless || idMapped("/proc/self/gid_map", 5);
     return input;
 }
 
@@ -79,23 +84,30 @@ Status ContainerEngine::mountRootfs(ContainerRecord &record, const OciRuntime &r
     if (QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + id))
         (void)rt.remove(id); // a leftover of an earlier run
     disconnectNetwork(record); // likewise
-    if (auto ok = mountOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
+    if (auto ok = mountContainerOverlay(*lowers, m_store.writableLayerDir(id), m_store.overlayWorkDir(id), m_store.rootfsDir(id)); !ok)
         return ok;
     // Shown by the window beside the seed's step: translated when it has a translator.
     reportStep(RunStep::AddWritableLayer,
-               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()));
+               QCoreApplication::translate("porthole::ContainerEngine", "%1 read-only + 1 writable (overlayfs)").arg(lowers->size()), id);
     return {};
 }
 
 // The bundle: /etc files, then config.json with the process (as user), mounts and limits.
-Status ContainerEngine::writeBundle(const ContainerRecord &record, const ContainerUser &user)
+Status ContainerEngine::writeBundle(const ContainerRecord &record, const ContainerUser &user, const QList<BindMount> &mounts)
 {
     const QString &id = record.config.id;
     const QString dir = m_store.dir(id);
     const bool hostNetwork = record.config.networkMode == QLatin1String("host");
     if (auto ok = writeEtcFiles(dir, {record.config.hostname, record.config.name, record.state.network.address, hostNetwork}); !ok)
         return ok;
+    if (runningRootless() && record.state.network.isConnected()) // slirp4netns's name server forwards to the host's
+        if (auto ok = replaceFile(dir + QStringLiteral("/resolv.conf"),
+                                  userModeResolvConf(readWholeFile(QStringLiteral("/etc/resolv.conf")).value_or(QByteArray())));
+            !ok)
+            return ok;
+    refreshNetworkHosts(record.state.network.networkId); // its own /etc/hosts and its peers' on a user network
     RuntimeSpecInput input = specInput(record, m_store.rootfsDir(id), user, hostNetwork);
+    input.binds += mounts;
     input.consoleRows = m_consoleRows;
     input.consoleColumns = m_consoleColumns;
     input.binds.prepend({dir + QStringLiteral("/resolv.conf"), QStringLiteral("/etc/resolv.conf"), false});
@@ -137,7 +149,7 @@ Result<qint64> ContainerEngine::launchMonitor(const ContainerRecord &record, con
 
 Status ContainerEngine::recordStarted(ContainerRecord &record, qint64 pid)
 {
-    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))));
+    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))), record.config.id);
     record.state.state = ContainerState::Running;
     record.state.pid = pid;
     record.state.monitorPid = readWholeFile(m_store.bundleDir(record.config.id) + QStringLiteral("/conmon.pid"))
@@ -164,26 +176,37 @@ Status ContainerEngine::startLocked(ContainerRecord &record, const StartHook &af
     const QString what = QStringLiteral("start %1").arg(record.config.name);
     if (auto ok = mountRootfs(record, *rt); !ok)
         return std::unexpected(ok.error().withContext(what + QStringLiteral(": mount the root file system")));
+    std::optional<VolumeMounts> volumes;
     auto undo = [&](const Error &error, const QString &step) -> Status {
         (void)rt->remove(record.config.id);
         disconnectNetwork(record);
         (void)unmountOverlay(m_store.rootfsDir(record.config.id));
+        if (volumes) {
+            volumes.reset(); // its lock first
+            unmountVolumes(record);
+        }
         return std::unexpected(step.isEmpty() ? error : error.withContext(what + QStringLiteral(": ") + step));
     };
     if (auto ok = connectNetwork(record); !ok)
         return undo(ok.error(), QStringLiteral("connect to the network"));
     const ContainerNetworkState &net = record.state.network;
     reportStep(RunStep::AllocateAddress, net.isConnected() ? QStringLiteral("%1 ← %2").arg(net.address, net.network)
-                                                           : QStringLiteral("--network %1").arg(record.config.networkMode));
+                                                           : QStringLiteral("--network %1").arg(record.config.networkMode),
+               record.config.id);
     // -u names a user of the image: Docker's words when it has none.
     auto user = resolveUser(record.config.user, m_store.rootfsDir(record.config.id));
     if (!user)
         return undo(user.error(), {});
-    if (auto ok = writeBundle(record, *user); !ok)
+    auto mounted = mountVolumes(record); // the volumes' lock is held until the runtime has mounted them
+    if (!mounted)
+        return undo(mounted.error(), QStringLiteral("mount the volumes"));
+    volumes.emplace(std::move(*mounted));
+    if (auto ok = writeBundle(record, *user, volumes->mounts); !ok)
         return undo(ok.error(), QStringLiteral("write the bundle"));
     auto pid = launchMonitor(record, *rt, stdinOnce);
     if (!pid) // a command that cannot start is told in Docker's words (exit 126/127)
         return undo(pid.error(), pid.error().exitCode == 126 || pid.error().exitCode == 127 ? QString() : QStringLiteral("create the container"));
+    volumes->lock.reset(); // the runtime has made its mounts
     // The runtime has made the container's init: its root must be the
     // overlay, or the command would run elsewhere (see rootcheck.h).
     if (auto ok = checkProcessRoot(*pid, m_store.rootfsDir(record.config.id)); !ok)
@@ -241,6 +264,7 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     disconnectNetwork(record);
     if (auto ok = unmountOverlay(m_store.rootfsDir(record.config.id)); !ok)
         return std::unexpected(ok.error());
+    unmountVolumes(record);
     record.state.state = ContainerState::Exited;
     record.state.pid = 0;
     record.state.monitorPid = 0;
@@ -248,10 +272,11 @@ Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
         return std::unexpected(ok.error());
     emitEvent(record, QStringLiteral("die"), {{QLatin1String("exitCode"), QString::number(record.state.exitCode)}});
-    if (record.config.autoRemove) {
+    if (record.config.autoRemove) { // --rm: its anonymous volumes go too, as Docker's
         if (auto ok = m_store.remove(record); !ok)
             return std::unexpected(ok.error());
         emitEvent(record, QStringLiteral("destroy"));
+        removeAnonymousVolumes(record);
         return false;
     }
     const QString &policy = record.config.restartPolicy;

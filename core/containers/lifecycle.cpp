@@ -1,5 +1,7 @@
 #include "containers/lifecycle.h"
 
+#include "runtime/usernamespace.h"
+
 namespace porthole {
 
 QString stateName(ContainerState state)
@@ -67,7 +69,7 @@ Status checkAction(ContainerState state, LifecycleAction action, const QString &
             return fail(QStringLiteral("Container %1 is already paused").arg(container));
         if (!running)
             return fail(QStringLiteral("Container %1 is not running").arg(container));
-        return {};
+        return refuseRootlessPause(); // no freezer for a normal user on cgroup v1 (the diagram greys it with this)
     case LifecycleAction::Unpause:
         if (!paused)
             return fail(QStringLiteral("Container %1 is not paused").arg(container));

@@ -4,6 +4,7 @@
 #include "base/events.h"
 #include "base/filelock.h"
 #include "base/fsutil.h"
+#include "base/storeprivacy.h"
 #include "layers/layerextractor.h"
 #include "images/reference.h"
 #include "base/sha256.h"
@@ -20,6 +21,7 @@ Result<ImageStore> ImageStore::open(const StorePaths &paths)
     for (const QString &dir : {paths.root, paths.layersDir(), paths.imagesDir(), paths.tmpDir()})
         if (auto ok = makeDirectories(dir); !ok)
             return std::unexpected(ok.error().withContext(QStringLiteral("cannot open the store")));
+    keepStorePrivate(paths.root); // no other user reads its images or containers
     ImageStore store(paths);
     TempWork::removeAbandoned(paths.tmpDir());
     if (QFileInfo::exists(paths.gcMarker()))
@@ -253,6 +255,8 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
     for (const QString &diffId : std::as_const(config->diffIds))
         if (!m_layers.contains(diffId.mid(7)))
             return fail(QStringLiteral("layer %1 of image %2 is missing").arg(diffId, id));
+    if (auto ok = syncDirectory(m_paths.layersDir()); !ok) // adopted before the index names them
+        return std::unexpected(ok.error());
 
     auto index = ImageIndex::read(m_paths.indexFile());
     if (!index)
@@ -272,6 +276,8 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
         return std::unexpected(ok.error());
     if (auto renamed = renameDirectoryIfAbsent(stagedImage, imageDir(hex)); !renamed)
         return std::unexpected(renamed.error());
+    if (auto ok = syncDirectory(m_paths.imagesDir()); !ok) // on disk before the marker goes
+        return std::unexpected(ok.error());
     QFile::remove(m_paths.gcMarker());
     return moved;
 }
@@ -301,7 +307,13 @@ Result<QString> ImageStore::importRootfs(ByteSource &source, const ImportOptions
     auto committed = commitImage(configBytes, {*layer}, references);
     if (!committed)
         return std::unexpected(committed.error());
-    return QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
+    const QString id = QStringLiteral("sha256:") + Sha256::hexOf(configBytes);
+    // Docker's event: `image import sha256:… (name=busybox:test)`.
+    QJsonObject attributes;
+    if (!references.isEmpty())
+        attributes.insert(QLatin1String("name"), references.first());
+    (void)appendEvent(m_paths.root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("image"), QStringLiteral("import"), id, attributes});
+    return id;
 }
 
 Status ImageStore::tag(const QString &source, const QString &target)

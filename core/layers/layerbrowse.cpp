@@ -1,5 +1,7 @@
 #include "layers/layerbrowse.h"
 
+#include "layers/overlayxattrs.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
@@ -15,7 +17,7 @@ namespace {
 bool isOpaqueDirectory(const QString &path)
 {
     char value[4] = {};
-    const ssize_t n = ::lgetxattr(QFile::encodeName(path).constData(), "trusted.overlay.opaque", value, sizeof value);
+    const ssize_t n = ::lgetxattr(QFile::encodeName(path).constData(), overlayOpaqueXattr(), value, sizeof value);
     return n == 1 && value[0] == 'y';
 }
 

@@ -5,6 +5,7 @@
 #include "base/fsutil.h"
 #include "base/crc32.h"
 #include "layers/layerpaths.h"
+#include "layers/layerwriter.h"
 #include "layers/overlayxattrs.h"
 #include "base/parallelhash.h"
 #include "layers/tarsplit.h"
@@ -119,9 +120,9 @@ struct DecompressedFeed {
 };
 
 // Feeds the tar reader straight from an uncompressed source. Each block is
-// read into a buffer of the hasher's pool and handed to the hasher when
-// libarchive asks for the next one (it is done with a block by then), so
-// the bytes are never copied.
+// read into a buffer of the hasher's pool (or taken whole from a source that
+// hands out chunks) and handed to the hasher when libarchive asks for the
+// next one (it is done with a block by then), so the bytes are never copied.
 struct DirectFeed {
     ByteSource *source;
     Progress *progress;
@@ -130,6 +131,7 @@ struct DirectFeed {
     QByteArray pending;
     char *held = nullptr;
     size_t heldSize = 0;
+    QByteArray heldChunk; // from a source that hands out chunks
     qint64 length = 0;
     bool ended = false;
     bool failed = false;
@@ -142,12 +144,41 @@ struct DirectFeed {
 
     void release()
     {
-        if (!held)
+        if (!held && heldChunk.isEmpty())
             return;
         recorder->retire(); // the hasher reuses the buffer once done with it
+        if (!heldChunk.isEmpty())
+            hash->submitShared(std::exchange(heldChunk, QByteArray()));
+        if (!held)
+            return;
         hash->submitBuffer(held, heldSize);
         held = nullptr;
         heldSize = 0;
+    }
+
+    // The next block into *block; its size (0 at the end) or -1.
+    Result<qint64> fill(const void **block)
+    {
+        if (!pending.isEmpty() || !source->handsOutChunks()) {
+            held = hash->takeBuffer();
+            heldSize = 0;
+            *block = held;
+            if (!pending.isEmpty()) {
+                heldSize = size_t(pending.size());
+                std::memcpy(held, pending.constData(), heldSize);
+                pending.clear();
+                return qint64(heldSize);
+            }
+            auto n = source->read(held, qint64(ParallelSha256::kBufferSize));
+            heldSize = n ? size_t(*n) : 0;
+            return n;
+        }
+        auto chunk = source->readChunk();
+        if (!chunk)
+            return std::unexpected(chunk.error());
+        heldChunk = std::move(*chunk);
+        *block = heldChunk.constData();
+        return qint64(heldChunk.size());
     }
 
     la_ssize_t next(const void **block)
@@ -160,33 +191,20 @@ struct DirectFeed {
             error = Error{QStringLiteral("cancelled")};
             return -1;
         }
-        char *buffer = hash->takeBuffer();
-        size_t filled = 0;
-        if (!pending.isEmpty()) {
-            filled = size_t(pending.size());
-            std::memcpy(buffer, pending.constData(), filled);
-            pending.clear();
-        } else {
-            auto n = source->read(buffer, qint64(ParallelSha256::kBufferSize));
-            if (!n) {
-                hash->submitBuffer(buffer, 0);
-                failed = true;
-                error = n.error();
-                return -1;
-            }
-            filled = size_t(*n);
+        auto filled = fill(block);
+        if (!filled) {
+            failed = true;
+            error = filled.error();
+            return -1;
         }
-        held = buffer;
-        heldSize = filled;
-        if (filled == 0) {
+        if (*filled == 0) {
             ended = true;
             return 0;
         }
-        progress->advance(qint64(filled));
-        recorder->append(buffer, qint64(filled));
-        length += qint64(filled);
-        *block = buffer;
-        return la_ssize_t(filled);
+        progress->advance(*filled);
+        recorder->append(static_cast<const char *>(*block), *filled);
+        length += *filled;
+        return la_ssize_t(*filled);
     }
 };
 
@@ -199,28 +217,6 @@ bool looksCompressed(const QByteArray &head)
         if (head.startsWith(magic))
             return true;
     return false;
-}
-
-Status makeWhiteout(const QByteArray &root, const QByteArray &path)
-{
-    const QByteArray full = root + '/' + path;
-    const qsizetype slash = full.lastIndexOf('/');
-    if (!QDir().mkpath(QFile::decodeName(full.left(slash))))
-        return fail(QStringLiteral("cannot create directory for whiteout %1").arg(QString::fromLocal8Bit(path)));
-    if (::mknod(full.constData(), S_IFCHR | 0, makedev(0, 0)) < 0)
-        return fail(QStringLiteral("cannot create whiteout %1: %2").arg(QString::fromLocal8Bit(path), systemErrorText(errno)));
-    return {};
-}
-
-Status markOpaque(const QByteArray &root, const QByteArray &dir)
-{
-    const QByteArray full = dir.isEmpty() ? root : root + '/' + dir;
-    if (!QDir().mkpath(QFile::decodeName(full)))
-        return fail(QStringLiteral("cannot create opaque directory %1").arg(QString::fromLocal8Bit(dir)));
-    if (::lsetxattr(full.constData(), "trusted.overlay.opaque", "y", 1, 0) < 0)
-        return fail(QStringLiteral("cannot mark %1 opaque (trusted xattrs need root): %2")
-                        .arg(QString::fromLocal8Bit(dir), systemErrorText(errno)));
-    return {};
 }
 
 class Extraction {
@@ -249,7 +245,7 @@ private:
     QByteArray m_root; // canonical path of diff/
     ArchiveReader m_decompressor;
     ArchiveReader m_tar;
-    ArchiveWriter m_disk;
+    std::optional<LayerWriter> m_writer;
     ParallelSha256 m_hash;
     bool m_direct = false; // uncompressed input: no decompressor in between
     SourceFeed m_sourceFeed{};
@@ -324,14 +320,6 @@ Status Extraction::openReaders()
             return std::unexpected(readError(m_tar.get(), QStringLiteral("not a tar archive")));
     }
 
-    m_disk.reset(archive_write_disk_new());
-    // No ARCHIVE_EXTRACT_SECURE_*: LayerPathGuard already refuses "..",
-    // absolute names and any path through a symlink of the layer (the layer
-    // directory starts empty, so those are the only symlinks there are), and
-    // libarchive's own checks cost ten system calls per entry.
-    archive_write_disk_set_options(m_disk.get(),
-                                   ARCHIVE_EXTRACT_OWNER | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_TIME
-                                       | ARCHIVE_EXTRACT_XATTR | ARCHIVE_EXTRACT_ACL);
     return {};
 }
 
@@ -346,8 +334,8 @@ Status Extraction::copyData(const QByteArray &path)
             return {};
         if (rc != ARCHIVE_OK)
             return std::unexpected(readError(m_tar.get(), QStringLiteral("cannot read %1").arg(QString::fromLocal8Bit(path))));
-        if (archive_write_data_block(m_disk.get(), block, size, offset) != ARCHIVE_OK)
-            return fail(QStringLiteral("cannot write %1: %2").arg(QString::fromLocal8Bit(path), archiveErrorText(m_disk.get())));
+        if (auto ok = m_writer->write(block, size, offset); !ok)
+            return ok;
     }
 }
 
@@ -383,31 +371,29 @@ Status Extraction::extractEntry(struct archive_entry *entry)
         const QByteArray hidden = (parent.isEmpty() ? QByteArray() : parent + '/') + base.mid(kWhiteoutPrefix.size());
         if (auto ok = m_guard.claim(hidden, false, false); !ok)
             return ok;
-        return makeWhiteout(m_root, hidden);
+        return m_writer->whiteout(hidden);
     }
 
     if (auto ok = m_guard.claim(path, type == AE_IFLNK, type == AE_IFDIR); !ok)
         return ok;
+    QByteArray linkTarget;
     if (const char *link = archive_entry_hardlink(entry)) {
         auto target = LayerPathGuard::normalize(QByteArray(link));
         if (!target)
             return std::unexpected(target.error());
         if (auto ok = m_guard.checkHardLinkTarget(*target); !ok)
             return ok;
-        archive_entry_copy_hardlink(entry, QByteArray(m_root + '/' + *target).constData());
+        linkTarget = *target;
     }
     dropOverlayXattrs(entry);
-    archive_entry_copy_pathname(entry, (path.isEmpty() ? m_root : QByteArray(m_root + '/' + path)).constData());
-    if (archive_write_header(m_disk.get(), entry) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveErrorText(m_disk.get())));
+    if (auto ok = m_writer->begin(entry, path, linkTarget); !ok)
+        return ok;
     if (type == AE_IFREG) {
         m_result.contentSize += archive_entry_size(entry);
         if (auto ok = copyData(path); !ok)
             return ok;
     }
-    if (archive_write_finish_entry(m_disk.get()) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot extract %1: %2").arg(QString::fromLocal8Bit(path), archiveErrorText(m_disk.get())));
-    return {};
+    return m_writer->finishEntry();
 }
 
 Status Extraction::extractEntries()
@@ -473,17 +459,21 @@ Result<ExtractedLayer> Extraction::run()
     m_root = QByteArray(canonical);
     std::free(canonical);
 
+    auto writer = LayerWriter::open(m_root);
+    if (!writer)
+        return std::unexpected(writer.error());
+    m_writer.emplace(std::move(*writer));
     if (auto ok = m_recorder.open(m_targetDir + QStringLiteral("/tar-split")); !ok)
         return std::unexpected(ok.error());
     if (auto ok = openReaders(); !ok)
         return std::unexpected(ok.error());
     if (auto ok = extractEntries(); !ok)
         return std::unexpected(ok.error());
-    if (archive_write_close(m_disk.get()) != ARCHIVE_OK)
-        return fail(QStringLiteral("cannot finish extraction: %1").arg(archiveErrorText(m_disk.get())));
     for (const QByteArray &dir : std::as_const(m_opaqueDirs))
-        if (auto ok = markOpaque(m_root, dir); !ok)
+        if (auto ok = m_writer->markOpaque(dir); !ok)
             return std::unexpected(ok.error());
+    if (auto ok = m_writer->close(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = drainRemainder(); !ok)
         return std::unexpected(ok.error());
     if (auto ok = checkGzipTrailer(); !ok)

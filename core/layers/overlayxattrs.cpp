@@ -1,5 +1,7 @@
 #include "layers/overlayxattrs.h"
 
+#include "base/storepaths.h"
+
 #include <QByteArray>
 #include <QList>
 #include <archive.h>
@@ -20,7 +22,8 @@ void dropOverlayXattrs(struct archive_entry *entry)
     bool dropped = false;
     archive_entry_xattr_reset(entry);
     while (archive_entry_xattr_next(entry, &name, &value, &size) == ARCHIVE_OK) {
-        if (QByteArray(name).startsWith("trusted.overlay."))
+        const QByteArray key(name);
+        if (key.startsWith("trusted.overlay.") || key.startsWith("user.overlay."))
             dropped = true;
         else
             kept.append({QByteArray(name), QByteArray(static_cast<const char *>(value), qsizetype(size))});
@@ -30,6 +33,11 @@ void dropOverlayXattrs(struct archive_entry *entry)
     archive_entry_xattr_clear(entry);
     for (const auto &x : kept)
         archive_entry_xattr_add_entry(entry, x.name.constData(), x.value.constData(), size_t(x.value.size()));
+}
+
+const char *overlayOpaqueXattr()
+{
+    return runningRootless() ? "user.overlay.opaque" : "trusted.overlay.opaque";
 }
 
 } // namespace porthole

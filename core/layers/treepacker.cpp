@@ -22,7 +22,7 @@ bool isWhiteout(struct archive_entry *entry)
 bool isOpaque(const QByteArray &path)
 {
     char value[4] = {};
-    return ::lgetxattr(path.constData(), "trusted.overlay.opaque", value, sizeof value) == 1 && value[0] == 'y';
+    return ::lgetxattr(path.constData(), overlayOpaqueXattr(), value, sizeof value) == 1 && value[0] == 'y';
 }
 
 Status writeEmptyFile(struct archive *writer, const QByteArray &name, struct archive_entry *like)

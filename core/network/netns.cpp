@@ -1,5 +1,8 @@
 #include "network/netns.h"
 
+#include "base/storepaths.h"
+#include "network/usermodenet.h"
+
 #include <QFileInfo>
 #include <QProcess>
 
@@ -29,11 +32,15 @@ QString networkNamespaceName(const QString &containerId)
 
 QString networkNamespacePath(const QString &name)
 {
+    if (runningRootless()) // a normal user has no /run/netns: its own runtime directory (usermodenet.h)
+        return StorePaths::userRunRoot() + QStringLiteral("/netns/") + name;
     return QStringLiteral("/run/netns/") + name;
 }
 
 Status createNetworkNamespace(const QString &name)
 {
+    if (runningRootless())
+        return createNamespaceFile(networkNamespacePath(name));
     return runIp({QStringLiteral("netns"), QStringLiteral("add"), name});
 }
 
@@ -41,6 +48,8 @@ Status deleteNetworkNamespace(const QString &name)
 {
     if (!QFileInfo::exists(networkNamespacePath(name)))
         return {};
+    if (runningRootless())
+        return removeNamespaceFile(networkNamespacePath(name));
     return runIp({QStringLiteral("netns"), QStringLiteral("delete"), name});
 }
 

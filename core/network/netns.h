@@ -1,6 +1,8 @@
 #pragma once
 // Named network namespaces through iproute2 (`ip netns add/delete`), so
 // they show in `ip netns list` and can be entered with `ip netns exec`.
+// Rootless, they are files in the user's runtime directory instead
+// (usermodenet.h), entered with nsenter --net=PATH.
 #include "base/error.h"
 
 #include <QString>
@@ -9,7 +11,7 @@ namespace porthole {
 
 // "porthole-<short id>"
 QString networkNamespaceName(const QString &containerId);
-QString networkNamespacePath(const QString &name); // /run/netns/NAME
+QString networkNamespacePath(const QString &name); // /run/netns/NAME (rootless: $XDG_RUNTIME_DIR/porthole/netns/NAME)
 Status createNetworkNamespace(const QString &name);
 // Not an error when it is already gone.
 Status deleteNetworkNamespace(const QString &name);

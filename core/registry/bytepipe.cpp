@@ -90,20 +90,34 @@ void BytePipe::abandon()
     m_changed.notify_all();
 }
 
-Result<qint64> BytePipe::read(char *buffer, qint64 size, const Progress *progress)
+Status BytePipe::waitForData(std::unique_lock<std::mutex> &lock, const Progress *progress)
 {
-    std::function<void()> wakeWriter;
-    std::unique_lock lock(m_mutex);
     while (m_chunks.empty() && !m_finished && !m_failed) {
         if (progress && progress->isCancelled())
             return fail(QStringLiteral("cancelled"));
         m_changed.wait_for(lock, std::chrono::milliseconds(100));
     }
-    if (m_chunks.empty()) {
-        if (m_failed)
-            return std::unexpected(m_error);
-        return qint64(0);
+    if (m_chunks.empty() && m_failed)
+        return std::unexpected(m_error);
+    return {};
+}
+
+std::function<void()> BytePipe::tookBytes(qint64 count)
+{
+    m_buffered -= count;
+    m_changed.notify_all(); // a waiting writer
+    if (m_writerWaiting && m_buffered <= m_capacity / 2) {
+        m_writerWaiting = false;
+        return m_roomCallback;
     }
+    return {};
+}
+
+Result<qint64> BytePipe::read(char *buffer, qint64 size, const Progress *progress)
+{
+    std::unique_lock lock(m_mutex);
+    if (auto ok = waitForData(lock, progress); !ok)
+        return std::unexpected(ok.error());
     qint64 copied = 0;
     while (copied < size && !m_chunks.empty()) {
         const QByteArray &front = m_chunks.front();
@@ -116,16 +130,29 @@ Result<qint64> BytePipe::read(char *buffer, qint64 size, const Progress *progres
             m_frontUsed = 0;
         }
     }
-    m_buffered -= copied;
-    m_changed.notify_all(); // a waiting writer
-    if (m_writerWaiting && m_buffered <= m_capacity / 2) {
-        m_writerWaiting = false;
-        wakeWriter = m_roomCallback;
-    }
+    const std::function<void()> wakeWriter = tookBytes(copied);
     lock.unlock();
     if (wakeWriter)
         wakeWriter();
     return copied;
+}
+
+Result<QByteArray> BytePipe::readChunk(const Progress *progress)
+{
+    std::unique_lock lock(m_mutex);
+    if (auto ok = waitForData(lock, progress); !ok)
+        return std::unexpected(ok.error());
+    if (m_chunks.empty())
+        return QByteArray();
+    QByteArray chunk = std::move(m_chunks.front());
+    m_chunks.pop_front();
+    if (m_frontUsed > 0)
+        chunk = chunk.mid(std::exchange(m_frontUsed, 0));
+    const std::function<void()> wakeWriter = tookBytes(chunk.size());
+    lock.unlock();
+    if (wakeWriter)
+        wakeWriter();
+    return chunk;
 }
 
 } // namespace porthole

@@ -35,10 +35,16 @@ public:
     // Reader side: blocks until bytes, the end (0) or an error; polls
     // progress for cancellation.
     Result<qint64> read(char *buffer, qint64 size, const Progress *progress);
+    // The next chunk whole (what is left of it after read()); empty: the end.
+    Result<QByteArray> readChunk(const Progress *progress);
     bool failedTransiently() const;
     void abandon(); // the reader is gone: the writer stops
 
 private:
+    // With the lock held: waits for a chunk, the end or an error.
+    Status waitForData(std::unique_lock<std::mutex> &lock, const Progress *progress);
+    // With the lock held, after taking bytes: wakes a writer waiting for room.
+    std::function<void()> tookBytes(qint64 count);
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QByteArray> m_chunks;

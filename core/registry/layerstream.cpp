@@ -95,6 +95,11 @@ Result<qint64> LayerStream::read(char *buffer, qint64 size)
     return m_pipe.read(buffer, size, &m_progress);
 }
 
+Result<QByteArray> LayerStream::readChunk()
+{
+    return m_pipe.readChunk(&m_progress);
+}
+
 Status LayerStream::finish()
 {
     QByteArray scratch(1 << 16, Qt::Uninitialized);

@@ -18,6 +18,8 @@ public:
     ~LayerStream() override; // stops the thread
     Result<qint64> read(char *buffer, qint64 size) override;
     QString name() const override { return m_blob.name(); }
+    bool handsOutChunks() const override { return true; }
+    Result<QByteArray> readChunk() override;
 
     // After the extractor: reads what it left and waits for the blob's
     // verification.

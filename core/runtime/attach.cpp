@@ -1,4 +1,5 @@
 #include "runtime/attach.h"
+#include "runtime/rawterminal.h"
 
 #include <QFile>
 #include <QStringList>
@@ -80,29 +81,6 @@ Status resizeTerminal(const QString &controlPath, int rows, int columns)
 }
 
 namespace {
-
-// Raw mode for a terminal input while attached; restored by the destructor.
-class RawTerminal {
-public:
-    explicit RawTerminal(int fd) : m_fd(fd)
-    {
-        if (fd < 0 || !::isatty(fd) || ::tcgetattr(fd, &m_saved) != 0)
-            return;
-        struct termios raw = m_saved;
-        ::cfmakeraw(&raw);
-        m_active = ::tcsetattr(fd, TCSANOW, &raw) == 0;
-    }
-    ~RawTerminal()
-    {
-        if (m_active)
-            ::tcsetattr(m_fd, TCSANOW, &m_saved);
-    }
-
-private:
-    int m_fd;
-    struct termios m_saved = {};
-    bool m_active = false;
-};
 
 bool writeAll(int fd, const char *data, size_t size)
 {
@@ -205,11 +183,13 @@ Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions 
     bool inputOpen = options.inputFd >= 0;
     for (;;) {
         struct pollfd fds[3] = {{connection.fd(), POLLIN, 0}, {inputOpen ? options.inputFd : -1, POLLIN, 0}, {proxied.fd(), POLLIN, 0}};
-        if (::poll(fds, 3, -1) < 0) {
+        if (::poll(fds, 3, options.cancel ? 100 : -1) < 0) {
             if (errno == EINTR)
                 continue;
             return fail(QStringLiteral("attach: %1").arg(systemErrorText(errno)));
         }
+        if (options.cancel && options.cancel->isCancelled())
+            return AttachEnd::Detached;
         if (fds[2].revents & POLLIN) {
             struct signalfd_siginfo info;
             while (::read(proxied.fd(), &info, sizeof info) == sizeof info)

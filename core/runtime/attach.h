@@ -4,6 +4,7 @@
 // for stderr) and its control fifo (resize: "1 ROWS COLS\n"). Every
 // attached client sees the same output and shares the same stdin.
 #include "base/error.h"
+#include "base/progress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,6 +26,8 @@ struct AttachOptions {
     // --sig-proxy: signals this process receives while attached (INT, TERM,
     // HUP, QUIT, USR1, USR2) are handed to this callback instead.
     std::function<void(int signal)> forwardSignal;
+    // When it is cancelled, the relay detaches (the container keeps running).
+    const Progress *cancel = nullptr;
 };
 
 enum class AttachEnd { ContainerExited, Detached };
@@ -44,7 +47,8 @@ private:
     int m_fd = -1;
 };
 
-// Relays until the container's output ends or the detach keys are typed.
+// Relays until the container's output ends, the detach keys are typed or
+// options.cancel is cancelled.
 // Puts a terminal input into raw mode while attached (restored after).
 Result<AttachEnd> relayAttach(AttachConnection &connection, const AttachOptions &options);
 

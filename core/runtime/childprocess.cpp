@@ -15,7 +15,14 @@ namespace porthole {
 
 namespace {
 
-Result<pid_t> spawn(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds, bool background)
+struct SpawnStreams {
+    bool withStdin = false;
+    bool background = false;
+    int outputFd = -1;
+    int errorFd = -1;
+};
+
+Result<pid_t> spawn(const QString &program, const QStringList &args, const QList<int> &passFds, SpawnStreams streams)
 {
     QList<QByteArray> storage{QFile::encodeName(program)};
     for (const QString &arg : args)
@@ -26,20 +33,25 @@ Result<pid_t> spawn(const QString &program, const QStringList &args, bool withSt
     argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    if (!withStdin)
+    if (!streams.withStdin)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
-    if (background) { // its own session, none of our streams
+    if (streams.background) { // its own session, none of our streams
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
         posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID);
     }
-    std::vector<int> sources; // out of the way of 3, 4, ...
+    std::vector<int> sources; // out of the way of 1, 2, 3, 4, ...
     for (int fd : passFds)
         sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
-    for (size_t i = 0; i < sources.size(); ++i)
-        posix_spawn_file_actions_adddup2(&actions, sources[i], int(3 + i));
+    for (auto [fd, target] : {std::pair{streams.outputFd, 1}, std::pair{streams.errorFd, 2}})
+        if (fd >= 0) {
+            sources.push_back(::fcntl(fd, F_DUPFD_CLOEXEC, 100));
+            posix_spawn_file_actions_adddup2(&actions, sources.back(), target);
+        }
+    for (qsizetype i = 0; i < passFds.size(); ++i)
+        posix_spawn_file_actions_adddup2(&actions, sources[size_t(i)], int(3 + i));
     pid_t pid = 0;
     const int rc = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -53,14 +65,15 @@ Result<pid_t> spawn(const QString &program, const QStringList &args, bool withSt
 
 } // namespace
 
-Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds)
+Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin, const QList<int> &passFds,
+                                   int outputFd, int errorFd)
 {
-    return spawn(program, args, withStdin, passFds, false);
+    return spawn(program, args, passFds, {withStdin, false, outputFd, errorFd});
 }
 
 Result<pid_t> spawnInBackground(const QString &program, const QStringList &args, const QList<int> &passFds)
 {
-    return spawn(program, args, false, passFds, true);
+    return spawn(program, args, passFds, {false, true, -1, -1});
 }
 
 int waitForChild(pid_t pid)

@@ -10,9 +10,10 @@
 namespace porthole {
 
 // Starts program with this process's standard streams (stdin only when
-// asked); passFds become its descriptors 3, 4, ... in that order.
+// asked); passFds become its descriptors 3, 4, ... in that order;
+// outputFd and errorFd, when not -1, become its stdout and stderr.
 Result<pid_t> spawnInheritingStdio(const QString &program, const QStringList &args, bool withStdin,
-                                   const QList<int> &passFds = {});
+                                   const QList<int> &passFds = {}, int outputFd = -1, int errorFd = -1);
 
 // Starts program in a session of its own, its streams /dev/null, to outlive
 // this process; passFds as spawnInheritingStdio's.

@@ -1,5 +1,8 @@
 #include "runtime/ociruntime.h"
 
+#include "base/storepaths.h"
+#include "runtime/usernamespace.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +47,10 @@ Result<QByteArray> OciRuntime::run(const QStringList &args) const
 Status OciRuntime::kill(const QString &id, const QString &signal, bool all) const
 {
     QStringList args{QStringLiteral("kill")};
+    // --all walks the container's cgroup; a rootless container has none
+    // (usernamespace.h), and killing its init ends its pid namespace anyway.
+    if (all && runningRootless())
+        all = false;
     if (all)
         args << QStringLiteral("--all");
     args << id << signal;

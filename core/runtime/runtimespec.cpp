@@ -19,25 +19,31 @@ QJsonObject mount(const QString &destination, const QString &type, const QString
             {QLatin1String("options"), strings(options)}};
 }
 
-QJsonArray defaultMounts()
+QJsonArray defaultMounts(const RuntimeSpecInput &input)
 {
+    const QStringList restricted{QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")};
+    QStringList devpts{QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"), QStringLiteral("ptmxmode=0666"),
+                       QStringLiteral("mode=0620")};
+    if (input.ttyGroupMapped)
+        devpts.append(QStringLiteral("gid=5"));
+    // In a user's namespace, sysfs may be mounted only in a network
+    // namespace of the container's, and cgroup v1 not at all: both are
+    // bound read-only from the host instead, as Podman does.
+    const bool bindSys = input.rootless && input.hostNetwork;
+    const QStringList boundReadOnly = QStringList{QStringLiteral("rbind"), QStringLiteral("ro")} + restricted;
     return {
-        mount(QStringLiteral("/proc"), QStringLiteral("proc"), QStringLiteral("proc"),
-              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")}),
+        mount(QStringLiteral("/proc"), QStringLiteral("proc"), QStringLiteral("proc"), restricted),
         mount(QStringLiteral("/dev"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
               {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"), QStringLiteral("size=65536k")}),
-        mount(QStringLiteral("/dev/pts"), QStringLiteral("devpts"), QStringLiteral("devpts"),
-              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"), QStringLiteral("ptmxmode=0666"),
-               QStringLiteral("mode=0620"), QStringLiteral("gid=5")}),
-        mount(QStringLiteral("/sys"), QStringLiteral("sysfs"), QStringLiteral("sysfs"),
-              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("ro")}),
-        mount(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("cgroup"), QStringLiteral("cgroup"),
-              {QStringLiteral("ro"), QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")}),
-        mount(QStringLiteral("/dev/mqueue"), QStringLiteral("mqueue"), QStringLiteral("mqueue"),
-              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev")}),
+        mount(QStringLiteral("/dev/pts"), QStringLiteral("devpts"), QStringLiteral("devpts"), devpts),
+        bindSys ? mount(QStringLiteral("/sys"), QStringLiteral("bind"), QStringLiteral("/sys"), boundReadOnly)
+                : mount(QStringLiteral("/sys"), QStringLiteral("sysfs"), QStringLiteral("sysfs"), restricted + QStringList{QStringLiteral("ro")}),
+        input.rootless ? mount(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("bind"), QStringLiteral("/sys/fs/cgroup"), boundReadOnly)
+                       : mount(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("cgroup"), QStringLiteral("cgroup"),
+                               QStringList{QStringLiteral("ro")} + restricted),
+        mount(QStringLiteral("/dev/mqueue"), QStringLiteral("mqueue"), QStringLiteral("mqueue"), restricted),
         mount(QStringLiteral("/dev/shm"), QStringLiteral("tmpfs"), QStringLiteral("shm"),
-              {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
-               QStringLiteral("size=65536k")}),
+              restricted + QStringList{QStringLiteral("mode=1777"), QStringLiteral("size=65536k")}),
     };
 }
 
@@ -112,12 +118,16 @@ QStringList defaultCapabilities()
 
 QJsonObject buildRuntimeSpec(const RuntimeSpecInput &input)
 {
-    QJsonArray mounts = defaultMounts();
+    QJsonArray mounts = defaultMounts(input);
     for (const BindMount &bind : input.binds) {
-        QStringList options{QStringLiteral("rbind"), QStringLiteral("rprivate")};
+        const bool tmpfs = bind.type == QLatin1String("tmpfs");
+        QStringList options = tmpfs ? QStringList{QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec")}
+                                    : QStringList{QStringLiteral("rbind"), QStringLiteral("rprivate")};
         if (bind.readOnly)
             options.append(QStringLiteral("ro"));
-        mounts.append(mount(bind.destination, QStringLiteral("bind"), bind.source, options));
+        options += bind.options;
+        mounts.append(tmpfs ? mount(bind.destination, QStringLiteral("tmpfs"), QStringLiteral("tmpfs"), options)
+                            : mount(bind.destination, QStringLiteral("bind"), bind.source, options));
     }
     QJsonObject network{{QLatin1String("type"), QStringLiteral("network")}};
     if (!input.networkNamespace.isEmpty())
@@ -145,7 +155,9 @@ QJsonObject buildRuntimeSpec(const RuntimeSpecInput &input)
                       {QLatin1String("readonlyPaths"),
                        strings({QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
                                 QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger")})}};
-    if (!input.cgroupsPath.isEmpty())
+    if (input.rootless && !input.cgroupNamespace) // no cgroup of its own: runc's rootless manager makes none
+        linuxSection.remove(QLatin1String("resources"));
+    else if (!input.cgroupsPath.isEmpty())
         linuxSection.insert(QLatin1String("cgroupsPath"), input.cgroupsPath);
     return {{QLatin1String("ociVersion"), QStringLiteral("1.0.2")},
             {QLatin1String("process"), processSection(input)},

@@ -12,6 +12,8 @@ struct BindMount {
     QString source;
     QString destination;
     bool readOnly = false;
+    QString type;        // "" (a bind mount) or "tmpfs"
+    QStringList options; // extra mount options ("size=65536k", "mode=1777")
 };
 
 struct RuntimeSpecInput {
@@ -34,6 +36,8 @@ struct RuntimeSpecInput {
     QString cgroupsPath;        // "/porthole/<id>" (cgroupfs) or "porthole.slice:porthole:<id>" (systemd)
     bool cgroupNamespace = false; // cgroup v2 only
     qint64 openFilesHardLimit = 0; // the caller's RLIMIT_NOFILE hard limit (0: ask the kernel)
+    bool rootless = false;      // in a user's namespace: /sys and cgroups bound, not mounted; no cgroup of its own
+    bool ttyGroupMapped = true; // gid 5 exists in the namespace (devpts gid=5)
 };
 
 // Docker's default capabilities (14 of them; never CAP_SYS_RESOURCE).

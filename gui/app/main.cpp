@@ -2,15 +2,30 @@
 #include "gui/app/language.h"
 #include "gui/app/mainwindow.h"
 
+#include "runtime/usernamespace.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
+    // A normal user's window works in the user's namespace, as the CLI does
+    // (rootless); joined before any thread exists.
+    QString warning;
+    const porthole::Status entered = porthole::enterUserNamespace(&warning);
+    if (!warning.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
     QApplication app(argc, argv);
+    if (!entered) {
+        std::fprintf(stderr, "Error: %s\n", qPrintable(entered.error().message));
+        QMessageBox::critical(nullptr, QStringLiteral("Porthole"), entered.error().message);
+        return entered.error().exitCode;
+    }
     QApplication::setApplicationName(QStringLiteral("porthole-gui"));
     QApplication::setApplicationVersion(QStringLiteral(PORTHOLE_VERSION));
 

@@ -1,19 +1,30 @@
 #include "gui/app/mainwindow.h"
 
 #include "cli/spelling.h"
+#include "gui/app/apiservicepanel.h"
 #include "gui/app/commandbar.h"
 #include "gui/app/languagebutton.h"
+#include "gui/containers/containerdetails.h"
 #include "gui/containers/containerspage.h"
+#include "gui/containers/lifecyclepane.h"
 #include "gui/containers/eventsfollower.h"
+#include "gui/disk/diskpage.h"
 #include "gui/images/imagespage.h"
+#include "gui/lesson/lessonpanel.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/transfers/transferpanel.h"
+#include "gui/volumes/volumespage.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -22,13 +33,16 @@
 MainWindow::MainWindow(const porthole::StorePaths &paths, QWidget *parent)
     : QMainWindow(parent), m_engine(paths), m_transfers(new TransferController(m_engine, this)),
       m_containers(new ContainersPage(m_engine, m_transfers, this)), m_images(new ImagesPage(m_engine, m_transfers, this)),
+      m_volumes(new VolumesPage(m_engine, this)), m_disk(new DiskPage(m_engine, this)),
       m_language(new LanguageButton(this)), askStopTimeout(m_containers->askStopTimeout), askNewContainer(m_containers->askNewContainer),
       askExportPath(m_transfers->askExportPath), askDropAction(m_transfers->askDropAction), askRestart(m_language->askRestart)
 {
     setWindowTitle(tr("Porthole"));
     setAcceptDrops(true); // tarballs dropped anywhere on the window
     addToolBar(buildToolbar());
+    buildMenus();
     setCentralWidget(buildCentre());
+    buildLesson();
     buildStatusBar();
     connectParts();
     resize(1180, 820);
@@ -41,7 +55,7 @@ QToolBar *MainWindow::buildToolbar()
     toolbar->setObjectName(QStringLiteral("imagesToolbar"));
     QAction *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile);
+    toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile)->setObjectName(QStringLiteral("importAction"));
     toolbar->addAction(tr("Build busybox starter image"), m_images, &ImagesPage::buildStarterImage);
     QAction *save = toolbar->addAction(tr("Save image…"), m_images, &ImagesPage::saveSelectedImage);
     save->setObjectName(QStringLiteral("saveImageAction"));
@@ -50,18 +64,88 @@ QToolBar *MainWindow::buildToolbar()
     return toolbar;
 }
 
+// View: presentation (F11) and the diagram's zoom, also while not presenting.
+void MainWindow::buildMenus()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    ContainerDetails *details = m_containers->details();
+    QAction *present = view->addAction(tr("Presentation"));
+    present->setObjectName(QStringLiteral("presentationAction"));
+    present->setCheckable(true);
+    present->setShortcut(Qt::Key_F11);
+    present->setToolTip(tr("The selected container's lifecycle on the full screen, large and high contrast, for a projector"));
+    connect(present, &QAction::toggled, details, [this, details](bool on) {
+        if (on)
+            m_tabs->setCurrentWidget(m_containers);
+        details->setPresenting(on);
+    });
+    connect(details, &ContainerDetails::presentingChanged, present, &QAction::setChecked);
+    view->addSeparator();
+    const struct {
+        QString text;
+        QList<QKeySequence> keys;
+        int steps;
+        QString name;
+    } zooms[] = {
+        {tr("Zoom the diagram in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn}, 1, QStringLiteral("zoomInAction")},
+        {tr("Zoom the diagram out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, -1, QStringLiteral("zoomOutAction")},
+        {tr("Fit the diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, 0, QStringLiteral("zoomFitAction")},
+    };
+    for (const auto &zoom : zooms) {
+        QAction *action = view->addAction(zoom.text, details, [details, steps = zoom.steps] { details->lifecycle()->zoomBy(steps); });
+        action->setObjectName(zoom.name);
+        action->setShortcuts(zoom.keys);
+    }
+}
+
+// Help -> Lesson: the side panel, its lesson checked against the engine's events.
+void MainWindow::buildLesson()
+{
+    m_lesson = new LessonPanel(m_engine.paths().root, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_lesson);
+    m_lesson->hide();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *lesson = help->addAction(tr("Lesson: the container lifecycle"));
+    lesson->setObjectName(QStringLiteral("lessonAction"));
+    connect(lesson, &QAction::triggered, this, [this] {
+        if (!m_lesson->progress())
+            m_lesson->openLesson(LessonPanel::builtInLesson());
+        m_lesson->show();
+        m_lesson->raise();
+    });
+    help->addAction(tr("Open a lesson file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a lesson"), QString(), tr("Lessons (*.json)"));
+        if (!path.isEmpty()) {
+            m_lesson->openLesson(path);
+            m_lesson->show();
+        }
+    });
+    connect(m_lesson, &LessonPanel::loaded, this, [this](bool ok, const QString &message) { showResult(ok, message); });
+    connect(m_lesson, &LessonPanel::commandSuggested, this, [this](const QString &line) {
+        m_commandBar->line()->setText(line);
+        m_commandBar->line()->setFocus();
+    });
+    connect(m_commandBar, &CommandBar::commandRan, m_lesson, &LessonPanel::commandRan);
+}
+
 QWidget *MainWindow::buildCentre()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_containers, tr("Containers"));
     m_tabs->addTab(m_images, tr("Images"));
-    m_commandBar = new CommandBar(m_engine.paths(), m_containers->runStepObserver(), this);
-    auto *centre = new QWidget(this);
-    auto *layout = new QVBoxLayout(centre);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_commandBar);
+    m_tabs->addTab(m_volumes, tr("Volumes"));
+    m_tabs->addTab(m_disk, tr("Disk usage"));
+    m_commandBar = new CommandBar(m_engine.paths(), [this] { return m_containers->runStepObserver(); }, this);
+    // The output pane is as tall as the user drags it.
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->setObjectName(QStringLiteral("centreSplit"));
+    centre->addWidget(m_tabs);
+    centre->addWidget(m_commandBar);
+    centre->setStretchFactor(0, 1);
+    centre->setCollapsible(0, false);
+    centre->setCollapsible(1, false);
+    centre->setSizes({1000, fontMetrics().height() * 6});
     return centre;
 }
 
@@ -71,7 +155,9 @@ void MainWindow::buildStatusBar()
     m_progress->setRange(0, 0);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new ApiServicePanel(m_engine.paths(), this));
     statusBar()->addPermanentWidget(m_transfers->panel());
     statusBar()->addPermanentWidget(m_progress);
 }
@@ -82,8 +168,17 @@ void MainWindow::connectParts()
     // exiting on its own) arrive through the events journal.
     auto *follower = new EventsFollower(m_engine.paths().root, this);
     connect(follower, &EventsFollower::journalChanged, m_containers, &ContainersPage::refresh);
+    connect(follower, &EventsFollower::journalChanged, m_lesson, &LessonPanel::journalChanged);
     connect(follower, &EventsFollower::storeChanged, m_images, &ImagesPage::refresh);
+    connect(follower, &EventsFollower::journalChanged, m_volumes, &VolumesPage::refresh); // volume events are journaled
+    connect(follower, &EventsFollower::journalChanged, m_disk, &DiskPage::refresh);
+    connect(follower, &EventsFollower::storeChanged, m_disk, &DiskPage::refresh);
     connect(m_images, &ImagesPage::catalogChanged, m_containers, &ContainersPage::setImageCatalog);
+    connect(m_containers, &ContainersPage::listed, m_images, &ImagesPage::setContainers);
+    connect(m_images, &ImagesPage::runRequested, this, [this](const QString &image) {
+        m_tabs->setCurrentWidget(m_containers);
+        m_containers->newContainerFrom(image);
+    });
     // A new user starts with the starter image.
     connect(m_images, &ImagesPage::refreshed, this, [this](int images) {
         if (images == 0)
@@ -92,12 +187,20 @@ void MainWindow::connectParts()
     connect(m_images, &ImagesPage::refreshed, this, &MainWindow::imagesRefreshed);
     connect(m_containers, &ContainersPage::refreshed, this, &MainWindow::containersRefreshed);
     connect(m_commandBar, &CommandBar::finished, this, &MainWindow::commandFinished);
+    connect(m_commandBar, &CommandBar::consoleRequested, this, [this](const ConsoleRequest &request) {
+        m_tabs->setCurrentWidget(m_containers);
+        m_containers->openConsole(request);
+    });
     // The status bar says what runs and how it ended.
     connect(m_containers, &ContainersPage::busy, this, &MainWindow::setBusy);
     connect(m_containers, &ContainersPage::finished, this, &MainWindow::showResult);
     connect(m_images, &ImagesPage::busy, this, &MainWindow::setBusy);
     connect(m_images, &ImagesPage::statusChanged, m_status, &QLabel::setText);
     connect(m_images, &ImagesPage::finished, this, &MainWindow::showResult);
+    connect(m_volumes, &VolumesPage::busy, this, &MainWindow::setBusy);
+    connect(m_volumes, &VolumesPage::finished, this, &MainWindow::showResult);
+    connect(m_disk, &DiskPage::busy, this, &MainWindow::setBusy);
+    connect(m_disk, &DiskPage::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::statusChanged, m_status, &QLabel::setText);
     connect(m_transfers, &TransferController::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::commandShown, m_containers, &ContainersPage::showCommand);

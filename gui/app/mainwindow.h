@@ -1,6 +1,8 @@
 #pragma once
-// The main window, a frame: the toolbar, the containers and images tabs,
-// the command bar under them and the status bar (with the transfer panel).
+// The main window, a frame: the toolbar, the containers, images, volumes
+// and disk usage tabs,
+// the command bar under them, the lesson beside them (Help) and the status
+// bar (with the transfer panel).
 // The tabs are pages of their own; transfers (drag out, drop in) have their
 // controller. It holds the one engine handle the pages share; all engine
 // work runs on workers.
@@ -13,9 +15,11 @@
 
 class CommandBar;
 class ContainersPage;
+class DiskPage;
 class DropDialog;
 class ImagesPage;
 class LanguageButton;
+class LessonPanel;
 class NewContainerDialog;
 class QLabel;
 class QMimeData;
@@ -23,6 +27,7 @@ class QProgressBar;
 class QTabWidget;
 class QToolBar;
 class TransferController;
+class VolumesPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,6 +36,8 @@ class MainWindow : public QMainWindow {
     TransferController *m_transfers;
     ContainersPage *m_containers;
     ImagesPage *m_images;
+    VolumesPage *m_volumes;
+    DiskPage *m_disk;
     LanguageButton *m_language;
 
 public:
@@ -51,7 +58,7 @@ public:
     QStringList selectedContainerIds() const;
 
 public slots:
-    void refresh(); // both lists
+    void refresh(); // the lists
     // A lifecycle command on every selected container (toolbar, menu, shortcuts).
     void runOnSelection(porthole::LifecycleAction action);
     void newContainer();
@@ -74,7 +81,9 @@ protected:
 
 private:
     QToolBar *buildToolbar();
+    void buildMenus();
     QWidget *buildCentre();
+    void buildLesson();
     void buildStatusBar();
     void connectParts();
     void setBusy(const QString &text);
@@ -82,6 +91,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     CommandBar *m_commandBar = nullptr;
+    LessonPanel *m_lesson = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 };

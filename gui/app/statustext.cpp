@@ -22,6 +22,14 @@ QString StatusText::duration(qint64 milliseconds)
     return {};
 }
 
+qint64 StatusText::nextChangeIn(qint64 milliseconds)
+{
+    const qint64 ms = std::max<qint64>(0, milliseconds);
+    if (ms < 60 * 1000)
+        return 1000 - ms % 1000 + 1;
+    return 60 * 1000 - ms % (60 * 1000) + 1; // minutes; hours round at the half hour, also on a minute
+}
+
 QString StatusText::ago(qint64 milliseconds)
 {
     return tr("%1 ago").arg(duration(milliseconds));

@@ -14,4 +14,7 @@ public:
     static QString duration(qint64 milliseconds);
     static QString of(const porthole::ContainerRecord &record, const QDateTime &now);
     static QString ago(qint64 milliseconds); // "5 minutes ago"
+    // Milliseconds until the duration's wording next changes (Docker rounds
+    // to seconds under a minute, to minutes under an hour, then to hours).
+    static qint64 nextChangeIn(qint64 milliseconds);
 };

@@ -3,8 +3,13 @@
 // (conmon's socket: the main process, shared by every attached console),
 // exec (a new process on its own terminal) or nsenter (util-linux into the
 // container's namespaces). Reads and writes never block the UI thread: the
-// descriptors are non-blocking and driven by socket notifiers.
+// descriptors are non-blocking and driven by socket notifiers. An attach
+// console can also start its container once connected (run -it, start -a),
+// so nothing the container prints is missed; a second attach asks for a
+// redraw (a resize of the tty, as docker attach does) so it shows the
+// current screen at once.
 #include "gui/app/sharedengine.h"
+#include "gui/containers/consolerequest.h"
 #include "gui/terminal/terminalview.h"
 
 #include <QObject>
@@ -18,13 +23,18 @@ class TerminalModel;
 class ConsoleSession : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { Attach, Exec, Nsenter };
+    using Kind = ConsoleRequest::Kind;
 
     // Opens the console (engine work on a worker); opened() or failed() follows.
     ConsoleSession(const SharedEngine &engine, const QString &containerId, Kind kind, QObject *parent = nullptr);
+    // The request's console (its container already resolved to containerId);
+    // steps lights run's steps when it starts the container.
+    ConsoleSession(const SharedEngine &engine, const QString &containerId, const ConsoleRequest &request, porthole::RunStepObserver steps,
+                   QObject *parent = nullptr);
     ~ConsoleSession() override;
 
-    Kind kind() const { return m_kind; }
+    Kind kind() const { return m_request.kind; }
+    const ConsoleRequest &request() const { return m_request; }
     QString containerId() const { return m_containerId; }
     TerminalModel *model() const { return m_model; }
     TerminalView *view() const { return m_view; }
@@ -43,7 +53,8 @@ protected:
 
 private:
     void start(int rows, int columns);
-    void adopt(int fd, qint64 pid);
+    void adopt(int fd, qint64 pid, bool tty);
+    void redraw();
     void readAvailable();
     void ended();
     void resize(int rows, int columns);
@@ -52,7 +63,9 @@ private:
 
     SharedEngine m_engine;
     QString m_containerId;
-    Kind m_kind;
+    ConsoleRequest m_request;
+    porthole::RunStepObserver m_steps;
+    bool m_tty = true; // attach to a container without a tty: the console echoes and sends lines
     TerminalModel *m_model;
     QPointer<TerminalView> m_view; // owned here; a closing window may delete it first
     int m_fd = -1;

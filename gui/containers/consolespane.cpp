@@ -1,25 +1,30 @@
 #include "gui/containers/consolespane.h"
 
 #include "cli/spelling.h"
+#include "gui/containers/consolearea.h"
 #include "gui/terminal/terminalview.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 ConsolesPane::ConsolesPane(const SharedEngine &engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_attach(new QPushButton(tr("Attach"), this)),
-      m_exec(new QPushButton(tr("Exec shell"), this)), m_nsenter(new QPushButton(tr("nsenter"), this)), m_pages(new QStackedWidget(this))
+      m_exec(new QPushButton(tr("Exec shell"), this)), m_nsenter(new QPushButton(tr("nsenter"), this)),
+      m_sideBySide(new QCheckBox(tr("Side by side"), this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("consolesPane"));
     m_attach->setObjectName(QStringLiteral("consoleAttach"));
     m_exec->setObjectName(QStringLiteral("consoleExec"));
     m_nsenter->setObjectName(QStringLiteral("consoleNsenter"));
+    m_sideBySide->setObjectName(QStringLiteral("consolesSideBySide"));
+    m_sideBySide->setToolTip(tr("Show every console of the container at once: two attach consoles mirror each other, two exec shells do not"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_title, 1);
+    buttons->addWidget(m_sideBySide);
     buttons->addWidget(m_attach);
     buttons->addWidget(m_exec);
     buttons->addWidget(m_nsenter);
@@ -40,31 +45,26 @@ ConsolesPane::ConsolesPane(const SharedEngine &engine, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, [this] { open(ConsoleSession::Kind::Attach); });
     connect(m_exec, &QPushButton::clicked, this, [this] { open(ConsoleSession::Kind::Exec); });
     connect(m_nsenter, &QPushButton::clicked, this, [this] { open(ConsoleSession::Kind::Nsenter); });
+    connect(m_sideBySide, &QCheckBox::toggled, this, &ConsolesPane::setSideBySide);
     setContainer({}, {}, false);
 }
 
-QTabWidget *ConsolesPane::tabsFor(const QString &id)
+ConsoleArea *ConsolesPane::areaFor(const QString &id)
 {
-    if (QTabWidget *tabs = m_tabs.value(id))
-        return tabs;
-    auto *tabs = new QTabWidget(m_pages);
-    tabs->setObjectName(QStringLiteral("consoleTabs"));
-    tabs->setTabsClosable(true);
-    tabs->setDocumentMode(true);
-    connect(tabs, &QTabWidget::tabCloseRequested, this, [this, tabs, id](int index) {
-        QWidget *view = tabs->widget(index);
-        QList<ConsoleSession *> &list = m_sessions[id];
-        for (ConsoleSession *session : std::as_const(list))
-            if (session->view() == view) {
-                list.removeOne(session);
-                tabs->removeTab(index);
-                delete session; // closes its terminal; an attach only detaches
-                return;
-            }
-    });
-    m_pages->addWidget(tabs);
-    m_tabs.insert(id, tabs);
-    return tabs;
+    if (ConsoleArea *area = m_areas.value(id))
+        return area;
+    auto *area = new ConsoleArea(m_pages);
+    area->setSideBySide(m_sideBySide->isChecked());
+    m_pages->addWidget(area);
+    m_areas.insert(id, area);
+    return area;
+}
+
+void ConsolesPane::setSideBySide(bool on)
+{
+    m_sideBySide->setChecked(on);
+    for (ConsoleArea *area : std::as_const(m_areas))
+        area->setSideBySide(on);
 }
 
 void ConsolesPane::setContainer(const QString &id, const QString &name, bool running)
@@ -80,35 +80,48 @@ void ConsolesPane::setContainer(const QString &id, const QString &name, bool run
     m_exec->setToolTip(porthole::spellCommand(QStringLiteral("container exec"), {{QStringLiteral("interactive"), {}}, {QStringLiteral("tty"), {}}},
                                               {container, QStringLiteral("sh")}));
     m_nsenter->setToolTip(QStringLiteral("nsenter -t PID -a"));
-    m_pages->setCurrentWidget(m_tabs.contains(id) ? static_cast<QWidget *>(m_tabs.value(id)) : m_empty);
+    m_pages->setCurrentWidget(m_areas.contains(id) ? static_cast<QWidget *>(m_areas.value(id)) : m_empty);
+}
+
+QString ConsolesPane::titleFor(const QString &id, const ConsoleRequest &request) const
+{
+    int sameKind = 1;
+    if (const ConsoleArea *area = m_areas.value(id))
+        for (ConsoleSession *other : area->sessions())
+            sameKind += other->kind() == request.kind ? 1 : 0;
+    QString base = request.kind == ConsoleSession::Kind::Attach ? tr("attach") : request.kind == ConsoleSession::Kind::Exec ? tr("exec") : tr("nsenter");
+    if (request.kind == ConsoleSession::Kind::Exec && !request.exec.command.isEmpty())
+        base += QLatin1Char(' ') + request.exec.command.join(QLatin1Char(' ')).left(24);
+    return sameKind > 1 ? QStringLiteral("%1 %2").arg(base).arg(sameKind) : base;
 }
 
 ConsoleSession *ConsolesPane::open(ConsoleSession::Kind kind)
 {
     if (m_id.isEmpty())
         return nullptr;
-    QTabWidget *tabs = tabsFor(m_id);
-    auto *session = new ConsoleSession(m_engine, m_id, kind, this);
-    m_sessions[m_id].append(session);
-    int sameKind = 0;
-    for (ConsoleSession *other : std::as_const(m_sessions[m_id]))
-        sameKind += other->kind() == kind ? 1 : 0;
-    const QString base = kind == ConsoleSession::Kind::Attach ? tr("attach") : kind == ConsoleSession::Kind::Exec ? tr("exec") : tr("nsenter");
-    const int index = tabs->addTab(session->view(), sameKind > 1 ? QStringLiteral("%1 %2").arg(base).arg(sameKind) : base);
-    tabs->setCurrentIndex(index);
-    m_pages->setCurrentWidget(tabs);
+    return open(m_id, m_name, ConsoleRequest{kind});
+}
+
+ConsoleSession *ConsolesPane::open(const QString &id, const QString &name, const ConsoleRequest &request, porthole::RunStepObserver steps)
+{
+    const QString title = titleFor(id, request);
+    ConsoleArea *area = areaFor(id);
+    auto *session = new ConsoleSession(m_engine, id, request, std::move(steps), area);
+    area->add(session, title);
+    if (id != m_id)
+        setContainer(id, name, true); // the container it is for, until the selection says more
+    m_pages->setCurrentWidget(area);
     session->view()->setFocus();
-    const QString id = m_id;
-    connect(session, &ConsoleSession::finished, this, [this, tabs, session, id](int code) {
-        const int at = tabs->indexOf(session->view());
-        if (at >= 0)
-            tabs->setTabText(at, tabs->tabText(at) + QStringLiteral(" (%1)").arg(code));
+    connect(session, &ConsoleSession::finished, this, [this, area, session, id](int code) {
+        area->setTitle(session, area->title(session) + QStringLiteral(" (%1)").arg(code));
         emit sessionFinished(id, code);
     });
+    emit sessionOpened(id, request.kind);
     return session;
 }
 
 QList<ConsoleSession *> ConsolesPane::sessions(const QString &containerId) const
 {
-    return m_sessions.value(containerId);
+    const ConsoleArea *area = m_areas.value(containerId);
+    return area ? area->sessions() : QList<ConsoleSession *>();
 }

@@ -8,13 +8,18 @@
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/logsview.h"
+#include "gui/stats/statsgraphs.h"
 #include "gui/widgets/highlightedjsonview.h"
 #include "gui/widgets/layerfilebrowser.h"
 #include "gui/widgets/layerstackview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -47,24 +52,26 @@ QList<LayerFileBrowser::Source> fileSources(const SharedEngine &engine, const po
         dirs.append(imageLayers.at(i).path);
         names.append(ContainerDetails::tr("layer %1").arg(imageLayers.size() - i));
     }
+    const auto inDir = [](const QString &dir) { return [dir](const porthole::LayerFile &file) { return dir + file.path; }; };
     QList<LayerFileBrowser::Source> sources{
-        {ContainerDetails::tr("Merged view (what the container sees)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names},
-        {ContainerDetails::tr("Changes (diff: added, changed, deleted)"), changesOf(engine, record.config.id), {}, true},
-        {ContainerDetails::tr("Container layer (writable)"), [upper] { return porthole::singleLayerFiles(upper); }, {}},
+        {ContainerDetails::tr("Merged view (what the container sees)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names, false,
+         [dirs](const porthole::LayerFile &file) { return dirs.value(file.layer) + file.path; }},
+        {ContainerDetails::tr("Changes (diff: added, changed, deleted)"), changesOf(engine, record.config.id), {}, true, inDir(upper)},
+        {ContainerDetails::tr("Container layer (writable)"), [upper] { return porthole::singleLayerFiles(upper); }, {}, false, inDir(upper)},
     };
     for (int i = 0; i < imageLayers.size(); ++i) {
         const QString dir = imageLayers.at(i).path;
         sources.append({ContainerDetails::tr("Layer %1 · %2 (read-only)").arg(imageLayers.size() - i).arg(imageLayers.at(i).title),
-                        [dir] { return porthole::singleLayerFiles(dir); }, {}});
+                        [dir] { return porthole::singleLayerFiles(dir); }, {}, false, inDir(dir)});
     }
     return sources;
 }
 
 } // namespace
 
-ContainerDetails::ContainerDetails(const SharedEngine &engine, QWidget *parent)
+ContainerDetails::ContainerDetails(const SharedEngine &engine, StatsHistory *history, QWidget *parent)
     : QTabWidget(parent), m_engine(engine), m_lifecycle(new LifecyclePane(this)), m_inspect(new HighlightedJsonView(this)),
-      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this))
+      m_consoles(new ConsolesPane(engine, this)), m_logs(new LogsView(engine.paths(), this)), m_stats(new StatsGraphs(history, this))
 {
     setObjectName(QStringLiteral("containerDetails"));
     addTab(m_lifecycle, tr("Lifecycle"));
@@ -72,6 +79,11 @@ ContainerDetails::ContainerDetails(const SharedEngine &engine, QWidget *parent)
     addTab(m_inspect, tr("Inspect"));
     addTab(m_consoles, tr("Consoles"));
     addTab(m_logs, tr("Logs"));
+    addTab(m_stats, tr("Stats"));
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == LayersAndFiles && !m_shownId.isEmpty() && m_files->sourceCount() > 0)
+            m_files->reload(); // as the container is now
+    });
 }
 
 QWidget *ContainerDetails::buildLayersTab()
@@ -97,9 +109,58 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_shownName = record.config.name;
     m_lifecycle->diagram()->setContainer(record.config.name, record.state.state);
     m_lifecycle->history()->setEvents(events);
+    m_lifecycle->showContainer(record);
     m_consoles->setContainer(record.config.id, record.config.name, record.state.state == porthole::ContainerState::Running);
-    m_logs->setContainer(record.config.id);
+    m_logs->setContainer(record.config.id, record.config.tty);
+    m_stats->setContainer(record.config.id, record.config.name,
+                          record.state.state == porthole::ContainerState::Running || record.state.state == porthole::ContainerState::Paused);
     showFilesAndInspect(record, imageLayers);
+    followFiles(record.config.id, events.size(), writableSize);
+}
+
+void ContainerDetails::setPresenting(bool on)
+{
+    if (on == isPresenting())
+        return;
+    if (on) {
+        m_presentation = new QWidget(this, Qt::Window);
+        m_presentation->setObjectName(QStringLiteral("presentation"));
+        m_presentation->setWindowTitle(tr("Porthole: %1 (F11 or Esc to leave)").arg(m_shownName));
+        removeTab(indexOf(m_lifecycle));
+        auto *placeholder = new QLabel(tr("The lifecycle is on the full screen. F11 or Esc brings it back."), this);
+        placeholder->setAlignment(Qt::AlignCenter);
+        insertTab(Lifecycle, placeholder, tr("Lifecycle"));
+        setCurrentIndex(Lifecycle);
+        auto *layout = new QVBoxLayout(m_presentation);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_lifecycle);
+        m_lifecycle->setPresentation(true);
+        m_lifecycle->show();
+        for (const QKeySequence &key : {QKeySequence(Qt::Key_F11), QKeySequence(Qt::Key_Escape)})
+            connect(new QShortcut(key, m_presentation), &QShortcut::activated, this, [this] { setPresenting(false); });
+        m_presentation->setGeometry(screen()->geometry()); // also where no window manager makes it full screen
+        m_presentation->showFullScreen();
+    } else {
+        m_lifecycle->setPresentation(false);
+        QWidget *placeholder = widget(Lifecycle);
+        removeTab(Lifecycle);
+        placeholder->deleteLater();
+        insertTab(Lifecycle, m_lifecycle, tr("Lifecycle"));
+        setCurrentIndex(Lifecycle);
+        std::exchange(m_presentation, nullptr)->deleteLater();
+    }
+    emit presentingChanged(on);
+}
+
+void ContainerDetails::followFiles(const QString &id, qsizetype events, qint64 writableSize)
+{
+    const QString stamp = QStringLiteral("%1 %2 %3").arg(id).arg(events).arg(writableSize);
+    if (stamp == m_filesStamp)
+        return;
+    const bool sameContainer = m_filesStamp.startsWith(id + QLatin1Char(' '));
+    m_filesStamp = stamp;
+    if (sameContainer && currentIndex() == LayersAndFiles)
+        m_files->reload();
 }
 
 void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &events)
@@ -107,8 +168,10 @@ void ContainerDetails::showNoContainer(bool gone, const QList<porthole::Event> &
     m_stack->setLayers(QString(), {});
     m_files->setSources(QString(), {});
     m_consoles->setContainer(QString(), QString(), false);
+    m_stats->setContainer(QString(), QString(), false);
     m_lifecycle->diagram()->setContainer(gone ? m_shownName : QString(), std::nullopt);
     m_lifecycle->history()->setEvents(events);
+    m_lifecycle->showNoContainer();
 }
 
 void ContainerDetails::showFilesAndInspect(const porthole::ContainerRecord &record, const QList<LayerRow> &imageLayers)

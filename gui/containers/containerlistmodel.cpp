@@ -5,12 +5,53 @@
 #include "gui/app/statustext.h"
 
 #include <QLocale>
+#include <algorithm>
+
+ContainerListModel::ContainerListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_tick.setSingleShot(true);
+    m_tick.setObjectName(QStringLiteral("relative times"));
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_records.isEmpty()) // the relative texts: status, and created's tooltip
+            emit dataChanged(index(0, Created), index(int(m_records.size()) - 1, Status), {Qt::DisplayRole, Qt::ToolTipRole});
+        scheduleTick();
+    });
+}
 
 void ContainerListModel::setContainers(const QList<porthole::ContainerRecord> &records)
 {
     beginResetModel();
     m_records = records;
     endResetModel();
+    scheduleTick();
+}
+
+// The soonest moment one of the relative texts reads differently.
+void ContainerListModel::scheduleTick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 soonest = -1;
+    auto consider = [&](const QDateTime &since) {
+        if (!since.isValid())
+            return;
+        const qint64 next = StatusText::nextChangeIn(since.msecsTo(now));
+        soonest = soonest < 0 ? next : std::min(soonest, next);
+    };
+    for (const porthole::ContainerRecord &record : std::as_const(m_records)) {
+        consider(record.config.created);
+        const porthole::ContainerState state = record.state.state;
+        if (state == porthole::ContainerState::Running || state == porthole::ContainerState::Paused)
+            consider(record.state.startedAt);
+        else if (state == porthole::ContainerState::Exited)
+            consider(record.state.finishedAt);
+    }
+    // One tick a second at most: Docker's texts move by whole seconds, and
+    // a hundred containers started at different instants would otherwise
+    // each ask for their own tick (a repaint of the table every few ms).
+    if (soonest < 0)
+        m_tick.stop();
+    else
+        m_tick.start(int(std::clamp<qint64>(soonest, 1000, 3600000)));
 }
 
 QString ContainerListModel::idAt(int row) const
@@ -42,6 +83,7 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
         case Created: return QLocale().toString(record.config.created.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case Status: return StatusText::of(record, now);
         case Ip: return record.state.network.address;
+        case Ports: return porthole::publishedPortsText(record);
         }
     }
     if (role == Qt::UserRole) {
@@ -73,6 +115,7 @@ QVariant ContainerListModel::headerData(int section, Qt::Orientation orientation
     case Created: return tr("Created");
     case Status: return tr("Status");
     case Ip: return tr("IP");
+    case Ports: return tr("Ports");
     }
     return {};
 }

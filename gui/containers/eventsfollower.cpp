@@ -8,6 +8,8 @@
 EventsFollower::EventsFollower(const QString &storeRoot, QObject *parent)
     : QObject(parent), m_root(storeRoot), m_journal(porthole::eventsJournalPath(storeRoot))
 {
+    m_coalesceJournal.setObjectName(QStringLiteral("events journal changed"));
+    m_coalesceStore.setObjectName(QStringLiteral("store changed"));
     for (QTimer *timer : {&m_coalesceJournal, &m_coalesceStore}) {
         timer->setSingleShot(true);
         timer->setInterval(15);

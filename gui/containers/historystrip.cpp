@@ -1,5 +1,7 @@
 #include "gui/containers/historystrip.h"
 
+#include <QHash>
+
 HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("historyStrip"));
@@ -13,16 +15,34 @@ HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
+// Docker's action words, in the window's language (English: as Docker says them).
+QString HistoryStrip::actionWord(const QString &action)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("create"), QT_TR_NOOP("create")},   {QStringLiteral("start"), QT_TR_NOOP("start")},
+        {QStringLiteral("stop"), QT_TR_NOOP("stop")},       {QStringLiteral("restart"), QT_TR_NOOP("restart")},
+        {QStringLiteral("pause"), QT_TR_NOOP("pause")},     {QStringLiteral("unpause"), QT_TR_NOOP("unpause")},
+        {QStringLiteral("destroy"), QT_TR_NOOP("destroy")}, {QStringLiteral("attach"), QT_TR_NOOP("attach")},
+        {QStringLiteral("detach"), QT_TR_NOOP("detach")},   {QStringLiteral("export"), QT_TR_NOOP("export")},
+        {QStringLiteral("commit"), QT_TR_NOOP("commit")},   {QStringLiteral("rename"), QT_TR_NOOP("rename")},
+        {QStringLiteral("connect"), QT_TR_NOOP("connect")}, {QStringLiteral("disconnect"), QT_TR_NOOP("disconnect")},
+        {QStringLiteral("exec_create"), QT_TR_NOOP("exec_create")}, {QStringLiteral("exec_start"), QT_TR_NOOP("exec_start")},
+        {QStringLiteral("exec_die"), QT_TR_NOOP("exec_die")},
+    };
+    const auto found = words.constFind(action);
+    return found == words.cend() ? action : tr(found.value());
+}
+
 QString HistoryStrip::describe(const porthole::Event &event)
 {
     const QString exitCode = event.attributes.value(QLatin1String("exitCode")).toString();
     if (event.type == QLatin1String("network"))
-        return tr("network %1 %2").arg(event.action, event.attributes.value(QLatin1String("address")).toString()).trimmed();
+        return tr("network %1 %2").arg(actionWord(event.action), event.attributes.value(QLatin1String("address")).toString()).trimmed();
     if (event.action == QLatin1String("die"))
         return tr("die (exit %1)").arg(exitCode);
     if (event.action == QLatin1String("kill"))
         return tr("kill %1").arg(event.attributes.value(QLatin1String("signal")).toString()).trimmed();
-    return event.action;
+    return actionWord(event.action);
 }
 
 void HistoryStrip::setEvents(const QList<porthole::Event> &events)

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <cmath>
 
 using porthole::ContainerState;
@@ -43,21 +44,23 @@ LifecycleDiagram::LifecycleDiagram(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Container lifecycle"));
     // Bends and label positions keep every command readable and apart.
     const auto words = [](LifecycleAction action) { return commandWords(action); };
+    // Each edge has its own curve: no two share a line, and layoutProblems()
+    // finds none of the labels on another line, a state or another label.
     m_edges = {
         {Node::Image, Node::Created, LifecycleAction::Start, spelledFromImage(Node::Created), false, 0},
-        {Node::Image, Node::Running, LifecycleAction::Start, spelledFromImage(Node::Running), false, 0},
+        {Node::Image, Node::Running, LifecycleAction::Start, spelledFromImage(Node::Running), false, 0, 0.4},
         {Node::Created, Node::Running, LifecycleAction::Start, words(LifecycleAction::Start), true, 0},
         {Node::Running, Node::Paused, LifecycleAction::Pause, words(LifecycleAction::Pause), true, -40},
-        {Node::Paused, Node::Running, LifecycleAction::Unpause, words(LifecycleAction::Unpause), true, -40},
-        {Node::Running, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -45},
-        {Node::Running, Node::Stopped, LifecycleAction::Kill, words(LifecycleAction::Kill), true, 0, 0.3},
-        {Node::Running, Node::Stopped, LifecycleAction::Exit, tr("exits by itself"), false, 30, 0.45},
-        {Node::Paused, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -20, 0.82},
-        {Node::Stopped, Node::Running, LifecycleAction::Start, words(LifecycleAction::Start), true, 80},
-        {Node::Stopped, Node::Running, LifecycleAction::Restart, words(LifecycleAction::Restart), true, 0, 0.3},
-        {Node::Created, Node::Deleted, LifecycleAction::Remove, words(LifecycleAction::Remove), true, 40},
+        {Node::Paused, Node::Running, LifecycleAction::Unpause, words(LifecycleAction::Unpause), true, -40, 0.42},
+        {Node::Running, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -30},
+        {Node::Running, Node::Stopped, LifecycleAction::Kill, words(LifecycleAction::Kill), true, 0},
+        {Node::Running, Node::Stopped, LifecycleAction::Exit, tr("exits by itself"), false, 30, 0.6},
+        {Node::Paused, Node::Stopped, LifecycleAction::Stop, words(LifecycleAction::Stop), true, -40, 0.4},
+        {Node::Stopped, Node::Running, LifecycleAction::Start, words(LifecycleAction::Start), true, 75},
+        {Node::Stopped, Node::Running, LifecycleAction::Restart, words(LifecycleAction::Restart), true, -72},
+        {Node::Created, Node::Deleted, LifecycleAction::Remove, words(LifecycleAction::Remove), true, 70, 0.35},
         {Node::Stopped, Node::Deleted, LifecycleAction::Remove, words(LifecycleAction::Remove), true, 0},
-        {Node::Running, Node::Deleted, LifecycleAction::ForceRemove, words(LifecycleAction::ForceRemove), true, 0, 0.62},
+        {Node::Running, Node::Deleted, LifecycleAction::ForceRemove, words(LifecycleAction::ForceRemove), true, 40, 0.55},
     };
     m_pulse.setStartValue(1.0);
     m_pulse.setEndValue(0.0);
@@ -148,13 +151,61 @@ QString LifecycleDiagram::edgeToolTip(int index) const
     if (!m_state)
         return tr("Select a container first.");
     if (auto ok = porthole::checkAction(*m_state, edge.action, m_name); !ok)
-        return ok.error().message; // Docker's own reason
+        return refusal(edge.action, ok.error().message);
     return tr("The container is %1; this command starts from %2.").arg(nodeName(currentNode()), nodeName(edge.from));
+}
+
+double LifecycleDiagram::scale() const
+{
+    return std::min(width() / kWidth, height() / kHeight);
+}
+
+// The labels' font in logical units: 17 at the usual size, larger when the
+// diagram is small, so that text stays at least 11 px high on screen.
+QFont LifecycleDiagram::labelFont() const
+{
+    QFont labels = font();
+    labels.setPixelSize(int(std::ceil(std::max(17.0, 11.0 / std::max(scale(), 0.05)))));
+    return labels;
+}
+
+QRectF LifecycleDiagram::labelRect(const Edge &edge) const
+{
+    const QFontMetricsF metrics(labelFont());
+    const QSizeF size(metrics.horizontalAdvance(edge.label) + 14, metrics.height() + 6);
+    return QRectF(labelPoint(edge) - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QRectF LifecycleDiagram::nodeRect(Node node) const
+{
+    return QRectF(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize);
+}
+
+// Docker's own reason, in Docker's words; in another language said in it
+// first, Docker's words after.
+QString LifecycleDiagram::refusal(LifecycleAction action, const QString &dockerWords) const
+{
+    const bool paused = m_state == ContainerState::Paused;
+    QString said;
+    if (m_state == ContainerState::Removing)
+        said = tr("The container %1 is being removed.").arg(m_name);
+    else if (action == LifecycleAction::Start)
+        said = paused ? tr("A paused container cannot be started: unpause it.") : tr("The container %1 is dead and cannot be started.").arg(m_name);
+    else if (action == LifecycleAction::Pause && paused)
+        said = tr("The container %1 is already paused.").arg(m_name);
+    else if (action == LifecycleAction::Unpause)
+        said = tr("The container %1 is not paused.").arg(m_name);
+    else if (action == LifecycleAction::Remove)
+        said = tr("The container %1 is %2: stop it before removing it, or force remove it (rm -f).").arg(m_name, nodeName(currentNode()));
+    else
+        said = tr("The container %1 is not running.").arg(m_name);
+    const bool english = tr("The container %1 is not running.") == QLatin1String("The container %1 is not running.");
+    return english ? dockerWords : tr("%1\nDocker: %2").arg(said, dockerWords);
 }
 
 QTransform LifecycleDiagram::toWidget() const
 {
-    const double scale = std::min(width() / kWidth, height() / kHeight);
+    const double scale = this->scale();
     QTransform transform;
     transform.translate((width() - kWidth * scale) / 2, (height() - kHeight * scale) / 2);
     transform.scale(scale, scale);
@@ -202,8 +253,7 @@ int LifecycleDiagram::edgeAt(const QPoint &position) const
         for (int i = int(m_edges.size()) - 1; i >= 0; --i) {
             if (isEdgeEnabled(i) != enabledPass)
                 continue;
-            const QRectF label(labelPoint(m_edges.at(i)) - QPointF(45, 14), QSizeF(90, 28));
-            if (label.contains(logical))
+            if (labelRect(m_edges.at(i)).contains(logical))
                 return i;
         }
         for (int i = int(m_edges.size()) - 1; i >= 0; --i)
@@ -218,9 +268,7 @@ void LifecycleDiagram::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(toWidget());
-    QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    painter.setFont(font);
+    painter.setFont(labelFont());
     for (int i = 0; i < m_edges.size(); ++i)
         paintEdge(painter, i);
     const QColor accent = palette().color(QPalette::Highlight);
@@ -260,11 +308,11 @@ void LifecycleDiagram::paintEdge(QPainter &painter, int index) const
     const QPointF side(-back.y(), back.x());
     painter.setBrush(colour);
     painter.drawPolygon(QPolygonF{tip, tip - back * 14 + side * 6, tip - back * 14 - side * 6});
-    const QRectF label(labelPoint(edge) - QPointF(45, 13), QSizeF(90, 26));
+    const QRectF label = labelRect(edge);
     painter.setPen(QPen(colour, 1, edge.clickable ? Qt::SolidLine : Qt::DashLine));
     painter.setBrush(pal.color(QPalette::Base));
     painter.drawRoundedRect(label, 6, 6);
-    painter.setPen(enabled ? text : dim);
+    painter.setPen(labelTextColour(enabled || !edge.clickable));
     painter.drawText(label, Qt::AlignCenter, edge.label);
 }
 
@@ -273,7 +321,7 @@ void LifecycleDiagram::paintNode(QPainter &painter, Node node) const
 {
     const QPalette &pal = palette();
     const QColor accent = pal.color(QPalette::Highlight);
-    const QRectF box(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize);
+    const QRectF box = nodeRect(node);
     // A selected container that is gone sits in "deleted".
     const bool current = (m_state && node == currentNode()) || (!m_state && !m_name.isEmpty() && node == Node::Deleted);
     const double pulse = m_pulse.currentValue().toDouble();
@@ -286,9 +334,10 @@ void LifecycleDiagram::paintNode(QPainter &painter, Node node) const
                                          base.blueF() * 0.55 + accent.blueF() * 0.45);
     painter.setBrush(current ? fill : pal.color(QPalette::Button));
     painter.drawRoundedRect(box, 14, 14);
-    painter.setPen(current ? pal.color(QPalette::Text) : pal.color(QPalette::WindowText));
+    painter.setPen(current ? pal.color(QPalette::Text) : pal.color(QPalette::ButtonText));
     const QFont font = painter.font();
     QFont bold = font;
+    bold.setPixelSize(int(font.pixelSize() * 1.1));
     bold.setBold(current);
     painter.setFont(bold);
     painter.drawText(box, Qt::AlignCenter, nodeName(node));
@@ -334,11 +383,21 @@ void LifecycleDiagram::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void LifecycleDiagram::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+        QWidget::wheelEvent(event); // scrolls the area when zoomed
+        return;
+    }
+    emit zoomRequested(event->angleDelta().y() > 0 ? 1 : -1);
+    event->accept();
+}
+
 QString LifecycleDiagram::nodeToolTip(Node node) const
 {
     switch (node) {
     case Node::Image: return tr("An image: a stack of read-only layers. create or run makes a container from it.");
-    case Node::Created: return tr("Created: the container exists, with its writable layer over the image, but no process runs yet. start runs it.");
+    case Node::Created: return tr("Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image's layers, takes an IP and runs the command.");
     case Node::Running: return tr("Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.");
     case Node::Paused: return tr("Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.");
     case Node::Stopped: return tr("Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.");
@@ -351,7 +410,7 @@ std::optional<LifecycleDiagram::Node> LifecycleDiagram::nodeAt(const QPoint &pos
 {
     const QPointF logical = toWidget().inverted().map(QPointF(position));
     for (Node node : {Node::Image, Node::Created, Node::Running, Node::Paused, Node::Stopped, Node::Deleted})
-        if (QRectF(nodeCenter(node) - QPointF(kNodeSize.width() / 2, kNodeSize.height() / 2), kNodeSize).contains(logical))
+        if (nodeRect(node).contains(logical))
             return node;
     return std::nullopt;
 }
@@ -371,4 +430,63 @@ bool LifecycleDiagram::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+// WCAG's contrast ratio of two colours (1 to 21; AA asks 4.5 for text).
+double LifecycleDiagram::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// A label's text on the label's fill (Base): a command not possible now is
+// dimmed, but never below AA's 4.5:1.
+QColor LifecycleDiagram::labelTextColour(bool enabled) const
+{
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    if (enabled)
+        return text;
+    QColor dim = pal.color(QPalette::Disabled, QPalette::WindowText);
+    for (double t = 0.1; contrast(dim, base) < 4.5 && t <= 1.0; t += 0.1)
+        dim = QColor::fromRgbF(dim.redF() * (1 - t) + text.redF() * t, dim.greenF() * (1 - t) + text.greenF() * t, dim.blueF() * (1 - t) + text.blueF() * t);
+    return dim;
+}
+
+// For tests and for whoever moves an edge: every label inside the picture,
+// off the other lines, the states and the other labels; text readable.
+QStringList LifecycleDiagram::layoutProblems() const
+{
+    QStringList problems;
+    QPainterPathStroker stroker;
+    stroker.setWidth(3);
+    const QRectF picture(0, 0, kWidth, kHeight);
+    for (int i = 0; i < m_edges.size(); ++i) {
+        const QRectF label = labelRect(m_edges.at(i));
+        const QString name = QStringLiteral("'%1' (%2)").arg(m_edges.at(i).label).arg(i);
+        if (!picture.contains(label))
+            problems.append(name + QStringLiteral(" is clipped"));
+        for (Node node : {Node::Image, Node::Created, Node::Running, Node::Paused, Node::Stopped, Node::Deleted})
+            if (label.intersects(nodeRect(node)))
+                problems.append(name + QStringLiteral(" covers the state ") + nodeName(node));
+        for (int j = 0; j < m_edges.size(); ++j) {
+            if (j == i)
+                continue;
+            if (j > i && label.intersects(labelRect(m_edges.at(j))))
+                problems.append(name + QStringLiteral(" overlaps the label '%1' (%2)").arg(m_edges.at(j).label).arg(j));
+            if (stroker.createStroke(edgePath(m_edges.at(j))).intersects(label))
+                problems.append(name + QStringLiteral(" lies on the line of '%1' (%2)").arg(m_edges.at(j).label).arg(j));
+        }
+    }
+    const QPalette &pal = palette();
+    if (contrast(labelTextColour(false), pal.color(QPalette::Base)) < 4.5 || contrast(labelTextColour(true), pal.color(QPalette::Base)) < 4.5)
+        problems.append(QStringLiteral("label text below 4.5:1"));
+    if (contrast(pal.color(QPalette::ButtonText), pal.color(QPalette::Button)) < 4.5)
+        problems.append(QStringLiteral("state text below 4.5:1"));
+    return problems;
 }

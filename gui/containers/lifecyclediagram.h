@@ -42,23 +42,36 @@ public:
     // The edge a marker is travelling along (the transition animating), or -1.
     int travellingEdge() const { return m_pulse.state() == QAbstractAnimation::Running ? m_travelling : -1; }
 
+    // Labels off other lines, states and labels, inside the picture, and
+    // text at WCAG AA contrast; each problem described ("" when none).
+    QStringList layoutProblems() const;
+    static double contrast(const QColor &a, const QColor &b);
+
     QSize sizeHint() const override { return {720, 300}; }
-    QSize minimumSizeHint() const override { return {360, 150}; }
+    QSize minimumSizeHint() const override { return {480, 185}; } // labels readable at 800×600
 
 signals:
     void actionRequested(porthole::LifecycleAction action);
+    void zoomRequested(int steps); // Ctrl+wheel
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     QPointF nodeCenter(Node node) const; // logical coordinates
     QString nodeName(Node node) const;
     QTransform toWidget() const;
+    QString refusal(porthole::LifecycleAction action, const QString &dockerWords) const;
+    double scale() const; // widget pixels per logical unit
+    QFont labelFont() const;
+    QRectF labelRect(const Edge &edge) const; // logical
+    QRectF nodeRect(Node node) const;          // logical
+    QColor labelTextColour(bool enabled) const;
     QPainterPath edgePath(const Edge &edge) const; // logical
     QPointF labelPoint(const Edge &edge) const;    // logical
     int edgeAt(const QPoint &position) const;

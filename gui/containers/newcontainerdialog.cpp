@@ -63,6 +63,16 @@ NewContainerDialog::NewContainerDialog(const QStringList &images, const QStringL
     update();
 }
 
+void NewContainerDialog::setImage(const QString &image)
+{
+    m_image->setCurrentText(image);
+}
+
+QString NewContainerDialog::image() const
+{
+    return m_image->currentText();
+}
+
 bool NewContainerDialog::startNow() const
 {
     return m_start->isChecked();

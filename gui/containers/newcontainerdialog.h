@@ -17,6 +17,8 @@ public:
     NewContainerDialog(const QStringList &images, const QStringList &networks, QWidget *parent = nullptr);
 
     bool startNow() const; // run (create + start) or only create
+    void setImage(const QString &image);
+    QString image() const;
     // The request, or the reason it is not valid (a bad -p, say).
     porthole::Result<porthole::CreateRequest> request() const;
     QString commandLine() const;

@@ -23,7 +23,8 @@ QList<LayerRow> describeLayers(porthole::ImageStore &store, const porthole::Imag
         const QString diffId = image.config.diffIds.at(i);
         auto layer = store.layer(diffId);
         const QString size = layer ? porthole::humanSize(layer->size) : QStringLiteral("?");
-        layers.prepend({diffId, diffId.left(19), QStringLiteral("%1 · %2").arg(size, madeBy.value(i)), layer ? layer->diffPath : QString()});
+        layers.prepend({diffId, diffId.left(19), QStringLiteral("%1 · %2").arg(size, madeBy.value(i)), layer ? layer->diffPath : QString(),
+                        layer ? layer->size : 0});
     }
     return layers;
 }

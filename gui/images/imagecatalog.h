@@ -17,6 +17,7 @@ struct LayerRow {
     QString title;  // "sha256:1aa6fc0a72b3"
     QString detail; // "4.2 MB · Imported from -"
     QString path;   // the extracted directory
+    qint64 size = 0;
 };
 
 struct ImageCatalog {

@@ -24,6 +24,13 @@ QString ImageListModel::imageIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
+QString ImageListModel::referenceAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).tag == QLatin1String("<none>"))
+        return {};
+    return m_rows.at(row).repository + QLatin1Char(':') + m_rows.at(row).tag;
+}
+
 int ImageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -12,6 +12,7 @@ public:
 
     void setImages(const QList<porthole::ImageInfo> &images);
     QString imageIdAt(int row) const;
+    QString referenceAt(int row) const; // "busybox:latest", "" for an untagged image
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

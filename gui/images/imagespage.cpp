@@ -1,6 +1,9 @@
 #include "gui/images/imagespage.h"
 
+#include "base/humanize.h"
 #include "gui/app/backgroundwork.h"
+#include "gui/app/statustext.h"
+#include "gui/images/imageactions.h"
 #include "gui/images/imagelistmodel.h"
 #include "gui/images/registryactions.h"
 #include "gui/transfers/transfercontroller.h"
@@ -14,12 +17,17 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -43,7 +51,7 @@ QByteArray inspectJson(const SharedEngine &shared, const QString &imageId)
 } // namespace
 
 ImagesPage::ImagesPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent)
-    : QStackedWidget(parent), m_engine(engine), m_transfers(transfers), m_model(new ImageListModel(this)),
+    : QStackedWidget(parent), m_engine(engine), m_transfers(transfers), m_model(new ImageListModel(this)), m_actions(new ImageActions(engine, this)),
       m_registry(new RegistryActions(engine, this))
 {
     connect(m_registry, &RegistryActions::imagesChanged, this, [this](const QString &message) {
@@ -53,6 +61,12 @@ ImagesPage::ImagesPage(const SharedEngine &engine, TransferController *transfers
     });
     addWidget(buildWelcome());
     addWidget(buildBrowser());
+    connect(m_actions, &ImageActions::runRequested, this, &ImagesPage::runRequested);
+    connect(m_actions, &ImageActions::saveRequested, this, &ImagesPage::saveSelectedImage);
+    connect(m_actions, &ImageActions::historyRequested, this, [this] { m_details->setCurrentWidget(m_history); });
+    connect(m_actions, &ImageActions::usedByRequested, this, [this] { m_details->setCurrentWidget(m_usedBy); });
+    connect(m_actions, &ImageActions::busy, this, &ImagesPage::busy);
+    connect(m_actions, &ImageActions::finished, this, &ImagesPage::finished);
 }
 
 QWidget *ImagesPage::buildWelcome()
@@ -94,43 +108,109 @@ QWidget *ImagesPage::buildBrowser()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->sortByColumn(ImageListModel::Created, Qt::DescendingOrder); // newest first, as `images`
-    new RowDragSource(m_table, [this](int row) { return dragData(m_model->imageIdAt(row)); }); // dragged out: saved
-
-    m_stack = new LayerStackView(this);
-    m_files = new LayerFileBrowser(this);
-    m_inspect = new HighlightedJsonView(this);
-    m_inspect->setObjectName(QStringLiteral("imageInspect"));
-    auto *details = new QTabWidget(this);
-    details->setObjectName(QStringLiteral("imageDetails"));
-    details->addTab(m_stack, tr("Layers"));
-    details->addTab(m_files, tr("Files"));
-    details->addTab(m_inspect, tr("Inspect"));
-    auto *tablePane = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_registry);
-    tableLayout->addWidget(m_table);
+    new RowDragSource(m_table, [this](int row) { return dragData(m_model->imageIdAt(row), m_model->referenceAt(row)); }); // dragged out: saved
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        m_actions->addActionsTo(menu);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    connect(m_table, &QTableView::doubleClicked, m_actions, &ImageActions::run);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(tablePane);
-    split->addWidget(details);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_registry);
+    leftLayout->addWidget(m_actions->toolbar());
+    leftLayout->addWidget(m_table, 1);
+    split->addWidget(left);
+    split->addWidget(buildDetails());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, proxy](const QModelIndex &index) {
-        m_selectedId = m_model->imageIdAt(proxy->mapToSource(index).row());
+        const int row = proxy->mapToSource(index).row();
+        m_selectedId = m_model->imageIdAt(row);
+        m_selectedReference = m_model->referenceAt(row);
         showSelectedImage();
     });
     return split;
 }
 
-QMimeData *ImagesPage::dragData(const QString &imageId)
+// Layers, files, inspect, history and the containers using the image.
+QWidget *ImagesPage::buildDetails()
 {
-    return m_transfers->dragOut({TransferRequest::Kind::SaveImage, imageId, {}, m_catalog.sizeOf(imageId)});
+    m_stack = new LayerStackView(this);
+    m_files = new LayerFileBrowser(this);
+    m_inspect = new HighlightedJsonView(this);
+    m_inspect->setObjectName(QStringLiteral("imageInspect"));
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("imageHistoryView"));
+    m_history->setHeaderLabels({tr("Created"), tr("Created by"), tr("Size"), tr("Comment")});
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_usedBy = new QListWidget(this);
+    m_usedBy->setObjectName(QStringLiteral("imageUsedByList"));
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("imageDetails"));
+    m_details->addTab(m_stack, tr("Layers"));
+    m_details->addTab(m_files, tr("Files"));
+    m_details->addTab(m_inspect, tr("Inspect"));
+    m_details->addTab(m_history, tr("History"));
+    m_details->addTab(m_usedBy, tr("Used by"));
+    return m_details;
+}
+
+void ImagesPage::setContainers(const QList<porthole::ContainerRecord> &containers)
+{
+    m_containers = containers;
+    showUsedBy();
+}
+
+// `docker history`: newest first, a row per history entry (empty layers too).
+void ImagesPage::showHistory()
+{
+    m_history->clear();
+    const auto image = std::find_if(m_catalog.images.cbegin(), m_catalog.images.cend(),
+                                    [this](const porthole::ImageInfo &info) { return info.id == m_selectedId; });
+    if (image == m_catalog.images.cend())
+        return;
+    const QList<LayerRow> layers = m_catalog.layers.value(m_selectedId); // top first
+    qsizetype layer = layers.size();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &value : image->config.history) {
+        const QJsonObject entry = value.toObject();
+        const bool empty = entry.value(QLatin1String("empty_layer")).toBool();
+        const qint64 size = empty || layer <= 0 ? 0 : layers.at(--layer).size;
+        const QDateTime created = QDateTime::fromString(entry.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+        auto *item = new QTreeWidgetItem({created.isValid() ? StatusText::ago(created.msecsTo(now)) : QString(),
+                                          entry.value(QLatin1String("created_by")).toString(), porthole::humanSize(size),
+                                          entry.value(QLatin1String("comment")).toString()});
+        m_history->insertTopLevelItem(0, item);
+    }
+    for (int column = 0; column < 3; ++column)
+        m_history->resizeColumnToContents(column);
+}
+
+void ImagesPage::showUsedBy()
+{
+    m_usedBy->clear();
+    for (const porthole::ContainerRecord &record : std::as_const(m_containers))
+        if (record.config.imageId == m_selectedId && !m_selectedId.isEmpty())
+            m_usedBy->addItem(tr("%1 · %2 · made from %3").arg(record.config.name, StatusText::of(record, QDateTime::currentDateTimeUtc()),
+                                                                record.config.image));
+    if (m_usedBy->count() == 0 && !m_selectedId.isEmpty())
+        m_usedBy->addItem(tr("No container uses this image: rm can remove it."));
+}
+
+QMimeData *ImagesPage::dragData(const QString &imageId, const QString &reference)
+{
+    return m_transfers->dragOut({TransferRequest::Kind::SaveImage, imageId, reference, m_catalog.sizeOf(imageId)});
 }
 
 void ImagesPage::saveSelectedImage()
 {
     if (!m_selectedId.isEmpty())
-        m_transfers->writeAsked({TransferRequest::Kind::SaveImage, m_selectedId, {}, m_catalog.sizeOf(m_selectedId)});
+        m_transfers->writeAsked({TransferRequest::Kind::SaveImage, m_selectedId, m_selectedReference, m_catalog.sizeOf(m_selectedId)});
 }
 
 void ImagesPage::refresh()
@@ -155,8 +235,10 @@ void ImagesPage::showCatalog(const ImageCatalog &catalog)
     m_inspectJson.clear(); // tags may have changed: made again when shown
     m_inspectPending.clear();
     ++m_inspectGeneration; // and what is still being made is already old
-    if (m_selectedId.isEmpty() && !catalog.images.isEmpty())
+    if (m_selectedId.isEmpty() && !catalog.images.isEmpty()) {
         m_selectedId = catalog.images.first().id;
+        m_selectedReference = catalog.images.first().repoTags.value(0);
+    }
     showSelectedImage();
     emit catalogChanged(catalog);
     setCurrentIndex(catalog.images.isEmpty() ? 0 : 1);
@@ -186,12 +268,17 @@ void ImagesPage::showSelectedImage()
         names.append(tr("layer %1").arg(rows.size() - i));
     }
     if (!rows.isEmpty())
-        sources.append({tr("Merged view (what a container starts with)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names});
+        sources.append({tr("Merged view (what a container starts with)"), [dirs] { return porthole::mergedLayerFiles(dirs); }, names, false,
+                        [dirs](const porthole::LayerFile &file) { return dirs.value(file.layer) + file.path; }});
     for (int i = 0; i < rows.size(); ++i) {
         const QString dir = rows.at(i).path;
-        sources.append({tr("Layer %1 · %2 (read-only)").arg(rows.size() - i).arg(rows.at(i).title), [dir] { return porthole::singleLayerFiles(dir); }, {}});
+        sources.append({tr("Layer %1 · %2 (read-only)").arg(rows.size() - i).arg(rows.at(i).title), [dir] { return porthole::singleLayerFiles(dir); },
+                        {}, false, [dir](const porthole::LayerFile &file) { return dir + file.path; }});
     }
     m_files->setSources(m_selectedId, sources);
+    m_actions->setSelection(m_selectedId, m_selectedReference);
+    showHistory();
+    showUsedBy();
     showSelectedInspect();
 }
 

@@ -2,6 +2,7 @@
 // The images tab: a welcome with one button for an empty store, otherwise
 // the image table and the selected image's layers, files and inspect. An
 // image dragged out of the table is saved.
+#include "containers/containerrecord.h"
 #include "gui/app/sharedengine.h"
 #include "gui/images/imagecatalog.h"
 
@@ -10,7 +11,11 @@
 #include <QStackedWidget>
 
 class HighlightedJsonView;
+class ImageActions;
 class ImageListModel;
+class QListWidget;
+class QTabWidget;
+class QTreeWidget;
 class LayerFileBrowser;
 class LayerStackView;
 class QMimeData;
@@ -25,12 +30,15 @@ public:
     ImagesPage(const SharedEngine &engine, TransferController *transfers, QWidget *parent = nullptr);
 
     // A save of the image, written as it is dragged (owned by the caller).
-    QMimeData *dragData(const QString &imageId);
+    QMimeData *dragData(const QString &imageId, const QString &reference = {});
+    ImageActions *actions() const { return m_actions; }
 
 public slots:
     void refresh();
     void buildStarterImage();
     void saveSelectedImage(); // asks where
+    // The store's containers, for "Used by".
+    void setContainers(const QList<porthole::ContainerRecord> &containers);
 
 signals:
     void catalogChanged(const ImageCatalog &catalog);
@@ -38,8 +46,12 @@ signals:
     void statusChanged(const QString &text);
     void busy(const QString &text);
     void finished(bool ok, const QString &message);
+    void runRequested(const QString &image); // Run…: a new container from it
 
 private:
+    QWidget *buildDetails();
+    void showHistory();
+    void showUsedBy();
     QWidget *buildWelcome();
     QWidget *buildBrowser();
     void showCatalog(const ImageCatalog &catalog);
@@ -54,9 +66,15 @@ private:
     LayerStackView *m_stack = nullptr;
     LayerFileBrowser *m_files = nullptr;
     HighlightedJsonView *m_inspect = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QListWidget *m_usedBy = nullptr;
+    QTabWidget *m_details = nullptr;
+    ImageActions *m_actions;
     RegistryActions *m_registry = nullptr;
     ImageCatalog m_catalog;
+    QList<porthole::ContainerRecord> m_containers;
     QString m_selectedId;
+    QString m_selectedReference; // the selected row's repository:tag
     // Only the image on show is inspected, on a worker, and kept until the
     // next refresh (an inspect per image per refresh was wasted with many).
     QHash<QString, QByteArray> m_inspectJson; // image id -> inspect

@@ -69,6 +69,15 @@ void TerminalModel::feed(const QByteArray &bytes)
     vterm_screen_flush_damage(m_screen);
 }
 
+void TerminalModel::clear()
+{
+    vterm_screen_reset(m_screen, 1);
+    m_scrollback.clear();
+    vterm_screen_flush_damage(m_screen);
+    markDamaged(QRect(0, 0, m_cols, m_rows));
+    emit scrollbackChanged();
+}
+
 void TerminalModel::resize(int rows, int cols)
 {
     if (rows == m_rows && cols == m_cols)

@@ -30,6 +30,7 @@ public:
     ~TerminalModel() override;
 
     void feed(const QByteArray &bytes); // the program's output
+    void clear();                       // an empty screen and no scrollback, as when new
     void resize(int rows, int cols);
     int rows() const { return m_rows; }
     int columns() const { return m_cols; }

@@ -81,7 +81,20 @@ QString TransferRequest::fileName() const
     switch (kind) {
     case Kind::ExportFilesystem: return name + QStringLiteral(".tar");
     case Kind::Migrate: return name + QStringLiteral("-migrated.tar");
-    case Kind::SaveImage: return QStringLiteral("image-%1.tar").arg(id.mid(7, 12));
+    case Kind::SaveImage:
+        if (name.isEmpty())
+            return QStringLiteral("image-%1.tar").arg(id.mid(7, 12));
+        return QString(name).replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('_')) + QStringLiteral(".tar");
+    }
+    return {};
+}
+
+QString TransferRequest::dialogTitle() const
+{
+    switch (kind) {
+    case Kind::ExportFilesystem: return TransferController::tr("Export the filesystem of %1").arg(name);
+    case Kind::Migrate: return TransferController::tr("Migrate %1 with its settings").arg(name);
+    case Kind::SaveImage: return TransferController::tr("Save the image %1").arg(name.isEmpty() ? id.mid(7, 12) : name);
     }
     return {};
 }
@@ -90,7 +103,11 @@ TransferController::TransferController(const SharedEngine &engine, QWidget *wind
     : QObject(window), m_engine(engine), m_window(window), m_panel(new TransferPanel(window))
 {
     askExportPath = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(m_window, tr("Export the container's filesystem"), suggested, tr("Tar archives (*.tar)"));
+        return QFileDialog::getSaveFileName(m_window, m_askTitle, suggested, tr("Tar archives (*.tar)"));
+    };
+    askImportFile = [this] {
+        return QFileDialog::getOpenFileName(m_window, tr("Import a root filesystem tarball"), QString(),
+                                            tr("Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)"));
     };
     askDropAction = [](DropDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
     runInBackground(this, [] { removeOldStagedFiles(); return true; }, [](bool) {});
@@ -109,7 +126,7 @@ QFuture<bool> TransferController::write(const TransferRequest &request, const QS
     if (refuseWhileBusy())
         return QtFuture::makeReadyFuture(false);
     const QString command = commandFor(request, path);
-    emit commandShown(command);
+    emit commandShown(command, request.kind == TransferRequest::Kind::SaveImage ? QString() : request.id);
     emit statusChanged(tr("Running: %1").arg(command));
     const QString title = request.kind == TransferRequest::Kind::SaveImage ? tr("Saving image %1").arg(request.id.mid(7, 12))
                           : request.kind == TransferRequest::Kind::ExportFilesystem ? tr("Exporting %1").arg(request.name)
@@ -128,6 +145,7 @@ QFuture<bool> TransferController::write(const TransferRequest &request, const QS
 
 void TransferController::writeAsked(const TransferRequest &request)
 {
+    m_askTitle = request.dialogTitle();
     const QString path = askExportPath(request.fileName());
     if (!path.isEmpty())
         write(request, path);
@@ -177,7 +195,7 @@ void TransferController::importOrLoad(const QString &path, bool import, const po
     const QString command = import ? porthole::spellCommand(QStringLiteral("image import"), changes,
                                                             options.reference.isEmpty() ? QStringList{path} : QStringList{path, options.reference})
                                    : porthole::spellCommand(QStringLiteral("image load"), {{QStringLiteral("input"), path}});
-    emit commandShown(command);
+    emit commandShown(command, QString());
     emit statusChanged(tr("Running: %1").arg(command));
     const QString fileName = QFileInfo(path).fileName();
     const std::shared_ptr<porthole::Progress> progress =
@@ -199,8 +217,7 @@ void TransferController::importFile(const QString &path)
 
 void TransferController::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a root filesystem tarball"), QString(),
-                                                      tr("Tar archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.bz2 *.tar.zst);;All files (*)"));
+    const QString path = askImportFile();
     if (!path.isEmpty())
-        importFile(path);
+        previewDroppedFile(path); // the same preview and naming as a drop
 }

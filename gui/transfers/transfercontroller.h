@@ -21,10 +21,13 @@ struct TransferRequest {
     enum class Kind { ExportFilesystem, Migrate, SaveImage };
     Kind kind;
     QString id;
-    QString name;         // the container's; "" for an image
+    QString name;         // the container's; an image's repository:tag ("" when untagged)
     qint64 estimate = 0;  // bytes, for the progress bar
-    // "web.tar", "web-migrated.tar", "image-1aa6fc0a72b3.tar".
+    // "web.tar", "web-migrated.tar", "busybox_latest.tar" (REPO_TAG.tar, as
+    // Docker users name a save), "image-1aa6fc0a72b3.tar" for an untagged image.
     QString fileName() const;
+    // The title of the dialog that asks where: "Save the image busybox:latest".
+    QString dialogTitle() const;
 };
 
 class TransferController : public QObject {
@@ -34,10 +37,13 @@ public:
     TransferController(const SharedEngine &engine, QWidget *window);
 
     TransferPanel *panel() const { return m_panel; }
-    // Asks where to save an export, migration or image ("" cancels). Replaceable for tests.
+    // Asks where to save an export, migration or image ("" cancels); the
+    // dialog is titled after what is written. Replaceable for tests.
     std::function<QString(const QString &suggestedName)> askExportPath;
     // Shows what a dropped file is; false when cancelled. Replaceable for tests.
     std::function<bool(DropDialog &dialog)> askDropAction;
+    // Asks for a file to import ("" cancels). Replaceable for tests.
+    std::function<QString()> askImportFile;
 
     // Writes to path; true once the file is complete.
     QFuture<bool> write(const TransferRequest &request, const QString &path);
@@ -48,12 +54,14 @@ public:
     QMimeData *dragOut(const TransferRequest &request);
     // Each file is previewed, then imported or loaded.
     void dropFiles(const QStringList &paths);
-    // `import FILE`, without a preview (the toolbar's Import…).
+    // `import FILE`, without a preview or a name.
     void importFile(const QString &path);
+    // The toolbar's Import…: asks for a file, then previews and names it as a drop.
     void chooseImportFile();
 
 signals:
-    void commandShown(const QString &commandLine); // the equivalent command line
+    // The equivalent command line, and the container it is about ("" for an image's save, an import or a load).
+    void commandShown(const QString &commandLine, const QString &containerId);
     void statusChanged(const QString &text);
     void finished(bool ok, const QString &message);
 
@@ -65,4 +73,5 @@ private:
     SharedEngine m_engine;
     QWidget *m_window;
     TransferPanel *m_panel;
+    QString m_askTitle; // of the next save dialog
 };

@@ -2,10 +2,12 @@
 
 #include "base/humanize.h"
 #include "gui/app/backgroundwork.h"
+#include "gui/widgets/fileviewer.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -37,6 +39,9 @@ QList<QStandardItem *> rowFor(const QString &name, const porthole::LayerFile &fi
 {
     auto *nameItem = new QStandardItem(name);
     nameItem->setData(file.path, Qt::UserRole);
+    nameItem->setData(int(file.kind), Qt::UserRole + 1);
+    nameItem->setData(file.layer, Qt::UserRole + 2);
+    nameItem->setData(file.linkTarget, Qt::UserRole + 3);
     nameItem->setToolTip(file.linkTarget.isEmpty() ? file.path : file.path + QStringLiteral(" → ") + file.linkTarget);
     if (file.kind == 'A')
         nameItem->setForeground(QColor(0x2e, 0x8b, 0x57));
@@ -48,7 +53,10 @@ QList<QStandardItem *> rowFor(const QString &name, const porthole::LayerFile &fi
     size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *kind = new QStandardItem(kindText(file.kind) + (file.linkTarget.isEmpty() ? QString() : QStringLiteral(" → ") + file.linkTarget));
     auto *layer = new QStandardItem(layerNames.value(file.layer));
-    return {nameItem, size, kind, layer};
+    const QList<QStandardItem *> row{nameItem, size, kind, layer};
+    for (QStandardItem *item : row)
+        item->setEditable(false); // the files are the layer's: not renamed here
+    return row;
 }
 
 BuiltTree buildTree(const LayerFileBrowser::Source &source)
@@ -99,6 +107,10 @@ LayerFileBrowser::LayerFileBrowser(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setObjectName(QStringLiteral("fileTree"));
+    m_tree->setToolTip(tr("Double-click a file to read it"));
+    connect(m_tree, &QTreeView::doubleClicked, this, &LayerFileBrowser::open);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_choice);
@@ -151,11 +163,60 @@ void LayerFileBrowser::showSource(int index)
         }
         while (built.root->rowCount() > 0)
             m_model->appendRow(built.root->takeRow(0));
+        for (const QString &path : std::exchange(m_keepExpanded, {}))
+            for (const QModelIndex &index : m_model->match(m_model->index(0, 0), Qt::UserRole, path, 1, Qt::MatchExactly | Qt::MatchRecursive))
+                m_tree->expand(index);
+        if (const int scroll = std::exchange(m_keepScroll, -1); scroll >= 0)
+            m_tree->verticalScrollBar()->setValue(scroll);
         m_tree->header()->resizeSection(0, 260);
         m_tree->setColumnHidden(3, m_sources.value(m_choice->currentIndex()).layerNames.isEmpty()); // only the merged view says where
         m_summary->setText(tr("%n entries", nullptr, built.entries));
         emit loaded(built.entries);
     });
+}
+
+void LayerFileBrowser::reload()
+{
+    m_keepExpanded.clear();
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                m_keepExpanded.append(index.data(Qt::UserRole).toString());
+                collect(index);
+            }
+        }
+    };
+    collect({});
+    m_keepScroll = m_tree->verticalScrollBar()->value();
+    showSource(m_choice->currentIndex());
+}
+
+void LayerFileBrowser::open(const QModelIndex &clicked)
+{
+    const QModelIndex index = clicked.siblingAtColumn(0);
+    const char kind = char(index.data(Qt::UserRole + 1).toInt());
+    if (kind == 'd' || kind == 'D' || kind == 'w')
+        return; // folders expand; deleted files have no bytes
+    porthole::LayerFile file;
+    file.path = index.data(Qt::UserRole).toString();
+    file.layer = index.data(Qt::UserRole + 2).toInt();
+    file.kind = kind;
+    file.linkTarget = index.data(Qt::UserRole + 3).toString();
+    const Source source = m_sources.value(m_choice->currentIndex());
+    const QString host = source.hostPath ? source.hostPath(file) : QString();
+    auto *viewer = kind == 'l' ? new FileViewer(file.path, QString(), this, tr("a symbolic link to %1").arg(file.linkTarget))
+                               : new FileViewer(file.path, host, this);
+    viewer->show();
+}
+
+bool LayerFileBrowser::openFile(const QString &path)
+{
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), Qt::UserRole, path, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    open(found.first());
+    return true;
 }
 
 QStringList LayerFileBrowser::listedPaths() const

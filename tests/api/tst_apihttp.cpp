@@ -61,6 +61,50 @@ private slots:
         QVERIFY(!close.take().keepAlive);
     }
 
+    // An archive's body is handed over undecoded and decoded as it comes
+    // (never whole in memory); a JSON body over 64 MB is refused.
+    void streamsTheBodyOfAnArchive()
+    {
+        RequestReader reader(streamedBody);
+        QCOMPARE(reader.feed("POST /v1.41/images/load HTTP/1.1\r\nHost: d\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel"),
+                 RequestReader::State::Ready);
+        const HttpRequest request = reader.take();
+        QVERIFY(request.bodyFollows);
+        QVERIFY(request.body.isEmpty());
+        auto decoder = reader.takeBodyDecoder();
+        QVERIFY(decoder);
+        QByteArray body = decoder->feed(reader.takeLeftover());
+        QVERIFY(!decoder->isDone());
+        body += decoder->feed("lo\r\n6\r\n world\r\n0\r\n\r\n");
+        QCOMPARE(body, QByteArray("hello world"));
+        QVERIFY(decoder->isDone());
+        RequestReader big(streamedBody);
+        const auto bigState = big.feed("PUT /containers/web/archive?path=/tmp HTTP/1.1\r\nHost: d\r\nContent-Length: 1000000000\r\n\r\nabc");
+        QVERIFY2(bigState == RequestReader::State::Ready, qPrintable(big.error()));
+        QVERIFY(big.take().bodyFollows);
+        auto archive = big.takeBodyDecoder();
+        QCOMPARE(archive->feed(big.takeLeftover()), QByteArray("abc"));
+        QVERIFY(!archive->isDone());
+        RequestReader json(streamedBody);
+        QCOMPARE(json.feed("POST /containers/create HTTP/1.1\r\nHost: d\r\nContent-Length: 1000000000\r\n\r\n"), RequestReader::State::Bad);
+        RequestReader empty(streamedBody); // nothing to stream: read whole, as any other
+        QCOMPARE(empty.feed("POST /images/create?fromImage=busybox HTTP/1.1\r\nHost: d\r\nContent-Length: 0\r\n\r\n"), RequestReader::State::Ready);
+        QVERIFY(!empty.take().bodyFollows);
+    }
+
+    void readsDockersFilters()
+    {
+        RequestReader reader;
+        auto filters = [&](const QByteArray &json) {
+            reader.feed("GET /containers/json?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(json)) + " HTTP/1.1\r\nHost: d\r\n\r\n");
+            return queryFilters(reader.take());
+        };
+        QCOMPARE(filters(R"({"label":{"a=b":true},"status":{"running":true}})").value(),
+                 (QStringList{QStringLiteral("label=a=b"), QStringLiteral("status=running")}));
+        QCOMPARE(filters(R"({"name":["web"]})").value(), QStringList{QStringLiteral("name=web")});
+        QVERIFY(!filters("not json"));
+    }
+
     void routesWithDockersStatuses()
     {
         RequestReader reader;
@@ -76,6 +120,11 @@ private slots:
         QCOMPARE(route("GET /images/localhost:5000/team/app:v1/json", status), QStringList{QStringLiteral("localhost:5000/team/app:v1")});
         QCOMPARE(route("GET /containers/web/start", status), QStringList{QStringLiteral("<none>")});
         QCOMPARE(status, 405);
+        QCOMPARE(route("POST /networks/create", status), QStringList());
+        QCOMPARE(route("GET /v1.30/networks/demo_default", status), QStringList{QStringLiteral("demo_default")});
+        QCOMPARE(route("POST /networks/abc/connect", status), QStringList{QStringLiteral("abc")});
+        QCOMPARE(route("HEAD /containers/web/archive", status), QStringList{QStringLiteral("web")});
+        QCOMPARE(route("POST /containers/prune", status), QStringList());
         QCOMPARE(route("GET /nothing/here", status), QStringList{QStringLiteral("<none>")});
         QCOMPARE(status, 404);
     }

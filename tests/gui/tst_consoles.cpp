@@ -108,12 +108,12 @@ private slots:
         QCOMPARE(QString::fromUtf8(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
                                                        QStringLiteral("shell")}).out).trimmed(), QStringLiteral("running"));
 
-        // The logs: what the main process printed; timestamps on demand; search.
+        // The logs: what the main process printed, as its terminal showed it
+        // (a tty's log has no timestamps to show); search.
         window.findChild<QTabWidget *>(QStringLiteral("containerDetails"))->setCurrentIndex(4);
         auto *logs = window.findChild<LogsView *>(QStringLiteral("logsView"));
         QTRY_VERIFY_WITH_TIMEOUT(logs->text().contains(QStringLiteral("mirrored-42")), 5000);
-        window.findChild<QCheckBox *>(QStringLiteral("logsTimestamps"))->setChecked(true);
-        QVERIFY(logs->text().startsWith(QStringLiteral("20")));
+        QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("logsTimestamps"))->isEnabled());
         QVERIFY(logs->find(QStringLiteral("mirrored-42")));
         QVERIFY(!logs->find(QStringLiteral("never printed")));
 

@@ -26,10 +26,13 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QWheelEvent>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -69,6 +72,124 @@ private slots:
         QVERIFY(diagram.nodeToolTip(LifecycleDiagram::Node::Stopped).contains(QStringLiteral("writable layer is kept")));
         diagram.resize(1000, 420);
         QCOMPARE(diagram.nodeAt(QPoint(420, 230)), std::optional(LifecycleDiagram::Node::Running));
+    }
+
+    // The diagram at three window sizes, light and dark: no label on another
+    // edge's line, on a state or on another label; none clipped; text at
+    // WCAG AA contrast (layoutProblems computes the geometry as painted).
+    void diagramLabelsStayApartAndReadable_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const QSize size : {QSize(800, 600), QSize(1280, 800), QSize(1920, 1080)}) {
+            QTest::addRow("%dx%d light", size.width(), size.height()) << size << false;
+            QTest::addRow("%dx%d dark", size.width(), size.height()) << size << true;
+        }
+    }
+
+    void diagramLabelsStayApartAndReadable()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        TempStore store;
+        MainWindow window(store.paths);
+        window.resize(size);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed)); // an empty store opens on the images tab
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_VERIFY(diagram && diagram->isVisible());
+        QCOMPARE(window.size(), size);
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+            palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+            palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+            for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+                palette.setColor(role, QColor(0xfc, 0xfc, 0xfc));
+            palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x71, 0x75));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+            diagram->setPalette(palette);
+        }
+        const QStringList problems = diagram->layoutProblems();
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1x%2 px: %3").arg(diagram->width()).arg(diagram->height()).arg(problems.join(QStringLiteral("; ")))));
+    }
+
+    // For a projector: F11 puts the lifecycle alone on the full screen, large
+    // and high contrast; Esc brings it back. Ctrl+= / Ctrl+wheel zoom the
+    // diagram in normal mode, Ctrl+- and Ctrl+0 bring it back.
+    void presentationModeAndZoom()
+    {
+        TempStore store;
+        MainWindow window(store.paths);
+        window.resize(1280, 800);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_VERIFY(diagram->isVisible());
+        QApplication::setActiveWindow(&window);
+        const QSize fitted = diagram->size();
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTRY_VERIFY2(diagram->width() >= fitted.width() * 1.4, qPrintable(QString::number(diagram->width())));
+        QWheelEvent wheel(QPointF(20, 20), diagram->mapToGlobal(QPointF(20, 20)), {}, QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(diagram, &wheel);
+        QTRY_VERIFY(diagram->width() >= fitted.width() * 1.7);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QTRY_VERIFY(diagram->width() < fitted.width() * 1.7);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QTRY_COMPARE(diagram->size(), fitted);
+
+        QTest::keyClick(&window, Qt::Key_F11);
+        auto *presentation = window.findChild<QWidget *>(QStringLiteral("presentation"));
+        QVERIFY(presentation && presentation->isVisible() && presentation->isWindow());
+        // Full screen, window manager or not (the offscreen screen is narrower than its minimum).
+        QCOMPARE(presentation->geometry().topLeft(), window.screen()->geometry().topLeft());
+        QCOMPARE(presentation->height(), window.screen()->geometry().height());
+        QVERIFY(presentation->width() >= window.screen()->geometry().width());
+        QVERIFY(presentation->isAncestorOf(diagram));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("presentationAction"))->isChecked());
+        QTRY_VERIFY2(diagram->width() > presentation->width() / 2, qPrintable(QStringLiteral("%1 of %2").arg(diagram->width()).arg(presentation->width())));
+        QVERIFY2(diagram->layoutProblems().isEmpty(), qPrintable(diagram->layoutProblems().join(u';')));
+        QCOMPARE(LifecycleDiagram::contrast(diagram->palette().color(QPalette::Text), diagram->palette().color(QPalette::Base)), 21.0);
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        QVERIFY(steps->font().pointSizeF() >= QApplication::font().pointSizeF() * 2);
+        QApplication::setActiveWindow(presentation);
+        QTest::keyClick(presentation, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("presentation")));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("presentationAction"))->isChecked());
+        QVERIFY(window.isAncestorOf(diagram) && diagram->isVisible());
+        QCOMPARE(steps->font().pointSizeF(), QApplication::font().pointSizeF());
+        QTRY_COMPARE(diagram->size(), fitted);
+    }
+
+    // In Chinese, the history strip's words and the diagram's refusals are
+    // Chinese too (Docker's own words kept after the translation); in
+    // English they stay Docker's.
+    void chineseHistoryWordsAndRefusals()
+    {
+        porthole::Event connect;
+        connect.type = QStringLiteral("network");
+        connect.action = QStringLiteral("connect");
+        connect.attributes.insert(QStringLiteral("address"), QStringLiteral("10.88.0.2"));
+        porthole::Event start{QDateTime::currentDateTimeUtc(), QStringLiteral("container"), QStringLiteral("start"), {}, {}};
+        LifecycleDiagram diagram;
+        diagram.setContainer(QStringLiteral("t1"), porthole::ContainerState::Created);
+        int pause = -1;
+        for (int i = 0; i < diagram.edges().size(); ++i)
+            if (diagram.edges().at(i).action == porthole::LifecycleAction::Pause)
+                pause = i;
+        QCOMPARE(HistoryStrip::describe(connect), QStringLiteral("network connect 10.88.0.2"));
+        QCOMPARE(HistoryStrip::describe(start), QStringLiteral("start"));
+        QCOMPARE(diagram.edgeToolTip(pause), QStringLiteral("Container t1 is not running"));
+        QTranslator chinese;
+        QVERIFY(loadTranslation(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+        QCOMPARE(HistoryStrip::describe(connect), QStringLiteral("网络 连接 10.88.0.2"));
+        QCOMPARE(HistoryStrip::describe(start), QStringLiteral("启动"));
+        QCOMPARE(diagram.edgeToolTip(pause), QStringLiteral("容器 t1 没有在运行。\nDocker 原文：Container t1 is not running"));
     }
 
     void emptyStoreOffersStarterImageAndOneClickBuildsIt()
@@ -379,8 +500,16 @@ private slots:
         QSignalSpy finished(&window, &MainWindow::commandFinished);
         window.runCommandLine(QStringLiteral("docker run -d --name typed busybox sleep 30"));
         QVERIFY(finished.wait(20000));
+        // Steps belong to their container: stepper's stay beside stepper's diagram; typed's show when it is selected.
+        QVERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("stepper (")));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString() == QLatin1String("typed"))
+                table->setCurrentIndex(table->model()->index(row, 0));
         QTRY_COMPARE_WITH_TIMEOUT(steps->doneCount(), porthole::kRunStepCount, 3000);
         QVERIFY(steps->detailOf(porthole::RunStep::CreateContainer).startsWith(QStringLiteral("typed (")));
+        QVERIFY(steps->detailOf(porthole::RunStep::FindImage).startsWith(QStringLiteral("busybox → "))); // seen, not implied
     }
 
     void imageTabShowsFilesAndInspect()

@@ -7,10 +7,12 @@
 #include "gui/containers/containerlistmodel.h"
 #include "gui/containers/newcontainerdialog.h"
 #include "gui/containers/runstepsview.h"
+#include "gui/lesson/lessonpanel.h"
 #include "gui/transfers/dropdialog.h"
 #include "testsupport.h"
 #include "windowtesting.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -148,6 +150,34 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("web"), QStringLiteral("db")}).exitCode, 0);
     }
 
+    // Help -> Lesson, two steps done (their explanations shown), in English
+    // and in Chinese.
+    void lesson()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QTranslator translator;
+            QVERIFY(loadTranslation(translator, language));
+            QCoreApplication::installTranslator(&translator);
+            const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+            MainWindow window(store.paths);
+            QVERIFY(showAtShotSize(window, &MainWindow::containersRefreshed));
+            window.resize(1280, 800);
+            window.findChild<QAction *>(QStringLiteral("lessonAction"))->trigger();
+            auto *panel = window.findChild<LessonPanel *>(QStringLiteral("lessonPanel"));
+            QTRY_VERIFY(panel->progress() && panel->journalOffset() >= 0);
+            QSignalSpy finished(&window, &MainWindow::commandFinished);
+            for (const char *line : {"docker create -it --name=busybox busybox", "docker ps -a"}) {
+                window.runCommandLine(QString::fromLatin1(line));
+                QVERIFY(finished.wait(20000));
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(panel->progress()->current(), 2, 10000);
+            shoot(window, language == QLatin1String("en") ? QStringLiteral("lesson") : QStringLiteral("lesson-zh"));
+            QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("busybox")}).exitCode, 0);
+        }
+    }
+
     // In Chinese, the teaching texts made by the engine are Chinese too: the
     // run step's layer count and the kind of a dropped archive.
     void chineseTeachingTexts()
@@ -179,8 +209,8 @@ private slots:
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QVERIFY(table);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 5000);
-        const QString status = table->model()->index(0, ContainerListModel::Status).data().toString();
-        QVERIFY2(status.startsWith(QStringLiteral("已运行 ")), qPrintable(status));
+        const auto status = [table] { return table->model()->index(0, ContainerListModel::Status).data().toString(); };
+        QTRY_VERIFY2_WITH_TIMEOUT(status().startsWith(QStringLiteral("已运行 ")), qPrintable(status()), 5000); // listed once created, then started
         shoot(window, QStringLiteral("run-steps-zh"));
         QTemporaryDir dir;
         const QString tarball = writeFile(dir.path(), QStringLiteral("rootfs.tar"),

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include <csignal>
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <archive.h>
+#include <csignal>
 #include <archive_entry.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -128,12 +130,45 @@ TempStore::TempStore()
         owner.write(QByteArray::number(QCoreApplication::applicationPid()));
 }
 
+// A command killed mid-start (tests/crash) can leave a runc container and
+// its conmon that no record names: force-delete every container under this
+// store's runc root, then end any process still naming the store's paths.
+void TempStore::killLeftoverRuntime() const
+{
+    const QString runcRoot = paths.runRoot + QStringLiteral("/runc");
+    if (QFileInfo::exists(runcRoot)) {
+        const RunResult listed = runProgram(QStringLiteral("runc"), {QStringLiteral("--root"), runcRoot, QStringLiteral("list"), QStringLiteral("-q")});
+        for (const QByteArray &id : listed.out.split('\n'))
+            if (!id.trimmed().isEmpty()) {
+                const QString name = QString::fromLatin1(id.trimmed());
+                runProgram(QStringLiteral("runc"), {QStringLiteral("--root"), runcRoot, QStringLiteral("delete"), QStringLiteral("--force"), name});
+                if (QFileInfo::exists(QStringLiteral("/run/netns/porthole-") + name.left(12)))
+                    runProgram(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("delete"), QStringLiteral("porthole-") + name.left(12)});
+            }
+    }
+    const QByteArray runRoot = QFile::encodeName(paths.runRoot), root = QFile::encodeName(paths.root);
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 number = pid.toLongLong(&numeric);
+        if (!numeric || number == QCoreApplication::applicationPid())
+            continue;
+        QFile cmdline(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray args = cmdline.readAll();
+        if ((!runRoot.isEmpty() && args.contains(runRoot)) || (!root.isEmpty() && args.contains(QByteArray(root + '/'))))
+            ::kill(pid_t(number), SIGKILL);
+    }
+}
+
 TempStore::~TempStore()
 {
     // Whatever the test did or failed to do: no container, mount, network
     // namespace or bridge of this store outlives it.
-    if (!QFileInfo::exists(paths.root + QStringLiteral("/containers")) && !QFileInfo::exists(paths.root + QStringLiteral("/networks")))
+    if (!QFileInfo::exists(paths.root + QStringLiteral("/containers")) && !QFileInfo::exists(paths.root + QStringLiteral("/networks"))) {
+        killLeftoverRuntime();
         return;
+    }
     const QStringList ids = QDir(paths.root + QStringLiteral("/containers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     if (!ids.isEmpty())
         runPorthole(*this, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids, {}, 60000);
@@ -148,6 +183,7 @@ TempStore::~TempStore()
         if (!bridge.isEmpty() && QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
             runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), bridge});
     }
+    killLeftoverRuntime(); // what no record names any more
 }
 
 porthole::ImageStore TempStore::open() const
