@@ -126,6 +126,16 @@ def write_layers():
     bad = bytearray(gzip.compress(WHITEOUT_LAYER, mtime=0))
     bad[-8] ^= 0xFF
     write("layerextract", "bad-crc.tar.gz", bytes(bad))
+    # the writer alone (no path guard above it) takes the plain tars, and
+    # names that only the guard would have refused
+    write("layerwriter", "basic.tar", BASIC_LAYER)
+    write("layerwriter", "whiteouts.tar", WHITEOUT_LAYER)
+    for name, data in HOSTILE_LAYERS.items():
+        write("layerwriter", "hostile-" + name + ".tar", data)
+    write("layerwriter", "hostile-dotdot-dirs.tar", tar([("..", "dir"), ("a", "dir"), ("a/..", "dir"), (".", "dir"),
+                                                         ("..", "xattr", {"SCHILY.xattr.user.escaped": "y"})]))
+    write("layerwriter", "hostile-dotdot-nodes.tar", tar([("..", "symlink", "/"), ("..", "fifo"), ("../x", "link", "bin/sh"),
+                                                          ("a/../..", "file", "x"), (".wh...", "file")]))
 
 
 # --- image archives -----------------------------------------------------
@@ -371,6 +381,31 @@ registries = []
         write("registry_auth", "challenge%02d" % i, data)
 
 
+# --- the API service's HTTP ----------------------------------------------
+def write_api_requests():
+    # first byte: bit 0 streams POST/PUT bodies, the rest the piece size
+    create = json.dumps({"Image": "busybox", "Cmd": ["sh"], "Tty": True, "HostConfig": {"Binds": ["/tmp:/data"]}})
+    requests = {
+        "ping": "GET /_ping HTTP/1.1\r\nHost: docker\r\n\r\n",
+        "ping-head": "HEAD /_ping HTTP/1.0\r\n\r\n",
+        "list": "GET /v1.41/containers/json?all=1&filters=%7B%22status%22%3A%5B%22running%22%5D%7D HTTP/1.1\r\nHost: docker\r\nUser-Agent: Docker-Client/20.10.24\r\n\r\n",
+        "create": "POST /v1.41/containers/create?name=web HTTP/1.1\r\nHost: docker\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(create), create),
+        "keepalive-two": "GET /version HTTP/1.1\r\nHost: d\r\n\r\nPOST /containers/web/start HTTP/1.1\r\nHost: d\r\nContent-Length: 0\r\n\r\n",
+        "chunked": "POST /v1.41/images/load?quiet=1 HTTP/1.1\r\nHost: d\r\nTransfer-Encoding: chunked\r\nContent-Type: application/x-tar\r\n\r\n5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nTrailer: x\r\n\r\n",
+        "attach-upgrade": "POST /v1.41/containers/web/attach?stream=1&stdin=1&stdout=1 HTTP/1.1\r\nHost: d\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\nls\n",
+        "archive-put": "PUT /containers/web/archive?path=%2Ftmp HTTP/1.1\r\nHost: d\r\nContent-Length: 4\r\n\r\ntar!",
+        "plus-and-percent": "GET /images/json?filters=%7B%22reference%22%3A%5B%22busy%2Bbox%22%5D%7D&digests=true+x HTTP/1.1\r\nHost: d\r\n\r\n",
+        "bad-length": "POST /containers/create HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+        "huge-length": "POST /images/load HTTP/1.1\r\nContent-Length: 99999999999999\r\n\r\n",
+        "bad-chunk": "POST /images/load HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "http09": "GET /\r\n\r\n",
+    }
+    for name, text in requests.items():
+        data = text.encode()
+        write("apirequest", name, bytes([0]) + data)          # whole, bodies read whole
+        write("apirequest", name + "-streamed-7", bytes([1 | (6 << 1)]) + data)  # pieces of 7, bodies streamed
+
+
 def write_configs():
     layers = [BASIC_LAYER, WHITEOUT_LAYER]
     write("imageconfig", "docker-config.json", image_config(layers))
@@ -405,6 +440,7 @@ def main():
     write_texts()
     write_registry_files()
     write_configs()
+    write_api_requests()
 
 
 if __name__ == "__main__":
