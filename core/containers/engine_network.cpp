@@ -3,13 +3,11 @@
 // published ports); when it exits, CNI DEL and the namespace removed.
 #include "containers/containerengine.h"
 
-#include "network/firewallrules.h"
 #include "network/cni.h"
 #include "base/events.h"
 #include "base/storepaths.h"
 #include "network/netns.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <optional>
@@ -180,11 +178,8 @@ Status ContainerEngine::removeNetwork(const QString &nameOrId)
     auto users = containersUsingNetwork(*network);
     if (!users)
         return std::unexpected(users.error());
-    if (auto ok = m_networks.remove(*network, *users); !ok)
+    if (auto ok = m_networks.remove(*network, *users); !ok) // its bridge, rules and allocations too
         return ok;
-    (void)deleteLinkDevice(network->bridge);
-    (void)removeIsolationRules(network->bridge); // left by the firewall plugin for the bridge
-    QDir(m_networks.ipamDataDir() + QLatin1Char('/') + network->name).removeRecursively();
     (void)appendEvent(m_images.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"),
                                                    QStringLiteral("destroy"), network->id,
                                                    {{QLatin1String("name"), network->name}, {QLatin1String("type"), QStringLiteral("bridge")}}});
