@@ -45,8 +45,13 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING=ON
 cmake --build build --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then
-    cd build
-    exec ctest --output-on-failure --timeout 900
+    # Every test (the fuzzers' short runs among them: ctest -L fuzz), then the
+    # sanitizer step: the unit, store and container tests again with
+    # AddressSanitizer and UndefinedBehaviorSanitizer (tests/sanitize/run.sh).
+    status=0
+    (cd build && ctest --output-on-failure --timeout 900) || status=1
+    bash tests/sanitize/run.sh build-asan || status=1
+    exit $status
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
