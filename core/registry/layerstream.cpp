@@ -5,7 +5,7 @@
 namespace porthole {
 namespace {
 
-constexpr qint64 kPipeCapacity = 2 << 20;
+constexpr qint64 kPipeCapacity = 8 << 20; // decouples the extractor's bursts of small files from the inflater
 constexpr qint64 kChunk = 1 << 20;
 
 } // namespace
