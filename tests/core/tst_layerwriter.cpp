@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(after.st_uid, before.st_uid);
         QCOMPARE(after.st_mode, before.st_mode);
         QCOMPARE(::getxattr(QFile::encodeName(above).constData(), "user.escaped", nullptr, 0), ssize_t(-1));
-        for (const QString &dir : {root, root + QStringLiteral("/a")}) {
+        for (const QString &dir : {root, QString(root + QStringLiteral("/a"))}) {
             QCOMPARE(::stat(QFile::encodeName(dir).constData(), &after), 0);
             QVERIFY2(after.st_uid != 1234, qPrintable(dir));
             QCOMPARE(::getxattr(QFile::encodeName(dir).constData(), "user.escaped", nullptr, 0), ssize_t(-1));
