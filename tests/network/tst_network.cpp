@@ -401,14 +401,6 @@ private slots:
         QCOMPARE(heldAddresses(store).size(), 20);
     }
 
-private:
-    static QString inspectDefaultSubnet(const TempStore &store)
-    {
-        const QJsonArray config = QJsonDocument::fromJson(cli(store, {QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("-f"),
-                                                                           QStringLiteral("{{json .IPAM.Config}}"), QStringLiteral("porthole")}).out).array();
-        return config.first().toObject().value(QLatin1String("Subnet")).toString();
-    }
-
     // network rm killed after it recorded the removal and before the bridge
     // went: the network is gone at once, system check names the left bridge
     // and --repair removes it; killed again, the next ps collects it, and a
@@ -445,6 +437,14 @@ private:
         }
         QCOMPARE(createNetwork(store, name, freshSubnet()), QString());
         QCOMPARE(cli(store, {QStringLiteral("network"), QStringLiteral("rm"), name}).exitCode, 0);
+    }
+
+private:
+    static QString inspectDefaultSubnet(const TempStore &store)
+    {
+        const QJsonArray config = QJsonDocument::fromJson(cli(store, {QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("-f"),
+                                                                           QStringLiteral("{{json .IPAM.Config}}"), QStringLiteral("porthole")}).out).array();
+        return config.first().toObject().value(QLatin1String("Subnet")).toString();
     }
 };
 

@@ -176,7 +176,8 @@ TempStore::~TempStore()
         if (QFileInfo::exists(QStringLiteral("/run/netns/porthole-") + id.left(12)))
             runProgram(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("delete"), QStringLiteral("porthole-") + id.left(12)});
     // The networks' bridges, and those of removals killed midway.
-    for (const QString &networksDir : {paths.root + QStringLiteral("/networks"), paths.root + QStringLiteral("/networks/removing")}) {
+    const QStringList networksDirs{paths.root + QStringLiteral("/networks"), paths.root + QStringLiteral("/networks/removing")};
+    for (const QString &networksDir : networksDirs) {
         for (const QString &file : QDir(networksDir).entryList({QStringLiteral("*.json")}, QDir::Files)) {
             QFile json(networksDir + QLatin1Char('/') + file);
             json.open(QIODevice::ReadOnly);
