@@ -231,12 +231,14 @@ Status ImageStore::keepLayers(const QList<PreparedLayer> &layers)
 
 // A layer's files reach the disk before the layer is adopted: after a power
 // cut a layer the store names is whole, never files of the right names with
-// their data lost. One syncfs for all of them (they are in the store's tmp/).
+// their data lost. One syncfs for all of them: they are in the store's tmp/,
+// on the store's file system (a prepared layer's directory may be gone
+// already, when the store had that layer).
 Status ImageStore::syncLayerContents(const QList<PreparedLayer> &layers) const
 {
     if (layers.isEmpty())
         return {};
-    return syncFileSystem(layers.first().tempDir);
+    return syncFileSystem(m_paths.root);
 }
 
 Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const QList<PreparedLayer> &layers,
