@@ -134,11 +134,19 @@ RequestReader::State RequestReader::feed(const QByteArray &bytes)
         }
         if (m_buffer.isEmpty() || (!m_parser->parser.is_header_done() && !headArrived()))
             return State::NeedMore;
+        const bool headGiven = !m_parser->parser.is_header_done(); // the head is whole in m_buffer
         boost::system::error_code ec;
         const size_t used = m_parser->parser.put(boost::asio::buffer(m_buffer.constData(), size_t(m_buffer.size())), ec);
         m_buffer.remove(0, qsizetype(used));
         if (used > 0)
             m_headScanned = 0;
+        // Given a whole head, Beast still asks for more when its request line
+        // is malformed near the end (it wants 8 bytes for "HTTP/1.1" before
+        // looking at them): then it would wait for a next blank line forever.
+        if (headGiven && !m_parser->parser.is_header_done() && (ec == http::error::need_more || !ec)) {
+            m_error = QStringLiteral("malformed request head");
+            return State::Bad;
+        }
         if (ec == http::error::need_more || (!ec && used == 0)) {
             if (used == 0)
                 return State::NeedMore;

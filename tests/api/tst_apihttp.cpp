@@ -68,7 +68,8 @@ private slots:
     void readsAHeadTheSameHoweverItArrives()
     {
         for (const QByteArray &head : {QByteArray("PUT /containers/web/archive HTTP/1.1\r\nHost: d\r\nContent-Length: 4\rN\n\r\ntar!"),
-                                       QByteArray("GET /_ping HTTP/1.1\r\nHost: d\rX\r\n\r\n")}) {
+                                       QByteArray("GET /_ping HTTP/1.1\r\nHost: d\rX\r\n\r\n"),
+                                       QByteArray("POST /x: d\r\n\r\nNOST /y HTTP/1.1\r\n")}) {
             RequestReader whole;
             const RequestReader::State wholeState = whole.feed(head);
             RequestReader pieces;
