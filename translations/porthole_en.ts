@@ -370,37 +370,37 @@
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="107"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="108"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="109"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="114"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="110"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="115"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="111"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="117"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="118"/>
         <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1148,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="86"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="111"/>
         <source>%1 / %2 · %3/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1168,74 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     <message>
         <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
         <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerStatus</name>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="19"/>
+        <source>Pulling fs layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="19"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="20"/>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="20"/>
+        <source>Verifying Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="21"/>
+        <source>Download complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="21"/>
+        <source>Extracting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="22"/>
+        <source>Pull complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="22"/>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="23"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="23"/>
+        <source>Pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="24"/>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="24"/>
+        <source>Layer already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="33"/>
+        <source>Mounted from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -370,37 +370,37 @@
 <context>
     <name>ContainerListModel</name>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="107"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="108"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="109"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="114"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="110"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="115"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="111"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="112"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="117"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerlistmodel.cpp" line="113"/>
+        <location filename="../gui/containers/containerlistmodel.cpp" line="118"/>
         <source>Ports</source>
         <translation>端口</translation>
     </message>
@@ -1144,7 +1144,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="86"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="111"/>
         <source>%1 / %2 · %3/s</source>
         <translation>%1 / %2 · %3/秒</translation>
     </message>
@@ -1165,6 +1165,74 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <location filename="../gui/widgets/layerstackview.cpp" line="50"/>
         <source>read-only</source>
         <translation>只读层</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStatus</name>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="19"/>
+        <source>Pulling fs layer</source>
+        <translation>开始拉取层</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="19"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="20"/>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="20"/>
+        <source>Verifying Checksum</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="21"/>
+        <source>Download complete</source>
+        <translation>下载完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="21"/>
+        <source>Extracting</source>
+        <translation>解压中</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="22"/>
+        <source>Pull complete</source>
+        <translation>拉取完成</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="22"/>
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="23"/>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="23"/>
+        <source>Pushing</source>
+        <translation>推送中</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="24"/>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="24"/>
+        <source>Layer already exists</source>
+        <translation>层已存在</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="33"/>
+        <source>Mounted from %1</source>
+        <translation>从 %1 挂载</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "cli/listing.h"
 
 #include "cli/commandcontext.h"
-#include "cli/gotemplate.h"
 #include "cli/tabwriter.h"
 
 #include <QJsonDocument>
@@ -20,21 +19,8 @@ Status printListing(const CommandContext &c, const QString &format, const Listin
             c.line(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
         return {};
     }
-    const bool table = trimmed.startsWith(QLatin1String("table "));
-    const QString body = table ? trimmed.mid(6).trimmed() : format;
-    QList<QStringList> rows;
-    for (const QJsonObject &row : listing.data) {
-        auto text = renderTemplate(body, row);
-        if (!text)
-            return std::unexpected(text.error());
-        if (table)
-            rows.append(text->split(QLatin1Char('\t')));
-        else
-            c.line(*text);
-    }
-    if (table)
-        c.out(formatTable(templateTableHeader(body, listing.headings), rows));
-    return {};
+    // A Go template, or "table " and one: what printTemplated does for inspect.
+    return printTemplated(c, trimmed.startsWith(QLatin1String("table")) ? trimmed : format, listing.data, listing.headings);
 }
 
 } // namespace porthole

@@ -24,8 +24,8 @@ QNetworkRequest makeRequest(const TransferState &state)
     // where the limit holds the connection back.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, !state.pipe);
     request.setTransferTimeout(kTransferTimeoutMs);
-    if (state.request.url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(state.tls);
+    if (state.tls)
+        request.setSslConfiguration(*state.tls);
     request.setRawHeader("User-Agent", "porthole/" PORTHOLE_VERSION);
     request.setRawHeader("Accept-Encoding", "identity"); // blob bytes exactly as stored
     for (const auto &[name, value] : state.request.headers)

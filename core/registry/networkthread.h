@@ -13,6 +13,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -22,7 +23,9 @@ namespace porthole {
 struct TransferState {
     // Set by the caller before start.
     HttpRequest request;
-    QSslConfiguration tls;
+    // https only: a QSslConfiguration loads the TLS backend (OpenSSL and its
+    // cipher list, a few ms) even when default-constructed.
+    std::optional<QSslConfiguration> tls;
     std::shared_ptr<BytePipe> pipe; // streamed body; null: read whole
 
     // Touched on the network thread only.

@@ -195,7 +195,9 @@ bool RegistrySession::learnChallenge(const HttpResponse &response, QStringList &
     return true;
 }
 
-Result<HttpResponse> RegistrySession::send(HttpRequest request, const QStringList &scopes, Progress &progress)
+template <typename Reply, typename Transfer, typename ResponseOf>
+Result<Reply> RegistrySession::authorized(const HttpRequest &request, const QStringList &scopes, Progress &progress,
+                                          Transfer transfer, ResponseOf responseOf)
 {
     if (auto ok = ping(progress); !ok)
         return std::unexpected(ok.error());
@@ -207,30 +209,25 @@ Result<HttpResponse> RegistrySession::send(HttpRequest request, const QStringLis
         HttpRequest attempt = request;
         if (!auth->isEmpty())
             attempt.headers.append({"Authorization", *auth});
-        auto response = m_http.send(attempt, progress);
-        if (!response || response->status != 401 || fresh || !learnChallenge(*response, wanted))
-            return response;
+        Result<Reply> reply = transfer(attempt);
+        if (!reply || responseOf(*reply).status != 401 || fresh || !learnChallenge(responseOf(*reply), wanted))
+            return reply;
     }
     Q_UNREACHABLE();
 }
 
+Result<HttpResponse> RegistrySession::send(HttpRequest request, const QStringList &scopes, Progress &progress)
+{
+    return authorized<HttpResponse>(
+        request, scopes, progress, [&](const HttpRequest &attempt) { return m_http.send(attempt, progress); },
+        [](const HttpResponse &response) -> const HttpResponse & { return response; });
+}
+
 Result<std::unique_ptr<HttpBodyStream>> RegistrySession::open(HttpRequest request, const QStringList &scopes, Progress &progress)
 {
-    if (auto ok = ping(progress); !ok)
-        return std::unexpected(ok.error());
-    QStringList wanted = scopes;
-    for (bool fresh : {false, true}) {
-        auto auth = authorization(wanted, fresh, progress);
-        if (!auth)
-            return std::unexpected(auth.error());
-        HttpRequest attempt = request;
-        if (!auth->isEmpty())
-            attempt.headers.append({"Authorization", *auth});
-        auto stream = m_http.open(attempt, progress);
-        if (!stream || (*stream)->response().status != 401 || fresh || !learnChallenge((*stream)->response(), wanted))
-            return stream;
-    }
-    Q_UNREACHABLE();
+    return authorized<std::unique_ptr<HttpBodyStream>>(
+        request, scopes, progress, [&](const HttpRequest &attempt) { return m_http.open(attempt, progress); },
+        [](const std::unique_ptr<HttpBodyStream> &stream) -> const HttpResponse & { return stream->response(); });
 }
 
 Status RegistrySession::verifyCredentials(Progress &progress)

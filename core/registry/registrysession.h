@@ -48,6 +48,11 @@ private:
     Result<std::optional<Credentials>> credentials();
     Status pingScheme(const QString &scheme, Progress &progress, bool &decided);
     bool learnChallenge(const HttpResponse &response, QStringList &scopes);
+    // send() and open(): the request with authorization, once more with a
+    // fresh token when a 401 names a challenge or scope we had not met.
+    template <typename Reply, typename Transfer, typename ResponseOf>
+    Result<Reply> authorized(const HttpRequest &request, const QStringList &scopes, Progress &progress,
+                             Transfer transfer, ResponseOf responseOf);
 
     HttpEngine &m_http;
     RegistryEndpoint m_endpoint;

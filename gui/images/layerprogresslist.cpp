@@ -2,6 +2,7 @@
 
 #include "base/humanize.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,6 +11,31 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+namespace {
+
+// Docker's layer statuses (core/registry/transferprogress.h), for lupdate.
+const char *const kStatusTexts[] = {
+    QT_TRANSLATE_NOOP("LayerStatus", "Pulling fs layer"),  QT_TRANSLATE_NOOP("LayerStatus", "Waiting"),
+    QT_TRANSLATE_NOOP("LayerStatus", "Downloading"),       QT_TRANSLATE_NOOP("LayerStatus", "Verifying Checksum"),
+    QT_TRANSLATE_NOOP("LayerStatus", "Download complete"), QT_TRANSLATE_NOOP("LayerStatus", "Extracting"),
+    QT_TRANSLATE_NOOP("LayerStatus", "Pull complete"),     QT_TRANSLATE_NOOP("LayerStatus", "Already exists"),
+    QT_TRANSLATE_NOOP("LayerStatus", "Preparing"),         QT_TRANSLATE_NOOP("LayerStatus", "Pushing"),
+    QT_TRANSLATE_NOOP("LayerStatus", "Pushed"),            QT_TRANSLATE_NOOP("LayerStatus", "Layer already exists"),
+};
+
+} // namespace
+
+QString LayerProgressList::shownStatus(const QString &status)
+{
+    QString translated;
+    if (status.startsWith(porthole::layerstatus::mountedFrom + QLatin1Char(' ')))
+        translated = QCoreApplication::translate("LayerStatus", "Mounted from %1").arg(status.mid(porthole::layerstatus::mountedFrom.size() + 1));
+    for (const char *text : kStatusTexts)
+        if (status == QLatin1String(text))
+            translated = QCoreApplication::translate("LayerStatus", text);
+    return translated.isEmpty() || translated == status ? status : status + QStringLiteral(" · ") + translated;
+}
 
 LayerProgressList::LayerProgressList(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
 {
@@ -57,8 +83,7 @@ void LayerProgressList::update(const porthole::LayerProgress &progress)
 {
     Row &row = rowFor(progress.id);
     row.status = progress.status;
-    // Docker's words stay as Docker prints them: they are what `docker pull` shows too.
-    row.label->setText(QStringLiteral("%1: %2").arg(progress.id, progress.status));
+    row.label->setText(QStringLiteral("%1: %2").arg(progress.id, shownStatus(progress.status)));
     const bool done = progress.status == porthole::layerstatus::pullComplete || progress.status == porthole::layerstatus::alreadyExists
                       || progress.status == porthole::layerstatus::pushed || progress.status == porthole::layerstatus::layerAlreadyExists
                       || progress.status.startsWith(porthole::layerstatus::mountedFrom);

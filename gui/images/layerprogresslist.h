@@ -23,6 +23,10 @@ public:
     int layerCount() const { return int(m_rows.size()); }
     // "Pull complete" etc. for a layer; empty when unknown.
     QString statusOf(const QString &layerId) const;
+    // What a layer's row says: Docker's word (what `docker pull` prints
+    // too), followed by its translation when the window speaks another
+    // language ("Downloading · 下载中").
+    static QString shownStatus(const QString &status);
 
 private:
     struct Row {

@@ -13,6 +13,7 @@
 #include "base/events.h"
 #include "gui/app/mainwindow.h"
 #include "gui/containers/containerlistmodel.h"
+#include "stallmeter.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -25,50 +26,10 @@
 #include <QTimer>
 #include <cstdio>
 
+using namespace benchsupport;
 using namespace testsupport;
 
 namespace {
-
-// Records the longest gap between ticks of a 1 ms timer on the UI thread.
-class StallMeter : public QObject {
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
 
 int runningRows(QTableView *table)
 {

@@ -15,6 +15,7 @@
 #include "gui/containers/containerspage.h"
 #include "gui/stats/statshistory.h"
 #include "gui/stats/statssampler.h"
+#include "stallmeter.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -25,48 +26,10 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+using namespace benchsupport;
 using namespace testsupport;
 
 namespace {
-
-class StallMeter : public QObject {
-public:
-    StallMeter()
-    {
-        m_timer.setObjectName(QStringLiteral("stall meter")); // its own tick, when the slowest, is the OS's delay
-        m_timer.setInterval(1);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart() - 1); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
 
 // Times each event the UI thread delivers; keeps the slowest (what stalled).
 class TimedApplication : public QApplication {

@@ -25,15 +25,6 @@ RunResult cli(const TempStore &store, const QString &line)
     return runPorthole(store, line.split(u' ', Qt::SkipEmptyParts));
 }
 
-struct Cleanup {
-    const TempStore &store;
-    ~Cleanup()
-    {
-        const QStringList ids = text(cli(store, QStringLiteral("ps -aq")).out).split(u'\n', Qt::SkipEmptyParts);
-        if (!ids.isEmpty())
-            runPorthole(store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids);
-    }
-};
 
 // An image of one layer holding one file, imported from a tar.
 QString importImage(const TempStore &store, const QString &reference, const QByteArray &content)
@@ -100,7 +91,6 @@ private slots:
     void cleanStoreHasNoFindings()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QVERIFY(!importImage(store, QStringLiteral("data:1"), "one").isEmpty());
         QCOMPARE(cli(store, QStringLiteral("create --name idle busybox")).exitCode, 0);
@@ -129,7 +119,6 @@ private slots:
     void changedLayerFilesAreFoundUnlessQuick()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QVERIFY(!importImage(store, QStringLiteral("data:1"), "one").isEmpty());
         const QString layer = diffIdOf(store, QStringLiteral("data:1"));
@@ -173,7 +162,6 @@ private slots:
     void staleRecordAndNameAreBroughtInLine()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("create --name ghost busybox")).exitCode, 0);
         const QString id = idOf(store, QStringLiteral("ghost"));
@@ -193,7 +181,6 @@ private slots:
     void leakedAndMissingAllocations()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("run -d --name web busybox sleep 600")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("create --name stopped busybox")).exitCode, 0);

@@ -26,15 +26,6 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes).trimmed();
 }
 
-struct Cleanup {
-    const TempStore &store;
-    ~Cleanup()
-    {
-        const QStringList ids = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out).split(u'\n', Qt::SkipEmptyParts);
-        if (!ids.isEmpty())
-            runPorthole(store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids);
-    }
-};
 
 RunResult cli(const TempStore &store, const QStringList &args, const QByteArray &input = {})
 {
@@ -142,7 +133,6 @@ private slots:
     {
         QFETCH(bool, running);
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(cli(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox"),
                              QStringLiteral("sleep"), QStringLiteral("600")}).exitCode, 0);
@@ -174,7 +164,6 @@ private slots:
     void dockerRulesForWhereACopyLands()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(cli(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox")}).exitCode, 0);
         QTemporaryDir work;
@@ -207,7 +196,6 @@ private slots:
     void tarStreamsAndFollowingLinks()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(cli(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("--hostname"),
                              QStringLiteral("streamed"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}).exitCode, 0);
@@ -244,7 +232,6 @@ private slots:
     {
         QFETCH(bool, running);
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         // Links inside the container that point at "/", at /etc, and climb with "..".
         QCOMPARE(cli(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox"),
@@ -286,7 +273,6 @@ private slots:
     void killedCopyLeavesNoHalfFile()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(cli(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox")}).exitCode, 0);
         QTemporaryDir work;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,22 +48,35 @@ QString uniqueName(const QString &prefix)
     return prefix + QString::number(QRandomGenerator::global()->bounded(1000000));
 }
 
-QStringList portholeNamespaces()
+// The network namespaces of this store's containers, living or left behind:
+// every container the store ever created, from its events journal (other
+// suites running beside this one have namespaces of their own).
+QStringList storeNamespaces(const TempStore &store)
 {
+    const RunResult created = runPorthole(store, {QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("0"),
+                                                  QStringLiteral("--until"), QStringLiteral("0s"), QStringLiteral("--filter"),
+                                                  QStringLiteral("event=create"), QStringLiteral("--format"), QStringLiteral("{{.ID}}")});
     QStringList names;
-    for (const QString &name : QDir(QStringLiteral("/run/netns")).entryList(QDir::Files | QDir::System))
-        if (name.startsWith(QLatin1String("porthole-")))
-            names.append(name);
+    for (const QString &id : text(created.out).split(u'\n', Qt::SkipEmptyParts))
+        if (QFileInfo::exists(QStringLiteral("/run/netns/porthole-") + id.left(12)))
+            names.append(QStringLiteral("porthole-") + id.left(12));
     return names;
 }
 
-QStringList vethDevices()
+// The host ends of veth pairs plugged into this store's bridges.
+QStringList storeBridgePorts(const TempStore &store)
 {
-    QStringList names;
-    for (const QString &name : QDir(QStringLiteral("/sys/class/net")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System))
-        if (name.startsWith(QLatin1String("veth")))
-            names.append(name);
-    return names;
+    QStringList ports;
+    const QString networks = store.paths.root + QStringLiteral("/networks");
+    for (const QString &file : QDir(networks).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile json(networks + QLatin1Char('/') + file);
+        json.open(QIODevice::ReadOnly);
+        const QString bridge = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("Bridge")).toString();
+        if (!bridge.isEmpty())
+            ports += QDir(QStringLiteral("/sys/class/net/%1/brif").arg(bridge)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    }
+    ports.sort();
+    return ports;
 }
 
 // Addresses host-local holds for the store's networks (one file per address).
@@ -326,8 +340,8 @@ private slots:
         QCOMPARE(createNetwork(store, tiny, subnet), QString());
         QCOMPARE(cli(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("first"),
                                   QStringLiteral("--network"), tiny, QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("60")}).exitCode, 0);
-        const QStringList namespacesBefore = portholeNamespaces();
-        const QStringList vethsBefore = vethDevices();
+        const QStringList namespacesBefore = storeNamespaces(store);
+        const QStringList vethsBefore = storeBridgePorts(store);
         const QStringList heldBefore = heldAddresses(store);
         QCOMPARE(heldBefore.size(), 1);
         QCOMPARE(cli(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("second"), QStringLiteral("--network"), tiny,
@@ -344,8 +358,8 @@ private slots:
         QVERIFY2(missing.exitCode != 0 && missing.err.contains("install containernetworking-plugins"), missing.err.constData());
         QCOMPARE(inspectField(store, QStringLiteral("third"), QStringLiteral(".State.Status")), QStringLiteral("created"));
 
-        QCOMPARE(portholeNamespaces(), namespacesBefore);
-        QCOMPARE(vethDevices(), vethsBefore);
+        QCOMPARE(storeNamespaces(store), namespacesBefore);
+        QCOMPARE(storeBridgePorts(store), vethsBefore);
         QCOMPARE(heldAddresses(store), heldBefore);
         // With the address free again, the same container starts.
         QCOMPARE(cli(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("first")}).exitCode, 0);
@@ -359,8 +373,8 @@ private slots:
         prepareImage(store);
         const QString net = uniqueName(QStringLiteral("cycle"));
         QCOMPARE(createNetwork(store, net, freshSubnet()), QString());
-        const QStringList namespacesBefore = portholeNamespaces();
-        const QStringList vethsBefore = vethDevices();
+        const QStringList namespacesBefore = storeNamespaces(store);
+        const QStringList vethsBefore = storeBridgePorts(store);
         const int cycles = qEnvironmentVariableIntValue("PORTHOLE_NETWORK_CYCLES") > 0 ? qEnvironmentVariableIntValue("PORTHOLE_NETWORK_CYCLES") : 200;
         for (int i = 0; i < cycles; ++i) {
             const RunResult run = cli(store, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), net,
@@ -368,8 +382,8 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("cycle %1: %2").arg(i).arg(QString::fromUtf8(run.err))));
         }
         QCOMPARE(text(cli(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out), QString());
-        QCOMPARE(portholeNamespaces(), namespacesBefore);
-        QCOMPARE(vethDevices(), vethsBefore);
+        QCOMPARE(storeNamespaces(store), namespacesBefore);
+        QCOMPARE(storeBridgePorts(store), vethsBefore);
         QCOMPARE(heldAddresses(store), QStringList());
     }
 

@@ -4,6 +4,7 @@
 // keeps nothing; Cancel mid-layer keeps nothing; Push… sends a tag back
 // (skopeo reads it with the digest the dialog shows); the page's buttons
 // are where a user looks for them, Push… only with an image selected.
+#include "gui/app/language.h"
 #include "gui/app/sharedengine.h"
 #include "gui/images/layerprogresslist.h"
 #include "gui/images/pulldialog.h"
@@ -24,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
+#include <QTranslator>
 
 using namespace registrytest;
 using testsupport::TempStore;
@@ -48,6 +51,20 @@ private slots:
     {
         REQUIRE_ROOT();
         isolateRegistrySettings(m_home.path());
+    }
+
+    void layerStatusesAreDockersWordsWithTheirTranslation()
+    {
+        QCOMPARE(LayerProgressList::shownStatus(porthole::layerstatus::downloading), QStringLiteral("Downloading"));
+        QTranslator chinese;
+        QVERIFY(loadTranslation(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto back = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+        QCOMPARE(LayerProgressList::shownStatus(porthole::layerstatus::downloading), QStringLiteral("Downloading · 下载中"));
+        QCOMPARE(LayerProgressList::shownStatus(porthole::layerstatus::pullComplete), QStringLiteral("Pull complete · 拉取完成"));
+        QCOMPARE(LayerProgressList::shownStatus(porthole::layerstatus::mountedFrom + QStringLiteral(" library/busybox")),
+                 QStringLiteral("Mounted from library/busybox · 从 library/busybox 挂载"));
+        QCOMPARE(LayerProgressList::shownStatus(QStringLiteral("Something new")), QStringLiteral("Something new"));
     }
 
     void pullShowsEachLayerAndKeepsTheImage()

@@ -21,15 +21,6 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes).trimmed();
 }
 
-struct Cleanup {
-    const TempStore &store;
-    ~Cleanup()
-    {
-        const QStringList ids = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out).split(u'\n', Qt::SkipEmptyParts);
-        if (!ids.isEmpty())
-            runPorthole(store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids);
-    }
-};
 
 // "1.953MiB" -> bytes; "1.2kB" -> bytes.
 double bytesOf(const QString &size)
@@ -119,7 +110,6 @@ private slots:
     {
         REQUIRE_ROOT();
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         auto run = [&](const QStringList &args) { QCOMPARE(runPorthole(store, QStringList{QStringLiteral("run"), QStringLiteral("-d")} + args).exitCode, 0); };
         run({QStringLiteral("--name"), QStringLiteral("busy"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
@@ -151,7 +141,6 @@ private slots:
     {
         REQUIRE_ROOT();
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("talker"), QStringLiteral("busybox"),
                                      QStringLiteral("sleep"), QStringLiteral("600")}).exitCode, 0);
@@ -173,7 +162,6 @@ private slots:
     {
         REQUIRE_ROOT();
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("writer"), QStringLiteral("busybox"),
                                      QStringLiteral("sh"), QStringLiteral("-c"),
@@ -194,7 +182,6 @@ private slots:
     {
         REQUIRE_ROOT();
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("up"), QStringLiteral("busybox"),
                                      QStringLiteral("sleep"), QStringLiteral("600")}).exitCode, 0);

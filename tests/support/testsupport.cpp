@@ -161,12 +161,27 @@ void TempStore::killLeftoverRuntime() const
     }
 }
 
+void TempStore::unmountLeftovers() const
+{
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    if (!mounts.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray under = QFile::encodeName(dir()) + '/';
+    QList<QByteArray> points;
+    for (const QByteArray &line : mounts.readAll().split('\n'))
+        if (const QByteArray point = line.split(' ').value(1); point.startsWith(under))
+            points.prepend(point); // the newest (deepest) first
+    for (const QByteArray &point : points)
+        runProgram(QStringLiteral("umount"), {QStringLiteral("-l"), QFile::decodeName(point)});
+}
+
 TempStore::~TempStore()
 {
     // Whatever the test did or failed to do: no container, mount, network
     // namespace or bridge of this store outlives it.
     if (!QFileInfo::exists(paths.root + QStringLiteral("/containers")) && !QFileInfo::exists(paths.root + QStringLiteral("/networks"))) {
         killLeftoverRuntime();
+        unmountLeftovers();
         return;
     }
     const QStringList ids = QDir(paths.root + QStringLiteral("/containers")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -187,6 +202,7 @@ TempStore::~TempStore()
         }
     }
     killLeftoverRuntime(); // what no record names any more
+    unmountLeftovers();    // volumes' devices, layers a killed command left mounted
 }
 
 porthole::ImageStore TempStore::open() const

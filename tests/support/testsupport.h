@@ -33,8 +33,9 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &dat
 class TempStore {
 public:
     TempStore();
-    ~TempStore(); // removes its containers, their namespaces and its bridges
+    ~TempStore(); // removes its containers, their namespaces, its bridges and mounts
     void killLeftoverRuntime() const;
+    void unmountLeftovers() const;
     TempStore(const TempStore &) = delete;
     TempStore &operator=(const TempStore &) = delete;
     porthole::StorePaths paths;

@@ -19,15 +19,6 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes).trimmed();
 }
 
-struct Cleanup {
-    const TempStore &store;
-    ~Cleanup()
-    {
-        const QStringList ids = text(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-aq")}).out).split(u'\n', Qt::SkipEmptyParts);
-        if (!ids.isEmpty())
-            runPorthole(store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids);
-    }
-};
 
 RunResult cli(const TempStore &store, const QString &line, const QByteArray &input = {})
 {
@@ -78,7 +69,6 @@ private slots:
     void diskUsageAgreesWithDu()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(shell(store, QStringLiteral("run --rm --network none -v big:/data"), QStringLiteral("dd if=/dev/urandom of=/data/f bs=1M count=10")).exitCode, 0);
         QCOMPARE(shell(store, QStringLiteral("run --name writer --network none"), QStringLiteral("dd if=/dev/urandom of=/f bs=1M count=8")).exitCode, 0);
@@ -114,7 +104,6 @@ private slots:
     void prunesRemoveExactlyWhatTheyList()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("run -d --name keep busybox sleep 600")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("run --name exited --network none busybox true")).exitCode, 0);
@@ -153,7 +142,6 @@ private slots:
     void previewThenOnlyWhatItListed()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("create --name first busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("create --name second busybox")).exitCode, 0);
@@ -174,7 +162,6 @@ private slots:
     void systemPruneAndPrompt()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("create --name old -v /anon busybox")).exitCode, 0);
         // No answer, or "n": nothing goes.
@@ -202,7 +189,6 @@ private slots:
     void infoDescribesEngineAndHost()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("run -d --name up busybox sleep 600")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("create --name down busybox")).exitCode, 0);

@@ -28,22 +28,6 @@ QStringList words(const QString &line)
     return line.split(u' ', Qt::SkipEmptyParts);
 }
 
-// Whatever the test did: its containers go (their volumes' devices are
-// unmounted with them), then any mount left under the store.
-struct Cleanup {
-    const TempStore &store;
-    ~Cleanup()
-    {
-        const QStringList ids = text(runPorthole(store, words(QStringLiteral("ps -aq"))).out).split(u'\n', Qt::SkipEmptyParts);
-        if (!ids.isEmpty())
-            runPorthole(store, QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + ids);
-        QFile mounts(QStringLiteral("/proc/self/mounts"));
-        mounts.open(QIODevice::ReadOnly);
-        for (const QByteArray &line : mounts.readAll().split('\n'))
-            if (line.split(' ').value(1).startsWith(store.dir().toUtf8()))
-                runProgram(QStringLiteral("umount"), {QStringLiteral("-l"), QString::fromUtf8(line.split(' ').value(1))});
-    }
-};
 
 RunResult cli(const TempStore &store, const QString &line, const QByteArray &input = {})
 {
@@ -78,7 +62,6 @@ private slots:
     void volumeVerbsSpeakDocker()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(text(cli(store, QStringLiteral("volume create data")).out), QStringLiteral("data"));
         QCOMPARE(text(cli(store, QStringLiteral("volume create data")).out), QStringLiteral("data")); // the same one again
         QCOMPARE(text(cli(store, QStringLiteral("volume create --label team=blue other")).out), QStringLiteral("other"));
@@ -116,7 +99,6 @@ private slots:
     void namedVolumeOutlivesItsContainerAndIsShared()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         // Made on first use, written by one container, read by another that runs at the same time.
         QCOMPARE(cli(store, QStringLiteral("run -d --name writer -v shared:/data busybox sleep 300")).exitCode, 0);
@@ -144,7 +126,6 @@ private slots:
     void newVolumeIsFilledFromTheImage()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         // busybox's /etc holds passwd and group: they are copied into the empty volume, owners and modes kept.
         QCOMPARE(text(runShell(store, QStringLiteral("-v etc:/etc"), QStringLiteral("cat /etc/passwd | head -1")).out).section(u':', 0, 0), QStringLiteral("root"));
@@ -166,7 +147,6 @@ private slots:
     void imageVolumesAreAnonymousAndGoWithRmV()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("seed"), QStringLiteral("--network"), QStringLiteral("none"),
                                      QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("mkdir /data && echo seeded > /data/seed")}).exitCode, 0);
@@ -201,7 +181,6 @@ private slots:
     void mountFlagAndTmpfs()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QTemporaryDir host;
         writeFile(host.path(), QStringLiteral("from-host"), "bound\n");
@@ -235,7 +214,6 @@ private slots:
     void deviceVolumeIsMountedWhileUsed()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("volume create -o type=tmpfs -o device=tmpfs -o o=size=2m ram")).exitCode, 0);
         auto mounted = [&] {
@@ -258,7 +236,6 @@ private slots:
     void volumeEventsAreJournaled()
     {
         TempStore store;
-        Cleanup cleanup{store};
         QCOMPARE(cli(store, QStringLiteral("image build-busybox")).exitCode, 0);
         QCOMPARE(runShell(store, QStringLiteral("-v journaled:/j"), QStringLiteral("true")).exitCode, 0);
         QCOMPARE(cli(store, QStringLiteral("volume rm journaled")).exitCode, 0);
