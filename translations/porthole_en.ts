@@ -2564,4 +2564,12 @@ anonymous: made for one container; rm -v removes it with that container</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>porthole::Stats</name>
+    <message>
+        <location filename="../core/cli/commands_stats.cpp" line="24"/>
+        <source>Note: a normal user&apos;s containers have no cgroup of their own: CPU, memory (Pss), block I/O and PIDs are summed from /proc/PID/stat, smaps_rollup and io of each container&apos;s processes; NET I/O from its network namespace; the limit is the host&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

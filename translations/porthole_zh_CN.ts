@@ -2560,4 +2560,12 @@ anonymous: made for one container; rm -v removes it with that container</source>
         <translation>拉取 %1</translation>
     </message>
 </context>
+<context>
+    <name>porthole::Stats</name>
+    <message>
+        <location filename="../core/cli/commands_stats.cpp" line="24"/>
+        <source>Note: a normal user&apos;s containers have no cgroup of their own: CPU, memory (Pss), block I/O and PIDs are summed from /proc/PID/stat, smaps_rollup and io of each container&apos;s processes; NET I/O from its network namespace; the limit is the host&apos;s memory.</source>
+        <translation>注意：普通用户的容器没有自己的 cgroup：CPU、内存 (Pss)、块 I/O 和 PIDs 是对容器每个进程的 /proc/PID/stat、smaps_rollup 和 io 求和得到的；NET I/O 来自其网络命名空间；上限为主机的内存。</translation>
+    </message>
+</context>
 </TS>

@@ -4,10 +4,28 @@
 #include "cli/commandcontext.h"
 #include "cli/listing.h"
 #include "cli/verbs.h"
+#include "base/storepaths.h"
 #include "containers/containerengine.h"
+
+#include <QCoreApplication>
 
 namespace porthole {
 namespace {
+
+// Where the figures come from: a normal user's container has no cgroup of
+// its own (stats/procreader.h); {{.Source}} says it per row.
+QString figuresSource()
+{
+    return runningRootless() ? QStringLiteral("proc") : QStringLiteral("cgroup");
+}
+
+QString rootlessNote()
+{
+    return QCoreApplication::translate("porthole::Stats",
+                                       "Note: a normal user's containers have no cgroup of their own: CPU, memory (Pss), block I/O "
+                                       "and PIDs are summed from /proc/PID/stat, smaps_rollup and io of each container's processes; "
+                                       "NET I/O from its network namespace; the limit is the host's memory.");
+}
 
 Listing statsListing(const QList<ContainerStats> &frame, bool noTrunc)
 {
@@ -26,7 +44,8 @@ Listing statsListing(const QList<ContainerStats> &frame, bool noTrunc)
         listing.data.append({{QLatin1String("Container"), id}, {QLatin1String("Name"), row.name}, {QLatin1String("ID"), id},
                              {QLatin1String("CPUPerc"), columns.cpu}, {QLatin1String("MemUsage"), columns.memUsage},
                              {QLatin1String("MemPerc"), columns.memPercent}, {QLatin1String("NetIO"), columns.netIo},
-                             {QLatin1String("BlockIO"), columns.blockIo}, {QLatin1String("PIDs"), columns.pids}});
+                             {QLatin1String("BlockIO"), columns.blockIo}, {QLatin1String("PIDs"), columns.pids},
+                             {QLatin1String("Source"), figuresSource()}});
     }
     return listing;
 }
@@ -41,9 +60,14 @@ Status showStats(const CommandContext &c)
     const QString format = c.command.value(QStringLiteral("format"));
     ContainerEngine engine(c.store, c.runtime);
     Status printed;
+    bool notedSource = false;
     auto ok = engine.stats(request, [&](const QList<ContainerStats> &frame) {
-        if (request.stream && c.io.outputIsTerminal)
+        const bool cleared = request.stream && c.io.outputIsTerminal;
+        if (cleared)
             c.out(QStringLiteral("\033[2J\033[H")); // each frame on a clean screen, as Docker draws it
+        if (runningRootless() && c.io.err && (cleared || !notedSource))
+            c.io.err(rootlessNote() + QLatin1Char('\n'));
+        notedSource = true;
         printed = printListing(c, format, statsListing(frame, noTrunc));
         return bool(printed);
     }, c.progress);

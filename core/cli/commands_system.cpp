@@ -12,6 +12,9 @@
 
 #include <QFileInfo>
 #include <QThread>
+#include <cerrno>
+#include <unistd.h>
+#include <vector>
 
 namespace porthole {
 namespace {
@@ -186,6 +189,29 @@ Status checkStore(const CommandContext &c)
     return {};
 }
 
+// unshare [COMMAND [ARG...]], as Podman's: the command (the user's shell
+// without one) in place of porthole, inside the user namespace and mount
+// namespace porthole has joined (rootless: the user is root there, the
+// overlays are mounted there); as root, where there is none, it just runs.
+Status runUnshared(const CommandContext &c)
+{
+    if (c.io.inputFd < 0) // the window's command bar: porthole is the window there
+        return fail(QStringLiteral("unshare replaces the porthole process with the command: run it from a terminal"));
+    QStringList args = c.command.args;
+    if (args.isEmpty())
+        args.append(qEnvironmentVariable("SHELL", QStringLiteral("/bin/sh")));
+    std::vector<QByteArray> storage;
+    for (const QString &arg : std::as_const(args))
+        storage.push_back(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    ::execvp(argv.front(), argv.data());
+    const int error = errno;
+    return fail(QStringLiteral("cannot run %1: %2").arg(args.first(), systemErrorText(error)), error == ENOENT ? 127 : 126);
+}
+
 } // namespace
 
 QList<CommandSpec> systemVerbs()
@@ -200,6 +226,8 @@ QList<CommandSpec> systemVerbs()
             .flag("quick", 'q', "Skip checks that read every layer back (its diff_id)"),
         Verb("system service", "[OPTIONS] [URI]", "Serve the Docker Engine API (unix:///PATH or tcp://127.0.0.1:PORT)", serveApi)
             .args(0, 1).option("time", 't', "Seconds of inactivity before the service exits (0: never)"),
+        Verb("unshare", "[COMMAND [ARG...]]", "Run a command in the user namespace of a normal user's containers", runUnshared)
+            .argumentsEndFlags(),
         Verb("events", "[OPTIONS]", "Get real time events from the engine", streamEvents).aliases({"system events"}).args(0, 0)
             .option("since", 0, "Show all events created since timestamp").option("until", 0, "Stream events until this timestamp")
             .option("filter", 'f', "Filter output based on conditions provided")

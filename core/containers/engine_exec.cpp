@@ -5,6 +5,7 @@
 #include "base/storepaths.h"
 #include "runtime/rawterminal.h"
 #include "runtime/usernamespace.h"
+#include "stats/procreader.h"
 
 #include "containers/containeruser.h"
 #include "runtime/childprocess.h"

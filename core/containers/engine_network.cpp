@@ -1,12 +1,18 @@
 // The container's network while it runs: before the process starts, a named
 // network namespace and CNI ADD on its network (an address from the pool,
 // published ports); when it exits, CNI DEL and the namespace removed.
+// Rootless, the default network is slirp4netns per container, as Podman's
+// (engine_usermodenet.cpp); on the other networks the same plugins run
+// inside the user's network namespace, where their bridges are: it is made
+// by the first container to connect and ended with the last, and published
+// ports come in through its slirp4netns (network/rootlessnetns.h).
 #include "containers/containerengine.h"
 
 #include "network/cni.h"
 #include "base/events.h"
 #include "base/storepaths.h"
 #include "network/netns.h"
+#include "network/rootlessnetns.h"
 
 #include <QFileInfo>
 
@@ -21,7 +27,16 @@ CniCall cniCallFor(const ContainerRecord &record, const QString &namespaceName)
     call.pluginDir = cniPluginDir();
     call.containerId = record.config.id;
     call.netnsPath = networkNamespacePath(namespaceName);
+    if (runningRootless())
+        call.hostNetnsPath = rootlessNetnsPath();
     return call;
+}
+
+// The portmap plugin's mappings: rootless, the ports arrive on the user's
+// namespace's own address, whatever host address slirp4netns listens on.
+QJsonArray cniPortMappings(const QList<PortBinding> &ports)
+{
+    return portMappingsForCni(runningRootless() ? portsInsideRootlessNetns(ports) : ports);
 }
 
 } // namespace
@@ -91,7 +106,7 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
 {
     if (isSpecialNetworkMode(record.config.networkMode))
         return {};
-    if (runningRootless())
+    if (runningRootless() && record.config.networkMode == kDefaultNetwork)
         return connectUserModeNetwork(record);
     auto network = m_networks.find(record.config.networkMode);
     if (!network)
@@ -111,13 +126,16 @@ Status ContainerEngine::connectNetwork(ContainerRecord &record)
         return std::unexpected(error.withContext(QStringLiteral("cannot connect container %1 to network %2")
                                                      .arg(record.config.name, network->name)));
     };
+    if (runningRootless())
+        if (auto ok = openRootlessNetwork(net.ports); !ok)
+            return undo(ok.error());
     (void)deleteNetworkNamespace(net.namespaceName); // a leftover of a crash
     if (auto ok = createNetworkNamespace(net.namespaceName); !ok)
         return undo(ok.error().withContext(QStringLiteral("create the network namespace")));
     CniCall call = cniCallFor(record, net.namespaceName);
     if (auto ok = cniLoopbackUp(call); !ok)
         return undo(ok.error().withContext(QStringLiteral("bring up loopback")));
-    call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
+    call.runtimeConfig.insert(QLatin1String("portMappings"), cniPortMappings(net.ports));
     auto result = cniAdd(cniConfigList(*network, m_networks.ipamDataDir()), call);
     if (!result)
         return undo(result.error().withContext(QStringLiteral("add the interface (CNI)")));
@@ -140,14 +158,23 @@ void ContainerEngine::disconnectNetwork(ContainerRecord &record)
     ContainerNetworkState &net = record.state.network;
     if (!net.isConnected())
         return;
-    if (runningRootless())
+    if (runningRootless() && net.network == kDefaultNetwork)
         return disconnectUserModeNetwork(record);
     if (auto network = m_networks.find(net.network)) {
         CniCall call = cniCallFor(record, net.namespaceName);
-        call.runtimeConfig.insert(QLatin1String("portMappings"), portMappingsForCni(net.ports));
+        if (runningRootless() && !rootlessNetnsIsUp())
+            call.hostNetnsPath.clear(); // gone already: the plugins still give the address back to the pool
+        call.runtimeConfig.insert(QLatin1String("portMappings"), cniPortMappings(net.ports));
         (void)cniDel(cniConfigList(*network, m_networks.ipamDataDir()), call, net.cniResult);
     }
     (void)deleteNetworkNamespace(net.namespaceName);
+    if (runningRootless())
+        closeRootlessNetwork(net.ports, [&] {
+            for (const ContainerRecord &other : m_store.list().value_or(QList<ContainerRecord>()))
+                if (other.config.id != record.config.id && other.state.network.isConnected() && other.state.network.network != kDefaultNetwork)
+                    return true;
+            return false;
+        });
     const bool hadAddress = !net.address.isEmpty();
     if (hadAddress)
         emitNetworkEvent(record, QStringLiteral("disconnect"));

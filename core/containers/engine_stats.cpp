@@ -2,6 +2,8 @@
 // the frames `stats` prints (Docker's figures from two readings).
 #include "containers/containerengine.h"
 
+#include "base/storepaths.h"
+
 #include <QThread>
 
 namespace porthole {
@@ -34,8 +36,10 @@ bool sleepFor(int ms, const Progress &progress)
 
 StatsTarget ContainerEngine::statsTarget(const ContainerRecord &record) const
 {
-    // The cgroup the runtime was given at start (engine_start.cpp's spec).
-    return {QStringLiteral("/porthole/") + record.config.id, record.state.pid, record.config.networkMode == QLatin1String("host")};
+    // The cgroup the runtime was given at start (engine_start.cpp's spec);
+    // rootless, none was asked for: the figures of its processes' /proc files.
+    const QString cgroup = runningRootless() ? QString() : QStringLiteral("/porthole/") + record.config.id;
+    return {cgroup, record.state.pid, record.config.networkMode == QLatin1String("host")};
 }
 
 QList<StatsSample> ContainerEngine::sampleStats(const QList<ContainerRecord> &records) const

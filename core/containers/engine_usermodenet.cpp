@@ -1,8 +1,10 @@
-// Rootless networking: the container's network namespace (a file in the
-// user's runtime directory) connected by slirp4netns; its published ports
-// are slirp4netns host forwards. What was started is recorded in the
-// network state (cniResult holds {"slirp4netns": {"pid", "apiSocket"}}),
-// so cleanup can end it from another process.
+// Rootless networking on the default network, as Podman's default: the
+// container's network namespace (a file in the user's runtime directory)
+// connected by slirp4netns of its own; its published ports are slirp4netns
+// host forwards. What was started is recorded in the network state
+// (cniResult holds {"slirp4netns": {"pid", "apiSocket"}}), so cleanup can
+// end it from another process. The other networks are bridges in the
+// user's network namespace (engine_network.cpp, network/rootlessnetns.h).
 #include "containers/containerengine.h"
 
 #include "base/filelock.h"
@@ -19,11 +21,6 @@ namespace porthole {
 
 Status ContainerEngine::connectUserModeNetwork(ContainerRecord &record)
 {
-    if (record.config.networkMode != kDefaultNetwork)
-        return fail(QStringLiteral("a rootless container cannot join network %1: it has the user-mode network "
-                                   "(slirp4netns) of the default network, --network none or --network host")
-                        .arg(record.config.networkMode),
-                    125);
     ContainerNetworkState &net = record.state.network;
     net = {};
     net.namespaceName = networkNamespaceName(record.config.id);
@@ -53,7 +50,7 @@ Status ContainerEngine::connectUserModeNetwork(ContainerRecord &record)
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
         return undo(ok.error());
     for (const PortBinding &port : std::as_const(net.ports))
-        if (auto ok = addSlirpForward(slirp->apiSocket, port); !ok)
+        if (auto ok = addSlirpForward(slirp->apiSocket, port, port.containerPort); !ok)
             return undo(ok.error());
     emitNetworkEvent(record, QStringLiteral("connect"));
     return {};

@@ -36,8 +36,16 @@ Status mountContainerOverlay(const QStringList &lowerDirs, const QString &upperD
 {
     if (!runningRootless())
         return mountOverlay(lowerDirs, upperDir, workDir, mergedDir);
+    // PORTHOLE_ROOTLESS_OVERLAY=fuse-overlayfs asks for fuse-overlayfs
+    // without trying the kernel (as Podman's mount_program), =kernel for the
+    // kernel's alone; unset, the kernel's, then fuse-overlayfs if refused.
+    const QString choice = qEnvironmentVariable("PORTHOLE_ROOTLESS_OVERLAY");
+    if (choice == QLatin1String("fuse-overlayfs"))
+        return mountFuseOverlay(lowerDirs, upperDir, workDir, mergedDir);
+    if (!choice.isEmpty() && choice != QLatin1String("kernel"))
+        return fail(QStringLiteral("PORTHOLE_ROOTLESS_OVERLAY=%1: the choices are kernel and fuse-overlayfs").arg(choice));
     auto kernel = mountUserOverlay(lowerDirs, upperDir, workDir, mergedDir);
-    if (kernel)
+    if (kernel || choice == QLatin1String("kernel"))
         return kernel;
     if (auto fuse = mountFuseOverlay(lowerDirs, upperDir, workDir, mergedDir); !fuse)
         return std::unexpected(Error{kernel.error().message + QStringLiteral("; ") + fuse.error().message, 1});

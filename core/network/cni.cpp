@@ -1,13 +1,38 @@
 #include "network/cni.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <cerrno>
+#include <fcntl.h>
+#include <sched.h>
+#include <unistd.h>
 
 namespace porthole {
 namespace {
+
+// The plugin started inside the network namespace at path (none when path
+// is empty): its descriptor (to close once started), -1 when it cannot be
+// opened, -2 with no path.
+int enterOnStart(QProcess &process, const QString &path)
+{
+    if (path.isEmpty())
+        return -2;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    process.setChildProcessModifier([fd] {
+        if (::setns(fd, CLONE_NEWNET) != 0) {
+            static const char message[] = "cannot enter the user's network namespace\n";
+            (void)!::write(2, message, sizeof message - 1);
+            ::_exit(126);
+        }
+    });
+    return fd;
+}
 
 Result<QJsonObject> runPlugin(const QString &command, const QJsonObject &input, const CniCall &call)
 {
@@ -27,7 +52,12 @@ Result<QJsonObject> runPlugin(const QString &command, const QJsonObject &input, 
     env.insert(QStringLiteral("PATH"), env.value(QStringLiteral("PATH")) + QStringLiteral(":/usr/sbin:/sbin"));
     QProcess process;
     process.setProcessEnvironment(env);
+    const int hostNetns = enterOnStart(process, call.hostNetnsPath);
+    if (hostNetns == -1)
+        return fail(QStringLiteral("cannot open the network namespace %1: %2").arg(call.hostNetnsPath, systemErrorText(errno)));
     process.start(program, {});
+    if (hostNetns >= 0)
+        ::close(hostNetns);
     if (!process.waitForStarted(10000))
         return fail(QStringLiteral("cannot run CNI plugin %1: %2").arg(program, process.errorString()));
     process.write(QJsonDocument(input).toJson(QJsonDocument::Compact));

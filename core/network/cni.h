@@ -17,6 +17,7 @@ struct CniCall {
     QString netnsPath;   // /run/netns/NAME
     QString ifName = QStringLiteral("eth0");
     QJsonObject runtimeConfig; // e.g. {"portMappings": [...]} for capable plugins
+    QString hostNetnsPath; // rootless: the plugins run in the user's network namespace (rootlessnetns.h)
 };
 
 // What the container got: its address on the network.

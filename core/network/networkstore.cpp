@@ -5,6 +5,7 @@
 #include "base/ids.h"
 #include "network/firewallrules.h"
 #include "network/netns.h"
+#include "network/rootlessnetns.h"
 
 #include <QDir>
 #include <QFile>
@@ -237,7 +238,9 @@ Status NetworkStore::finishRemovalsLocked()
 
 Status NetworkStore::tearDown(const NetworkConfig &network)
 {
-    if (!network.bridge.isEmpty()) {
+    if (!network.bridge.isEmpty() && runningRootless()) {
+        deleteRootlessBridge(network.bridge); // in the user's network namespace
+    } else if (!network.bridge.isEmpty()) {
         if (auto ok = deleteLinkDevice(network.bridge); !ok)
             return ok;
         (void)removeIsolationRules(network.bridge); // left by the firewall plugin; none without iptables

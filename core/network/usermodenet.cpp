@@ -100,6 +100,8 @@ Status waitReady(int fd, qint64 pid, int timeoutMs)
     }
 }
 
+} // namespace
+
 Result<QByteArray> askSlirp(const QString &apiSocket, const QByteArray &request)
 {
     const QByteArray path = QFile::encodeName(apiSocket);
@@ -124,8 +126,6 @@ Result<QByteArray> askSlirp(const QString &apiSocket, const QByteArray &request)
     ::close(fd);
     return reply;
 }
-
-} // namespace
 
 Result<SlirpProcess> startSlirp4netns(const QString &netnsPath, const QString &apiSocket, int timeoutMs)
 {
@@ -170,20 +170,20 @@ Result<SlirpProcess> startSlirp4netns(const QString &netnsPath, const QString &a
     return SlirpProcess{pid, apiSocket};
 }
 
-QByteArray hostForwardRequest(const PortBinding &port)
+QByteArray hostForwardRequest(const PortBinding &port, quint16 guestPort)
 {
     const QJsonObject arguments{{QLatin1String("proto"), port.protocol},
                                 {QLatin1String("host_addr"), port.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : port.hostIp},
                                 {QLatin1String("host_port"), int(port.hostPort)},
-                                {QLatin1String("guest_port"), int(port.containerPort)}};
+                                {QLatin1String("guest_port"), int(guestPort)}};
     return QJsonDocument(QJsonObject{{QLatin1String("execute"), QStringLiteral("add_hostfwd")},
                                      {QLatin1String("arguments"), arguments}})
         .toJson(QJsonDocument::Compact);
 }
 
-Status addSlirpForward(const QString &apiSocket, const PortBinding &port)
+Status addSlirpForward(const QString &apiSocket, const PortBinding &port, quint16 guestPort)
 {
-    auto reply = askSlirp(apiSocket, hostForwardRequest(port));
+    auto reply = askSlirp(apiSocket, hostForwardRequest(port, guestPort));
     if (!reply)
         return std::unexpected(reply.error());
     const QJsonObject json = QJsonDocument::fromJson(*reply).object();

@@ -75,57 +75,75 @@ Status BlobReader::skip(qint64 bytes)
     return {};
 }
 
-Result<qint64> BlobReader::finishAtEnd()
+Status BlobReader::finishAtEnd()
 {
     if (m_verified)
-        return qint64(0);
+        return {};
     const QString digest = QStringLiteral("sha256:") + m_hash->hexResult();
     if (m_offset != m_blob.size || digest != m_blob.digest) {
         m_contentWrong = true;
         return fail(QStringLiteral("%1 verification failed for digest %2").arg(m_kind, m_blob.digest));
     }
     m_verified = true;
-    return qint64(0);
+    return {};
 }
 
 Result<qint64> BlobReader::read(char *buffer, qint64 size)
 {
-    if (m_failure)
-        return std::unexpected(*m_failure);
-    auto n = readOnce(buffer, size);
-    if (!n)
-        m_failure = n.error();
+    if (m_pendingUsed == m_pending.size()) {
+        auto chunk = readChunk();
+        if (!chunk)
+            return std::unexpected(chunk.error());
+        m_pending = std::move(*chunk);
+        m_pendingUsed = 0;
+    }
+    const qint64 n = std::min<qint64>(size, m_pending.size() - m_pendingUsed);
+    std::memcpy(buffer, m_pending.constData() + m_pendingUsed, size_t(n));
+    m_pendingUsed += n;
     return n;
 }
 
-Result<qint64> BlobReader::readOnce(char *buffer, qint64 size)
+Result<QByteArray> BlobReader::readChunk()
+{
+    if (m_failure)
+        return std::unexpected(*m_failure);
+    auto chunk = readChunkOnce();
+    if (!chunk)
+        m_failure = chunk.error();
+    return chunk;
+}
+
+Result<QByteArray> BlobReader::readChunkOnce()
 {
     if (m_verified)
-        return qint64(0);
+        return QByteArray();
     for (;;) {
         if (!m_stream)
             if (auto ok = open(); !ok)
                 return std::unexpected(ok.error());
-        auto n = m_stream->read(buffer, size);
-        if (n && *n == 0)
-            return finishAtEnd();
-        if (n) {
-            if (m_offset + *n > m_blob.size) {
+        auto chunk = m_stream->readChunk();
+        if (chunk && chunk->isEmpty()) {
+            if (auto ok = finishAtEnd(); !ok)
+                return std::unexpected(ok.error());
+            return QByteArray();
+        }
+        if (chunk) {
+            if (m_offset + chunk->size() > m_blob.size) {
                 m_contentWrong = true;
                 return fail(QStringLiteral("%1 verification failed for digest %2: more bytes than the manifest says")
                                 .arg(m_kind, m_blob.digest));
             }
             if (!m_hashedOnNetwork)
-                m_hash->addData(buffer, size_t(*n));
-            m_offset += *n;
+                m_hash->addData(chunk->constData(), size_t(chunk->size()));
+            m_offset += chunk->size();
             if (m_onBytes)
                 m_onBytes(m_offset);
-            return n;
+            return chunk;
         }
         const bool resumable = m_stream->brokeOff() && m_resumes < kMaxResumes;
         m_stream.reset();
         if (!resumable)
-            return n;
+            return chunk;
         ++m_resumes;
         if (!sleepUnlessCancelled(kResumeBackoffMs << (m_resumes - 1), m_progress))
             return fail(QStringLiteral("cancelled"));

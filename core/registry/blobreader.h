@@ -20,6 +20,9 @@ public:
     BlobReader(RegistrySession &session, QString repository, Descriptor blob, Progress &progress,
                std::function<void(qint64)> onBytes = {});
     Result<qint64> read(char *buffer, qint64 size) override;
+    // As the network thread received it, without a copy; empty at the end.
+    bool handsOutChunks() const override { return true; }
+    Result<QByteArray> readChunk() override;
     QString name() const override { return m_blob.digest; }
     // What the blob is, for errors: "filesystem layer" (default), "image config".
     void setKind(const QString &kind) { m_kind = kind; }
@@ -33,8 +36,8 @@ public:
 private:
     Status open();
     Status skip(qint64 bytes);
-    Result<qint64> finishAtEnd();
-    Result<qint64> readOnce(char *buffer, qint64 size);
+    Status finishAtEnd();
+    Result<QByteArray> readChunkOnce();
 
     RegistrySession &m_session;
     QString m_repository;
@@ -52,6 +55,8 @@ private:
     bool m_verified = false;
     bool m_contentWrong = false;
     std::optional<Error> m_failure; // once failed, always failed
+    QByteArray m_pending; // the last chunk, of which read() handed out m_pendingUsed bytes
+    qint64 m_pendingUsed = 0;
 };
 
 // Reads a whole small blob (an image config) and verifies it.

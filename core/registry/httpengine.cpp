@@ -238,7 +238,8 @@ HttpBodyStream::~HttpBodyStream()
         m_thread->abort(m_state);
 }
 
-Result<qint64> HttpBodyStream::read(char *buffer, qint64 size)
+template <typename Take>
+auto HttpBodyStream::takeFromPipe(Take take) -> decltype(take())
 {
     bool streaming = false;
     {
@@ -246,15 +247,25 @@ Result<qint64> HttpBodyStream::read(char *buffer, qint64 size)
         streaming = m_state->streaming;
     }
     if (!streaming)
-        return qint64(0);
-    auto n = m_state->pipe->read(buffer, size, &m_progress);
-    if (!n) {
+        return {};
+    auto taken = take();
+    if (!taken) {
         m_brokeOff = m_state->pipe->failedTransiently();
-        if (n.error().message == QLatin1String("cancelled"))
-            return n;
-        return fail(describeRequest(m_state->request.method, m_state->request.url) + QStringLiteral(": ") + n.error().message);
+        if (taken.error().message == QLatin1String("cancelled"))
+            return taken;
+        return fail(describeRequest(m_state->request.method, m_state->request.url) + QStringLiteral(": ") + taken.error().message);
     }
-    return n;
+    return taken;
+}
+
+Result<qint64> HttpBodyStream::read(char *buffer, qint64 size)
+{
+    return takeFromPipe([&] { return m_state->pipe->read(buffer, size, &m_progress); });
+}
+
+Result<QByteArray> HttpBodyStream::readChunk()
+{
+    return takeFromPipe([&] { return m_state->pipe->readChunk(&m_progress); });
 }
 
 } // namespace porthole

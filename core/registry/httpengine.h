@@ -32,10 +32,15 @@ public:
     const HttpResponse &response() const { return m_response; }
     // Up to size bytes; 0 at the end.
     Result<qint64> read(char *buffer, qint64 size);
+    // What the network thread handed over next, without a copy; empty at the end.
+    Result<QByteArray> readChunk();
     // The last read failed because the connection broke (worth resuming).
     bool brokeOff() const { return m_brokeOff; }
 
 private:
+    template <typename Take>
+    auto takeFromPipe(Take take) -> decltype(take());
+
     std::shared_ptr<NetworkThread> m_thread;
     std::shared_ptr<TransferState> m_state;
     const Progress &m_progress;

@@ -24,12 +24,7 @@ LayerStream::~LayerStream()
 
 Result<QByteArray> LayerStream::readBlob()
 {
-    QByteArray chunk(kChunk, Qt::Uninitialized);
-    auto n = m_blob.read(chunk.data(), chunk.size());
-    if (!n)
-        return std::unexpected(n.error());
-    chunk.truncate(*n);
-    return chunk;
+    return m_blob.readChunk(); // as the network thread received it: no copy
 }
 
 Status LayerStream::passThrough(QByteArray first)

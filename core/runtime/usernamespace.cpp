@@ -412,22 +412,4 @@ Status refuseRootlessPause()
                            : QStringLiteral("pause needs the cgroup freezer, which a rootless container on cgroup v1 does not have"));
 }
 
-QList<qint64> pidNamespaceMembers(qint64 initPid)
-{
-    QList<qint64> members;
-    char target[64] = {};
-    const QByteArray link = "/proc/" + QByteArray::number(initPid) + "/ns/pid";
-    if (initPid <= 0 || ::readlink(link.constData(), target, sizeof target - 1) <= 0)
-        return members;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        char ns[64] = {};
-        if (isPid && ::readlink(QByteArray("/proc/" + entry.toLatin1() + "/ns/pid").constData(), ns, sizeof ns - 1) > 0
-            && qstrcmp(ns, target) == 0)
-            members.append(pid);
-    }
-    return members;
-}
-
 } // namespace porthole

@@ -58,8 +58,4 @@ bool cgroupV2();
 Status refuseRootlessLimits(qint64 memory, qint64 pidsLimit);
 Status refuseRootlessPause();
 
-// The processes in the pid namespace of initPid (for `top` where runc ps,
-// which reads the container's cgroup, has none to read: rootless on v1).
-QList<qint64> pidNamespaceMembers(qint64 initPid);
-
 } // namespace porthole

@@ -1,5 +1,7 @@
 #include "stats/cgroupreader.h"
 
+#include "stats/procreader.h"
+
 #include <QFile>
 #include <QStringList>
 #include <cerrno>
@@ -202,7 +204,9 @@ StatsSample CgroupReader::read(const StatsTarget &target, qint64 systemCpuNs) co
     sample.systemUsageNs = systemCpuNs;
     sample.onlineCpus = m_cpus;
     sample.takenAtMs = monotonicMs();
-    if (m_unifiedOnly)
+    if (target.cgroupPath.isEmpty()) // none of ours (rootless): summed over its processes (procreader.h)
+        readProcFigures(target.pid, sample);
+    else if (m_unifiedOnly)
         readV2(target.cgroupPath, sample);
     else
         readV1(target.cgroupPath, sample);
@@ -220,7 +224,10 @@ QStringList CgroupReader::files(const StatsTarget &target) const
         if (!path.isEmpty())
             files.append(QFile::decodeName(path));
     };
-    if (m_unifiedOnly) {
+    if (target.cgroupPath.isEmpty()) {
+        for (const char *name : {"stat", "smaps_rollup", "io"})
+            files.append(QStringLiteral("/proc/%1/%2").arg(target.pid).arg(QLatin1String(name)));
+    } else if (m_unifiedOnly) {
         for (const char *name : {"cpu.stat", "memory.current", "memory.stat", "memory.max", "io.stat", "pids.current"})
             add(v2(target.cgroupPath, name));
     } else {

@@ -156,14 +156,17 @@ const TestUser *RootlessUsers::add(const QString &suffix, bool subordinateIds, Q
     return &m_users.back();
 }
 
-RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs, bool runtimeDir)
+RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs, bool runtimeDir,
+                    const QStringList &env)
 {
     QStringList all{QStringLiteral("--reuid=%1").arg(user.uid), QStringLiteral("--regid=%1").arg(user.gid),
                     QStringLiteral("--init-groups"), QStringLiteral("--"), QStringLiteral("env"), QStringLiteral("-i"),
                     QStringLiteral("HOME=") + user.home, QStringLiteral("USER=") + user.name,
                     QStringLiteral("LOGNAME=") + user.name, QStringLiteral("XDG_RUNTIME_DIR=") + user.runtimeDir,
                     QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
-                    QStringLiteral("LANG=C.UTF-8"), program};
+                    QStringLiteral("LANG=C.UTF-8")};
+    all += env;
+    all.append(program);
     if (!runtimeDir)
         all.removeAt(all.indexOf(QStringLiteral("XDG_RUNTIME_DIR=") + user.runtimeDir));
     return runProgram(QStringLiteral("setpriv"), all + args, {}, timeoutMs);

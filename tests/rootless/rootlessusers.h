@@ -45,6 +45,6 @@ private:
 // porthole ARGS as the user, with a clean environment of its own
 // (without XDG_RUNTIME_DIR when runtimeDir is false).
 testsupport::RunResult runAs(const TestUser &user, const QStringList &args, int timeoutMs = 120000, bool runtimeDir = true);
-// Any program as the user.
+// Any program as the user (env: more NAME=VALUE for its environment).
 testsupport::RunResult programAs(const TestUser &user, const QString &program, const QStringList &args, int timeoutMs = 120000,
-                                 bool runtimeDir = true);
+                                 bool runtimeDir = true, const QStringList &env = {});

@@ -8,18 +8,22 @@
 #include "rootlessusers.h"
 
 #include "base/storepaths.h"
+#include "network/rootlessnetns.h"
 #include "network/usermodenet.h"
 #include "runtime/runtimespec.h"
+#include "stats/procreader.h"
 #include "runtime/usernamespace.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QThread>
 #include <csignal>
@@ -65,6 +69,34 @@ QString ownersTar(const QString &dir)
     runProgram(QStringLiteral("tar"), {QStringLiteral("--numeric-owner"), QStringLiteral("-C"), tree, QStringLiteral("-cf"), tar, QStringLiteral(".")});
     ::chmod(QFile::encodeName(tar).constData(), 0644);
     return tar;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Whether pid is a live (not zombie) process named comm.
+bool liveProcess(qint64 pid, const QByteArray &comm)
+{
+    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    return stat.contains(QByteArray("(" + comm + ")")) && stat.mid(stat.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+bool slirpAlive(qint64 pid)
+{
+    return liveProcess(pid, "slirp4netns");
+}
+
+// The live processes named comm of a user.
+QList<qint64> liveProcessesOf(uint uid, const QByteArray &comm)
+{
+    QList<qint64> found;
+    for (const QFileInfo &entry : QDir(QStringLiteral("/proc")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (const qint64 pid = entry.fileName().toLongLong(); pid > 0 && entry.ownerId() == uid && liveProcess(pid, comm))
+            found.append(pid);
+    return found;
 }
 
 bool cgroupV1()
@@ -151,15 +183,45 @@ private slots:
         porthole::PortBinding port;
         port.hostPort = 8080;
         port.containerPort = 80;
-        const QJsonObject request = QJsonDocument::fromJson(porthole::hostForwardRequest(port)).object();
+        const QJsonObject request = QJsonDocument::fromJson(porthole::hostForwardRequest(port, 80)).object();
         QCOMPARE(request.value(QLatin1String("execute")).toString(), QStringLiteral("add_hostfwd"));
         const QJsonObject arguments = request.value(QLatin1String("arguments")).toObject();
         QCOMPARE(arguments.value(QLatin1String("host_addr")).toString(), QStringLiteral("0.0.0.0"));
         QCOMPARE(arguments.value(QLatin1String("host_port")).toInt(), 8080);
         QCOMPARE(arguments.value(QLatin1String("guest_port")).toInt(), 80);
         QCOMPARE(arguments.value(QLatin1String("proto")).toString(), QStringLiteral("tcp"));
+        QVERIFY(!arguments.contains(QLatin1String("guest_addr"))); // the namespace's own address
+        // Into the user's network namespace: the host port, which portmap takes on to the container.
+        const QJsonObject inside = QJsonDocument::fromJson(porthole::hostForwardRequest(port, 8080)).object();
+        QCOMPARE(inside.value(QLatin1String("arguments")).toObject().value(QLatin1String("guest_port")).toInt(), 8080);
+        port.hostIp = QStringLiteral("127.0.0.1");
+        QCOMPARE(porthole::portsInsideRootlessNetns({port}).value(0).hostIp, QString());
+        const QByteArray list = R"({"return": {"entries": [
+            {"id": 3, "proto": "tcp", "host_addr": "127.0.0.1", "host_port": 8080, "guest_addr": "10.0.2.100", "guest_port": 8080},
+            {"id": 4, "proto": "tcp", "host_addr": "0.0.0.0", "host_port": 8080, "guest_addr": "10.0.2.100", "guest_port": 8080},
+            {"id": 5, "proto": "udp", "host_addr": "127.0.0.1", "host_port": 8080, "guest_addr": "10.0.2.100", "guest_port": 8080}]}})";
+        QCOMPARE(porthole::forwardIdsOf(list, {port}), QList<int>{3});
+        const QJsonObject remove = QJsonDocument::fromJson(porthole::removeForwardRequest(3)).object();
+        QCOMPARE(remove.value(QLatin1String("execute")).toString(), QStringLiteral("remove_hostfwd"));
+        QCOMPARE(remove.value(QLatin1String("arguments")).toObject().value(QLatin1String("id")).toInt(), 3);
         QCOMPARE(porthole::userModeResolvConf("nameserver 127.0.0.53\nsearch example.org\noptions edns0\n"),
                  QByteArray("nameserver 10.0.2.3\nsearch example.org\noptions edns0\n"));
+    }
+
+    // The /proc figures of a container whose cgroup is not ours.
+    void unitProcFigures()
+    {
+        // comm with a space and a ')': fields counted from the last ')'; utime..cstime = 5+6+7+8.
+        const QByteArray stat = "42 (my) prog) R 1 42 42 0 -1 4194560 100 0 0 0 5 6 7 8 20 0 1 0 100 1000 200 ...";
+        QCOMPARE(porthole::procStatCpuTicks(stat), qint64(26));
+        QCOMPARE(porthole::procStatCpuTicks("garbage"), qint64(0));
+        const QByteArray rollup = "5640f5d52000-7fff98677000 ---p 00000000 00:00 0 [rollup]\nRss:  1780 kB\nPss:  201 kB\nPss_Dirty: 112 kB\n";
+        QCOMPARE(porthole::procMemoryBytes(rollup, "VmRSS:  999 kB\n"), qint64(201 * 1024));
+        QCOMPARE(porthole::procMemoryBytes(QByteArray(), "Name: sh\nVmRSS:  999 kB\n"), qint64(999 * 1024));
+        qint64 read = 0, write = 0;
+        porthole::procIoBytes("rchar: 6976\nwchar: 1\nread_bytes: 4096\nwrite_bytes: 8192\ncancelled_write_bytes: 0\n", read, write);
+        QCOMPARE(read, qint64(4096));
+        QCOMPARE(write, qint64(8192));
     }
 
     void unitRootlessSpec()
@@ -339,6 +401,98 @@ private slots:
         QVERIFY2(ps.out.contains(QStringLiteral("0.0.0.0:%1->8080/tcp").arg(port).toUtf8()), ps.out.constData());
     }
 
+    // One user's containers on one network reach each other by address and
+    // by name through the bridge in the user's network namespace, and a
+    // published port answers on the host's loopback; a container of the
+    // default network (slirp4netns of its own) and another user's, in a
+    // namespace of his own, do not reach them; network rm takes its bridge
+    // out of the namespace; the last container out stops its slirp4netns.
+    void containersReachEachOther()
+    {
+        const TestUser &u = *m_alice;
+        const QString netState = u.runtimeDir + QStringLiteral("/porthole/rootless-netns.json");
+        auto cleanup = qScopeGuard([&] {
+            runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")});
+            runAs(*m_bob, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("outsider")});
+            runAs(*m_bob, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("bobnet")});
+            runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("keeper")});
+            runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet"), QStringLiteral("alicenet2")});
+        });
+        CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("alicenet")}));
+        const QString httpd = QStringLiteral("echo served-by-$(hostname) > /tmp/index.html && exec httpd -f -p 8080 -h /tmp");
+        const int port = 20000 + QRandomGenerator::global()->bounded(20000);
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-web"), QStringLiteral("--network"),
+                         QStringLiteral("alicenet"), QStringLiteral("-p"), QStringLiteral("127.0.0.1:%1:8080").arg(port), QStringLiteral("busybox"),
+                         QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-db"), QStringLiteral("--network"),
+                         QStringLiteral("alicenet"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("peer-default"),
+                         QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"), httpd}));
+        auto addressOf = [&](const TestUser &user, const QString &name) {
+            return text(runAs(user, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.NetworkSettings.IPAddress}}"), name}).out);
+        };
+        const QString web = addressOf(u, QStringLiteral("peer-web"));
+        const QString db = addressOf(u, QStringLiteral("peer-db"));
+        QVERIFY2(web.count(QLatin1Char('.')) == 3 && db.count(QLatin1Char('.')) == 3 && web != db, qPrintable(web + QLatin1Char(' ') + db));
+        QFile state(netState);
+        QVERIFY2(state.open(QIODevice::ReadOnly), qPrintable(netState));
+        const qint64 slirp = QJsonDocument::fromJson(state.readAll()).object().value(QLatin1String("slirpPid")).toInteger();
+        QVERIFY(slirp > 1);
+        QVERIFY(slirpAlive(slirp));
+        auto fetch = [&](const TestUser &user, const QString &from, const QString &target) {
+            // (busybox 1.35's wget -T crashes: timeout bounds it instead)
+            return runAs(user, {QStringLiteral("exec"), from, QStringLiteral("timeout"), QStringLiteral("5"), QStringLiteral("wget"), QStringLiteral("-q"),
+                                QStringLiteral("-O-"), QStringLiteral("http://%1:8080/index.html").arg(target)});
+        };
+        QByteArray page;
+        for (int attempt = 0; attempt < 25 && !page.contains("served-by"); ++attempt) // httpd may not listen yet
+            page = fetch(u, QStringLiteral("peer-db"), web).out;
+        QVERIFY2(page.contains("served-by"), page.constData());
+        const RunResult ping = runAs(u, {QStringLiteral("exec"), QStringLiteral("peer-web"), QStringLiteral("ping"), QStringLiteral("-c"),
+                                         QStringLiteral("1"), QStringLiteral("-W"), QStringLiteral("3"), db});
+        CLI_OK(ping);
+        QVERIFY2(fetch(u, QStringLiteral("peer-web"), QStringLiteral("peer-db")).out.contains("served-by"), "by name on a user network");
+        const QByteArray published = runProgram(QStringLiteral("busybox"), {QStringLiteral("wget"), QStringLiteral("-q"), QStringLiteral("-O-"),
+                                                                            QStringLiteral("http://127.0.0.1:%1/index.html").arg(port)}, {}, 5000).out;
+        QVERIFY2(published.contains("served-by"), published.constData());
+        // The default network's container has a namespace of its own.
+        const RunResult across = fetch(u, QStringLiteral("peer-default"), web);
+        QVERIFY2(across.exitCode != 0 && !across.out.contains("served-by"), described(across).constData());
+        // Bob's container is in Bob's namespace: Alice's addresses are not there.
+        CLI_OK(runAs(*m_bob, {QStringLiteral("image"), QStringLiteral("build-busybox")}));
+        CLI_OK(runAs(*m_bob, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("bobnet")}));
+        CLI_OK(runAs(*m_bob, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("outsider"), QStringLiteral("--network"),
+                              QStringLiteral("bobnet"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        for (const QString &target : {web, db}) {
+            if (target == addressOf(*m_bob, QStringLiteral("outsider")))
+                continue; // the same pool in another namespace: that is Bob's own
+            const RunResult foreign = fetch(*m_bob, QStringLiteral("outsider"), target);
+            QVERIFY2(foreign.exitCode != 0 && !foreign.out.contains("served-by"), described(foreign).constData());
+        }
+        // While a container of another network stays, so does the namespace,
+        // and network rm takes the removed network's bridge out of it.
+        CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("alicenet2")}));
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("keeper"), QStringLiteral("--network"),
+                         QStringLiteral("alicenet2"), QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}));
+        auto bridges = [&] {
+            const RunResult links = runAs(u, {QStringLiteral("unshare"), QStringLiteral("nsenter"), QStringLiteral("--net=") + u.runtimeDir
+                                                  + QStringLiteral("/porthole/netns/rootless-netns"), QStringLiteral("ip"), QStringLiteral("-o"),
+                                              QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("type"), QStringLiteral("bridge")});
+            return links.exitCode == 0 ? int(links.out.count('\n')) : -1;
+        };
+        QCOMPARE(bridges(), 2);
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("peer-web"), QStringLiteral("peer-db"), QStringLiteral("peer-default")}));
+        QVERIFY(slirpAlive(slirp));
+        CLI_OK(runAs(u, {QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("alicenet")}));
+        QCOMPARE(bridges(), 1);
+        // The last of Alice's containers out ends her namespace's slirp4netns.
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("keeper")}));
+        QVERIFY(!QFileInfo::exists(netState));
+        for (int i = 0; i < 100 && slirpAlive(slirp); ++i)
+            QThread::msleep(20); // SIGTERM sent: it ends on its own time
+        QVERIFY(!slirpAlive(slirp));
+    }
+
     // Without /etc/subuid ranges: one warning line naming usermod, and containers still run.
     void noSubordinateIds()
     {
@@ -413,6 +567,71 @@ private slots:
         CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("survivor")}));
         CLI_OK(exec);
         QCOMPARE(text(exec.out), QStringLiteral("reachable"));
+    }
+
+    // stats as the user: no cgroup of the container's own on cgroup v1, so
+    // the figures are its processes' (/proc), and stats says so.
+    void statsFromProc()
+    {
+        const TestUser &u = *m_alice;
+        CLI_OK(runAs(u, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("busy"), QStringLiteral("busybox"),
+                         QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 600 & while :; do :; done")}));
+        const RunResult stats = runAs(u, {QStringLiteral("stats"), QStringLiteral("--no-stream"), QStringLiteral("--format"),
+                                          QStringLiteral("{{.CPUPerc}}|{{.MemUsage}}|{{.PIDs}}|{{.Source}}"), QStringLiteral("busy")});
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("busy")}));
+        CLI_OK(stats);
+        const QStringList fields = text(stats.out).split(QLatin1Char('|'));
+        QCOMPARE(fields.size(), 4);
+        QVERIFY2(fields.at(0).chopped(1).toDouble() > 0, stats.out.constData());                  // "97.51%"
+        QVERIFY2(!fields.at(1).startsWith(QLatin1String("0B")), stats.out.constData());           // "412KiB / 23.5GiB"
+        QVERIFY2(fields.at(2).toInt() >= 2, stats.out.constData());                               // sh and sleep
+        QCOMPARE(fields.at(3), QStringLiteral("proc"));
+        QVERIFY2(stats.err.contains("/proc/PID/stat") && stats.err.count('\n') == 1, stats.err.constData());
+    }
+
+    // porthole unshare runs a command in the user's namespace (root there);
+    // the window's main tests (tst_gui) run that way as the user, offscreen,
+    // with the user's own XDG_RUNTIME_DIR, every case run (CI=true: no skip).
+    void windowAsUser()
+    {
+        const TestUser &u = *m_bob;
+        const RunResult map = runAs(u, {QStringLiteral("unshare"), QStringLiteral("cat"), QStringLiteral("/proc/self/uid_map")});
+        CLI_OK(map);
+        QVERIFY2(map.out.simplified().startsWith(QStringLiteral("0 %1 1").arg(u.uid).toUtf8()), map.out.constData());
+        const RunResult window = programAs(u, QStringLiteral(PORTHOLE_BIN), {QStringLiteral("unshare"), QStringLiteral(PORTHOLE_TST_GUI_BIN)},
+                                           1200000, true, {QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("CI=true")});
+        QVERIFY2(window.exitCode == 0 && window.out.contains(" 0 failed, 0 skipped"), described(window).right(6000).constData());
+    }
+
+    // fuse-overlayfs, as when the kernel refuses the overlay mount: forced
+    // with PORTHOLE_ROOTLESS_OVERLAY, a container runs on it, writes, and
+    // diff sees the writes; a bad value is one line and starts nothing.
+    void fuseOverlayForced()
+    {
+        const TestUser &u = *m_alice;
+        auto fused = [&](const QString &choice, const QStringList &args) {
+            return programAs(u, QStringLiteral(PORTHOLE_BIN), args, 120000, true, {QStringLiteral("PORTHOLE_ROOTLESS_OVERLAY=") + choice});
+        };
+        auto cleanup = qScopeGuard([&] { runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("onfuse")}); });
+        CLI_OK(runAs(u, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("onfuse"), QStringLiteral("busybox"),
+                         QStringLiteral("sleep"), QStringLiteral("600")}));
+        const RunResult bad = fused(QStringLiteral("fuse"), {QStringLiteral("start"), QStringLiteral("onfuse")});
+        QVERIFY2(bad.exitCode != 0 && bad.err.contains("PORTHOLE_ROOTLESS_OVERLAY=fuse: the choices are kernel and fuse-overlayfs"),
+                 described(bad).constData());
+        const RunResult state = runAs(u, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), QStringLiteral("onfuse")});
+        QCOMPARE(text(state.out), QStringLiteral("created"));
+        CLI_OK(fused(QStringLiteral("fuse-overlayfs"), {QStringLiteral("start"), QStringLiteral("onfuse")}));
+        const RunResult inside = runAs(u, {QStringLiteral("exec"), QStringLiteral("onfuse"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                           QStringLiteral("echo written > /etc/onfuse && cat /etc/onfuse /bin/../etc/onfuse && grep ' / / ' /proc/self/mountinfo")});
+        CLI_OK(inside);
+        QVERIFY2(inside.out.startsWith("written\nwritten\n") && inside.out.contains(" - fuse.fuse-overlayfs "), inside.out.constData());
+        const RunResult diff = runAs(u, {QStringLiteral("diff"), QStringLiteral("onfuse")});
+        CLI_OK(diff);
+        QVERIFY2(diff.out.contains("A /etc/onfuse"), diff.out.constData());
+        CLI_OK(runAs(u, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("onfuse")}));
+        for (int i = 0; i < 100 && !liveProcessesOf(u.uid, "fuse-overlayfs").isEmpty(); ++i)
+            QThread::msleep(20);
+        QVERIFY(liveProcessesOf(u.uid, "fuse-overlayfs").isEmpty()); // unmounted with the container: its daemon gone
     }
 
     // What a normal user's container cannot be given (no cgroup of its own:
