@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 mode="${1:-}"
 case "$mode" in gui|test) ;; *) echo "usage: bash installer/setup.sh gui|test" >&2; exit 2 ;; esac
 
-# Build tools and libraries, the container components the engine drives,
+# Build tools and libraries (clang-16 and its sanitizer runtimes build the
+# fuzzers of tests/fuzz), the container components the engine drives,
 # and what the tests use (skopeo, umoci, Xvfb, compressors, a terminal).
 packages=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config clang-16 libclang-rt-16-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libarchive-dev libvterm-dev libtomlplusplus-dev libisal-dev libssl-dev zlib1g-dev libboost-dev
     runc crun conmon containernetworking-plugins iptables busybox-static tini catatonit util-linux iproute2 procps
@@ -44,8 +45,13 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING=ON
 cmake --build build --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then
-    cd build
-    exec ctest --output-on-failure --timeout 900
+    # Every test (the fuzzers' short runs among them: ctest -L fuzz), then the
+    # sanitizer step: the unit, store and container tests again with
+    # AddressSanitizer and UndefinedBehaviorSanitizer (tests/sanitize/run.sh).
+    status=0
+    (cd build && ctest --output-on-failure --timeout 900) || status=1
+    bash tests/sanitize/run.sh build-asan || status=1
+    exit $status
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

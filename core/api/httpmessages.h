@@ -69,10 +69,12 @@ public:
 
 private:
     bool headerWantsStreaming();
+    bool headArrived();
     StreamedBodyRule m_streamedBody;
     std::unique_ptr<HttpParser> m_parser;
     std::unique_ptr<HttpParser> m_bodyParser; // the parser of a request whose body follows
     QByteArray m_buffer;
+    qsizetype m_headScanned = 0; // how much of m_buffer was searched for the head's end
     std::optional<HttpRequest> m_ready;
     QString m_error;
 };

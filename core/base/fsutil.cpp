@@ -39,6 +39,19 @@ Status syncDirectory(const QString &path)
     return {};
 }
 
+Status syncFileSystem(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot sync the file system of %1: %2").arg(path, systemErrorText(errno)));
+    const int rc = ::syncfs(fd);
+    const int saved = errno;
+    ::close(fd);
+    if (rc < 0)
+        return fail(QStringLiteral("cannot sync the file system of %1: %2").arg(path, systemErrorText(saved)));
+    return {};
+}
+
 Status replaceFile(const QString &path, const QByteArray &data)
 {
     const QByteArray target = QFile::encodeName(path);

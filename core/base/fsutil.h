@@ -18,6 +18,11 @@ Status writeFileAtomically(const QString &path, const QByteArray &data);
 // to disk: after moving a finished directory into place.
 Status syncDirectory(const QString &path);
 
+// Forces everything written on the file system holding path to disk (one
+// syncfs(2)): a new layer's thousands of files at once, before the record
+// that names the layer is trusted, where an fsync per file would cost more.
+Status syncFileSystem(const QString &path);
+
 // The same, without forcing the data to disk: for files that are
 // regenerated anyway (a container's /etc files, its bundle, its state),
 // where a kill must never leave a torn file but a power cut may lose the

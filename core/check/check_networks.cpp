@@ -23,6 +23,13 @@ QString holderOf(const QString &allocationFile)
 
 void StoreChecker::checkNetworks()
 {
+    const QList<NetworkConfig> removing = m_containers.networks().pendingRemovals();
+    for (const NetworkConfig &network : removing) {
+        CheckFinding finding{QStringLiteral("network %1").arg(network.name),
+                             network.bridge.isEmpty() ? QStringLiteral("its removal was interrupted")
+                                                      : QStringLiteral("its removal was interrupted (bridge %1 may be left)").arg(network.bridge)};
+        m_options.repair ? repaired(finding, m_containers.networks().finishRemovals(), QStringLiteral("removal finished")) : report(finding);
+    }
     auto networks = m_containers.networks().list();
     if (!networks) {
         report({QStringLiteral("networks"), networks.error().message});

@@ -138,6 +138,7 @@ Result<QList<ContainerRecord>> ContainerEngine::list()
             changed = collectLeftovers(record) || changed; // of a command killed midway
         }
     }
+    (void)m_networks.finishRemovals(); // a network rm killed midway left its bridge
     return changed ? m_store.list() : records;
 }
 

@@ -8,14 +8,12 @@
 // ports come in through its slirp4netns (network/rootlessnetns.h).
 #include "containers/containerengine.h"
 
-#include "network/firewallrules.h"
 #include "network/cni.h"
 #include "base/events.h"
 #include "base/storepaths.h"
 #include "network/netns.h"
 #include "network/rootlessnetns.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -289,15 +287,8 @@ Status ContainerEngine::removeNetwork(const QString &nameOrId)
     auto users = containersUsingNetwork(*network);
     if (!users)
         return std::unexpected(users.error());
-    if (auto ok = m_networks.remove(*network, *users); !ok)
+    if (auto ok = m_networks.remove(*network, *users); !ok) // its bridge, rules and allocations too
         return ok;
-    if (runningRootless()) {
-        deleteRootlessBridge(network->bridge); // in the user's network namespace
-    } else {
-        (void)deleteLinkDevice(network->bridge);
-        (void)removeIsolationRules(network->bridge); // left by the firewall plugin for the bridge
-    }
-    QDir(m_networks.ipamDataDir() + QLatin1Char('/') + network->name).removeRecursively();
     (void)appendEvent(m_images.paths().root, Event{QDateTime::currentDateTimeUtc(), QStringLiteral("network"),
                                                    QStringLiteral("destroy"), network->id,
                                                    {{QLatin1String("name"), network->name}, {QLatin1String("type"), QStringLiteral("bridge")}}});

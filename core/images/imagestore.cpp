@@ -218,6 +218,8 @@ Status ImageStore::keepLayers(const QList<PreparedLayer> &layers)
 {
     if (layers.isEmpty())
         return {};
+    if (auto ok = syncLayerContents(layers); !ok)
+        return ok;
     auto held = lock();
     if (!held)
         return std::unexpected(held.error());
@@ -225,6 +227,18 @@ Status ImageStore::keepLayers(const QList<PreparedLayer> &layers)
         if (auto adopted = m_layers.adopt(layer.tempDir, layer.extracted.diffIdHex); !adopted)
             return std::unexpected(adopted.error());
     return {};
+}
+
+// A layer's files reach the disk before the layer is adopted: after a power
+// cut a layer the store names is whole, never files of the right names with
+// their data lost. One syncfs for all of them: they are in the store's tmp/,
+// on the store's file system (a prepared layer's directory may be gone
+// already, when the store had that layer).
+Status ImageStore::syncLayerContents(const QList<PreparedLayer> &layers) const
+{
+    if (layers.isEmpty())
+        return {};
+    return syncFileSystem(m_paths.root);
 }
 
 Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const QList<PreparedLayer> &layers,
@@ -244,6 +258,8 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
     if (auto ok = writeFileAtomically(stagedImage + QStringLiteral("/config.json"), configBytes); !ok)
         return std::unexpected(ok.error());
 
+    if (auto ok = syncLayerContents(layers); !ok)
+        return std::unexpected(ok.error());
     auto held = lock();
     if (!held)
         return std::unexpected(held.error());

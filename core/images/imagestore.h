@@ -95,6 +95,7 @@ private:
     struct LockedIndex;
     Result<LockedIndex> lockIndex() const;
     Status recover();
+    Status syncLayerContents(const QList<PreparedLayer> &layers) const;
     Status collectGarbage(ImageIndex &index);
     Result<ImageInfo> readImage(const QString &hex, const ImageIndex &index) const;
     Result<QString> resolveId(const QString &nameOrId, const ImageIndex &index) const;

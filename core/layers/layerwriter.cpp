@@ -94,6 +94,11 @@ bool LayerWriter::needsChmod(mode_t mode) const
 Result<LayerWriter::Target> LayerWriter::target(const QByteArray &path)
 {
     const qsizetype slash = path.lastIndexOf('/');
+    // The kernel keeps the parent's path inside the layer, but a last name of
+    // ".." is resolved by the *at() calls themselves: from the layer's root it
+    // is the directory above it. The guard above never passes one; refuse it here too.
+    if (const QByteArray last = path.mid(slash + 1); !path.isEmpty() && (last == ".." || last == "."))
+        return fail(QStringLiteral("tar entry %1: a name that does not end in a file name").arg(shown(path)));
     auto parent = m_dirs.parent(slash < 0 ? QByteArray() : path.left(slash));
     if (!parent)
         return std::unexpected(parent.error());

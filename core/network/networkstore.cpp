@@ -3,11 +3,18 @@
 #include "base/filelock.h"
 #include "base/fsutil.h"
 #include "base/ids.h"
+#include "network/firewallrules.h"
+#include "network/netns.h"
+#include "network/rootlessnetns.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 
 namespace porthole {
 namespace {
@@ -119,6 +126,9 @@ Result<NetworkConfig> NetworkStore::create(const NetworkCreateRequest &request)
 
 Result<NetworkConfig> NetworkStore::createLocked(const NetworkCreateRequest &request, const QList<NetworkConfig> &existing)
 {
+    // A removal killed midway still owns its name's allocations and maybe its bridge.
+    if (auto ok = finishRemovalsLocked(); !ok)
+        return std::unexpected(ok.error());
     QList<Ipv4Subnet> taken = hostRoutes();
     QStringList bridges = hostInterfaces();
     for (const NetworkConfig &network : existing) {
@@ -173,8 +183,73 @@ Status NetworkStore::remove(const NetworkConfig &network, const QStringList &use
     auto lock = FileLock::acquire(m_paths.root + QStringLiteral("/networks.lock"));
     if (!lock)
         return std::unexpected(lock.error());
-    if (!QFile::remove(fileFor(network.name)) && QFileInfo::exists(fileFor(network.name)))
-        return fail(QStringLiteral("cannot remove network %1").arg(network.name));
+    if (auto ok = finishRemovalsLocked(); !ok)
+        return ok;
+    if (auto ok = makeDirectories(removingDir()); !ok)
+        return ok;
+    // The intent, recorded before anything goes: from here on the network is
+    // gone for every command, and what it held is collected even after a kill.
+    const QString removing = removingDir() + QLatin1Char('/') + network.name + QStringLiteral(".json");
+    if (::rename(QFile::encodeName(fileFor(network.name)).constData(), QFile::encodeName(removing).constData()) < 0) {
+        if (errno == ENOENT)
+            return fail(QStringLiteral("network %1 not found").arg(network.name));
+        return fail(QStringLiteral("cannot remove network %1: %2").arg(network.name, systemErrorText(errno)));
+    }
+    if (auto ok = syncDirectory(networksDir()); !ok)
+        return ok;
+    return tearDown(network);
+}
+
+QList<NetworkConfig> NetworkStore::pendingRemovals() const
+{
+    QList<NetworkConfig> pending;
+    const QDir dir(removingDir());
+    for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        auto bytes = readWholeFile(dir.filePath(file));
+        auto network = bytes ? NetworkConfig::fromJson(QJsonDocument::fromJson(*bytes).object()) : Result<NetworkConfig>(std::unexpected(bytes.error()));
+        if (network) {
+            pending.append(*network);
+        } else { // a record that cannot be read still names the network: its allocations can go
+            NetworkConfig unnamed;
+            unnamed.name = file.chopped(5);
+            pending.append(unnamed);
+        }
+    }
+    return pending;
+}
+
+Status NetworkStore::finishRemovals()
+{
+    if (pendingRemovals().isEmpty())
+        return {};
+    auto lock = FileLock::acquire(m_paths.root + QStringLiteral("/networks.lock"));
+    if (!lock)
+        return std::unexpected(lock.error());
+    return finishRemovalsLocked();
+}
+
+Status NetworkStore::finishRemovalsLocked()
+{
+    for (const NetworkConfig &network : pendingRemovals())
+        if (auto ok = tearDown(network); !ok)
+            return ok;
+    return {};
+}
+
+Status NetworkStore::tearDown(const NetworkConfig &network)
+{
+    if (!network.bridge.isEmpty() && runningRootless()) {
+        deleteRootlessBridge(network.bridge); // in the user's network namespace
+    } else if (!network.bridge.isEmpty()) {
+        if (auto ok = deleteLinkDevice(network.bridge); !ok)
+            return ok;
+        (void)removeIsolationRules(network.bridge); // left by the firewall plugin; none without iptables
+    }
+    if (auto ok = removeTree(ipamDataDir() + QLatin1Char('/') + network.name); !ok)
+        return ok;
+    const QString removing = removingDir() + QLatin1Char('/') + network.name + QStringLiteral(".json");
+    if (!QFile::remove(removing) && QFileInfo::exists(removing))
+        return fail(QStringLiteral("cannot remove network %1's record").arg(network.name));
     return {};
 }
 

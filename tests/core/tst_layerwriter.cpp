@@ -95,6 +95,44 @@ private slots:
         QVERIFY(S_ISREG(info.st_mode));
     }
 
+    // A name whose last component is ".." or "." (which the path guard above
+    // the writer never lets through) is refused: as a directory it would
+    // otherwise name the directory above the layer to chown, chmod and set
+    // attributes on (found by the layerwriter fuzzer).
+    void dotDotNamesStayInside()
+    {
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString above = scratch.filePath(QStringLiteral("layer"));
+        const QString root = above + QStringLiteral("/diff");
+        QVERIFY(QDir().mkpath(root));
+        struct stat before;
+        QCOMPARE(::stat(QFile::encodeName(above).constData(), &before), 0);
+        auto writer = LayerWriter::open(QFile::encodeName(root));
+        QVERIFY2(writer, writer ? "" : qPrintable(writer.error().message));
+        QVERIFY(put(*writer, entryOf(AE_IFDIR, 0755).get(), "a"));
+        for (const QByteArray &name : {QByteArray(".."), QByteArray("a/.."), QByteArray("a/../.."), QByteArray("a/.")}) {
+            Entry dir = entryOf(AE_IFDIR, 0700);
+            archive_entry_set_uid(dir.get(), 1234);
+            archive_entry_set_gid(dir.get(), 1234);
+            archive_entry_xattr_add_entry(dir.get(), "user.escaped", "y", 1);
+            const Status written = put(*writer, dir.get(), name);
+            QVERIFY2(!written && written.error().message.contains(QLatin1String(name)), name.constData());
+        }
+        QVERIFY(writer->close());
+        struct stat after;
+        QCOMPARE(::stat(QFile::encodeName(above).constData(), &after), 0);
+        QCOMPARE(after.st_uid, before.st_uid);
+        QCOMPARE(after.st_mode, before.st_mode);
+        QCOMPARE(::getxattr(QFile::encodeName(above).constData(), "user.escaped", nullptr, 0), ssize_t(-1));
+        for (const QString &dir : {root, QString(root + QStringLiteral("/a"))}) {
+            QCOMPARE(::stat(QFile::encodeName(dir).constData(), &after), 0);
+            QVERIFY2(after.st_uid != 1234, qPrintable(dir));
+            QCOMPARE(::getxattr(QFile::encodeName(dir).constData(), "user.escaped", nullptr, 0), ssize_t(-1));
+        }
+        QCOMPARE(entriesUnder(above), QStringList{QStringLiteral("diff")});
+    }
+
     // Owners, setuid, times, a directory's mode after its contents, and
     // extended attributes and ACLs as the kernel's attributes.
     void keepsWhatTheTarSays()

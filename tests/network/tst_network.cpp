@@ -16,7 +16,10 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
+#include <signal.h>
 
 using namespace testsupport;
 
@@ -122,6 +125,49 @@ bool isolationRulesMention(const QString &bridge)
 {
     const QString rules = QString::fromUtf8(runProgram(QStringLiteral("iptables"), {QStringLiteral("-S")}).out);
     return rules.contains(QStringLiteral(" -o %1 ").arg(bridge));
+}
+
+// Starts `porthole network rm NAME` with an `ip` in front of the real one
+// that stops at the bridge's deletion, and kills the command there with
+// SIGKILL: the moment after it recorded the removal, before the bridge went.
+// Empty when that happened, else what went wrong.
+QString killNetworkRemovalAtBridge(const TempStore &store, const QString &name)
+{
+    const QString realIp = QStandardPaths::findExecutable(QStringLiteral("ip"));
+    if (realIp.isEmpty())
+        return QStringLiteral("no ip in PATH");
+    QTemporaryDir bin;
+    const QString mark = bin.filePath(QStringLiteral("deleting"));
+    const QString script = QStringLiteral("#!/bin/sh\nif [ \"$1 $2\" = \"link delete\" ]; then echo $$ > %1.tmp; mv %1.tmp %1; exec sleep 600; fi\nexec %2 \"$@\"\n")
+                               .arg(mark, realIp);
+    writeFile(bin.path(), QStringLiteral("ip"), script.toUtf8());
+    QFile::setPermissions(bin.filePath(QStringLiteral("ip")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcess rm;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    rm.setProcessEnvironment(env);
+    rm.start(QStringLiteral(PORTHOLE_BIN), {QStringLiteral("--root"), store.paths.root, QStringLiteral("--runroot"), store.paths.runRoot,
+                                            QStringLiteral("network"), QStringLiteral("rm"), name});
+    QString problem;
+    bool stopped = false;
+    for (int i = 0; i < 1200 && !stopped; ++i) { // the command reaches the bridge in well under a minute
+        stopped = QFileInfo::exists(mark);
+        if (!stopped && rm.waitForFinished(50)) {
+            problem = QStringLiteral("network rm ended before deleting the bridge: ") + QString::fromUtf8(rm.readAllStandardError());
+            break;
+        }
+    }
+    if (!stopped && problem.isEmpty())
+        problem = QStringLiteral("network rm never reached the bridge's deletion");
+    ::kill(pid_t(rm.processId()), SIGKILL);
+    rm.waitForFinished(10000);
+    if (stopped) { // the ip left sleeping
+        QFile pidFile(mark);
+        if (pidFile.open(QIODevice::ReadOnly))
+            if (const pid_t pid = pid_t(pidFile.readAll().trimmed().toInt()); pid > 0)
+                ::kill(pid, SIGKILL);
+    }
+    return problem;
 }
 
 class TestNetwork : public QObject {
@@ -367,6 +413,44 @@ private slots:
         QCOMPARE(addresses.size(), 20);
         QVERIFY(!addresses.contains(QString()));
         QCOMPARE(heldAddresses(store).size(), 20);
+    }
+
+    // network rm killed after it recorded the removal and before the bridge
+    // went: the network is gone at once, system check names the left bridge
+    // and --repair removes it; killed again, the next ps collects it, and a
+    // network of the same name can be made again.
+    void killedNetworkRemovalLeavesNoBridge()
+    {
+        TempStore store;
+        const QString name = uniqueName(QStringLiteral("gone"));
+        for (const QString &collector : {QStringLiteral("system check --repair"), QStringLiteral("ps -a")}) {
+            QCOMPARE(createNetwork(store, name, freshSubnet()), QString());
+            const QString bridge = bridgeOf(store, name);
+            QVERIFY(!bridge.isEmpty());
+            // The bridge as the first container's start makes it.
+            QCOMPARE(runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("name"), bridge,
+                                                       QStringLiteral("type"), QStringLiteral("bridge")}).exitCode, 0);
+            QCOMPARE(killNetworkRemovalAtBridge(store, name), QString());
+            QVERIFY(QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge));
+            const RunResult listed = cli(store, {QStringLiteral("network"), QStringLiteral("ls")});
+            QCOMPARE(listed.exitCode, 0);
+            QVERIFY2(!listed.out.contains(name.toUtf8()), listed.out.constData());
+            if (collector.startsWith(QLatin1String("system"))) {
+                const RunResult found = cli(store, {QStringLiteral("system"), QStringLiteral("check")});
+                QCOMPARE(found.exitCode, 1);
+                QVERIFY2(found.out.contains("removal was interrupted") && found.out.contains(bridge.toUtf8()), found.out.constData());
+                QVERIFY(QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge)); // a check alone changes nothing
+            }
+            const RunResult collected = cli(store, collector.split(QLatin1Char(' ')));
+            QVERIFY2(collected.exitCode == 0, qPrintable(text(collected.out) + text(collected.err)));
+            QVERIFY2(!QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge), qPrintable(bridge));
+            QVERIFY(QDir(store.paths.root + QStringLiteral("/networks/removing")).isEmpty());
+            QVERIFY(!QFileInfo::exists(store.paths.runRoot + QStringLiteral("/cni-ipam/") + name));
+            const RunResult clean = cli(store, {QStringLiteral("system"), QStringLiteral("check")});
+            QVERIFY2(clean.exitCode == 0, qPrintable(text(clean.out) + text(clean.err)));
+        }
+        QCOMPARE(createNetwork(store, name, freshSubnet()), QString());
+        QCOMPARE(cli(store, {QStringLiteral("network"), QStringLiteral("rm"), name}).exitCode, 0);
     }
 
 private:

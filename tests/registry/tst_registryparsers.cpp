@@ -290,6 +290,16 @@ private slots:
         QCOMPARE(commented->unqualifiedSearchRegistries, QStringList{QStringLiteral("quay.io")});
     }
 
+    // A table header that opens on a comment is refused with its line, not an
+    // assertion of toml++'s that stops a build with assertions (found by the
+    // registriesconf fuzzer).
+    void registriesConfHeaderOfAComment()
+    {
+        auto parsed = RegistriesConf::parse("[#rEgi", QStringLiteral("f.conf"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.startsWith(QLatin1String("f.conf:1: ")), qPrintable(parsed.error().message));
+    }
+
     void loopbackIsPlainHttpOnlyThere()
     {
         QVERIFY(isLoopbackHost(QStringLiteral("127.0.0.1:5000")));

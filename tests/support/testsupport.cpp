@@ -190,13 +190,16 @@ TempStore::~TempStore()
     for (const QString &id : ids)
         if (QFileInfo::exists(QStringLiteral("/run/netns/porthole-") + id.left(12)))
             runProgram(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("delete"), QStringLiteral("porthole-") + id.left(12)});
-    const QString networksDir = paths.root + QStringLiteral("/networks");
-    for (const QString &file : QDir(networksDir).entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile json(networksDir + QLatin1Char('/') + file);
-        json.open(QIODevice::ReadOnly);
-        const QString bridge = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("Bridge")).toString();
-        if (!bridge.isEmpty() && QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
-            runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), bridge});
+    // The networks' bridges, and those of removals killed midway.
+    const QStringList networksDirs{paths.root + QStringLiteral("/networks"), paths.root + QStringLiteral("/networks/removing")};
+    for (const QString &networksDir : networksDirs) {
+        for (const QString &file : QDir(networksDir).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile json(networksDir + QLatin1Char('/') + file);
+            json.open(QIODevice::ReadOnly);
+            const QString bridge = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("Bridge")).toString();
+            if (!bridge.isEmpty() && QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
+                runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), bridge});
+        }
     }
     killLeftoverRuntime(); // what no record names any more
     unmountLeftovers();    // volumes' devices, layers a killed command left mounted

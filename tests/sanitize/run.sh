@@ -1,0 +1,52 @@
+#!/bin/bash
+# The sanitizer step of CI (issue 20): the engine, the porthole command and
+# the chosen tests built with -DPORTHOLE_SANITIZE=address,undefined (GCC,
+# -O0 -g1: compiled in 0.8 of the time of -O2 -g) in BUILD_DIR, then those
+# tests run. Every process the tests start
+# (the porthole command, conmon's exit command, the engine in the test
+# itself) writes what AddressSanitizer, LeakSanitizer or
+# UndefinedBehaviorSanitizer find to BUILD_DIR/sanitizer-reports/; any
+# report fails the step, even from a process whose test did not notice.
+#   bash tests/sanitize/run.sh [BUILD_DIR] [TEST...]
+# Without tests: the unit, store and container tests (tests/sanitize/README.md
+# says which and why the rest is left out).
+set -uo pipefail
+
+source="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${1:-$source/build-asan}"
+shift $(( $# > 0 ? 1 : 0 ))
+tests=("$@")
+if [ ${#tests[@]} -eq 0 ]; then
+    tests=(tst_units tst_lifecycle tst_networkconfig tst_registryparsers tst_apihttp tst_layerwriter tst_layers tst_store tst_containers)
+fi
+
+mkdir -p "$build"
+build="$(cd "$build" && pwd)"
+cmake -S "$source" -B "$build" -G Ninja -DBUILD_TESTING=ON -DPORTHOLE_SANITIZE=address,undefined \
+    -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="-O0 -g1" >"$build/configure.log" 2>&1 \
+    || { cat "$build/configure.log" >&2; exit 1; }
+# Only what the tests need: the engine's rooms, the porthole command, the tests.
+if ! cmake --build "$build" --parallel "$(nproc)" --target porthole "${tests[@]}" >"$build/build.log" 2>&1; then
+    grep -E 'error|Error' "$build/build.log" | head -40 >&2
+    echo "sanitize: build failed (full log: $build/build.log)" >&2
+    exit 1
+fi
+
+reports="$build/sanitizer-reports"
+rm -rf "$reports"
+mkdir -p "$reports"
+export ASAN_OPTIONS="detect_leaks=1:log_path=$reports/asan:abort_on_error=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
+pattern="^($(IFS='|'; echo "${tests[*]}"))\$"
+ctest --test-dir "$build" -R "$pattern" --output-on-failure --timeout 1800
+status=$?
+
+if compgen -G "$reports/*" >/dev/null; then
+    echo "sanitize: reports from the sanitizers:" >&2
+    for report in "$reports"/*; do
+        echo "== $report" >&2
+        head -60 "$report" >&2
+    done
+    status=1
+fi
+exit $status
