@@ -2597,7 +2597,7 @@ anonymous: made for one container; rm -v removes it with that container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="189"/>
+        <location filename="../core/containers/engine_create.cpp" line="216"/>
         <source>pulling %1</source>
         <translation type="unfinished"></translation>
     </message>

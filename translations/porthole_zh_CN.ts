@@ -2592,7 +2592,7 @@ anonymous: made for one container; rm -v removes it with that container</source>
         <translation>%1 个只读层 + 1 个可写层 (overlayfs)</translation>
     </message>
     <message>
-        <location filename="../core/containers/engine_create.cpp" line="189"/>
+        <location filename="../core/containers/engine_create.cpp" line="216"/>
         <source>pulling %1</source>
         <translation>拉取 %1</translation>
     </message>
