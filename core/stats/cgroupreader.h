@@ -6,34 +6,12 @@
 // interfaces from /proc/<pid>/net/dev (its network namespace, loopback left
 // out). Files are read with plain read(2) into a stack buffer: a reading of
 // 100 containers costs about what `cat` of their files costs.
+#include "stats/statssample.h"
+
 #include <QByteArray>
 #include <QString>
-#include <QtGlobal>
 
 namespace porthole {
-
-struct StatsSample {
-    qint64 cpuUsageNs = -1;     // the cgroup's CPU time; -1: no reading (not running, no cgroup)
-    qint64 systemUsageNs = 0;   // the host's CPU time, all CPUs (/proc/stat), at the same moment
-    int onlineCpus = 1;
-    qint64 memoryUsage = 0;
-    qint64 memoryInactiveFile = 0; // page cache Docker leaves out of the usage
-    qint64 memoryLimit = 0;     // the cgroup's limit, or the host's memory without one
-    qint64 blockRead = 0;
-    qint64 blockWrite = 0;
-    qint64 pids = 0;
-    qint64 netRx = 0;
-    qint64 netTx = 0;
-    qint64 takenAtMs = 0;       // monotonic clock
-
-    bool isValid() const { return cpuUsageNs >= 0; }
-};
-
-struct StatsTarget {
-    QString cgroupPath; // as given to the runtime: "/porthole/<id>"
-    qint64 pid = 0;     // the container's first process, for its network namespace
-    bool hostNetwork = false; // shares the host's: no network figures of its own
-};
 
 class CgroupReader {
 public:

@@ -8,7 +8,7 @@
 // /proc/<pid>/status when it cannot be read), block I/O read_bytes and
 // write_bytes of /proc/<pid>/io, PIDs the processes counted. There is no
 // limit: the host's memory stands for it, as with no cgroup limit.
-#include "stats/cgroupreader.h"
+#include "stats/statssample.h"
 
 #include <QList>
 
