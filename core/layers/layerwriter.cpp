@@ -61,8 +61,9 @@ QString shown(const QByteArray &path)
 
 } // namespace
 
-LayerWriter::LayerWriter(LayerDirs dirs)
-    : m_dirs(std::move(dirs)), m_uid(::geteuid()), m_gid(::getegid()), m_umask(currentUmask()), m_rootless(runningRootless())
+LayerWriter::LayerWriter(LayerDirs dirs, const QByteArray &root)
+    : m_dirs(std::move(dirs)), m_uid(::geteuid()), m_gid(::getegid()), m_umask(currentUmask()), m_rootless(runningRootless()),
+      m_writeback(std::make_unique<WritebackPacer>(root))
 {
 }
 
@@ -71,7 +72,7 @@ Result<LayerWriter> LayerWriter::open(const QByteArray &root)
     auto dirs = LayerDirs::open(root);
     if (!dirs)
         return std::unexpected(dirs.error());
-    return LayerWriter(std::move(*dirs));
+    return LayerWriter(std::move(*dirs), root);
 }
 
 Error LayerWriter::entryError(const QString &what) const
@@ -225,6 +226,7 @@ Status LayerWriter::write(const void *data, size_t size, qint64 offset)
         bytes += n;
         size -= size_t(n);
         offset += n;
+        m_writeback->wrote(n);
     }
     m_end = std::max(m_end, offset);
     return {};

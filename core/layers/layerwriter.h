@@ -9,8 +9,10 @@
 // are written as the kernel's system.posix_acl_* attributes.
 #include "base/error.h"
 #include "layers/layerdirs.h"
+#include "layers/writebackpacer.h"
 
 #include <QByteArray>
+#include <memory>
 #include <optional>
 
 struct archive_entry;
@@ -39,7 +41,7 @@ public:
     qint64 skippedDevices() const { return m_skippedDevices; }
 
 private:
-    explicit LayerWriter(LayerDirs dirs);
+    LayerWriter(LayerDirs dirs, const QByteArray &root);
     struct Target {
         int dirFd;
         bool setgid;
@@ -70,6 +72,7 @@ private:
     std::optional<Target> m_at;
     OwnedFd m_file; // a regular file (or a hard link with data) being written
     qint64 m_end = 0;
+    std::unique_ptr<WritebackPacer> m_writeback;
 };
 
 } // namespace porthole
