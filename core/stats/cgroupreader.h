@@ -6,6 +6,7 @@
 // interfaces from /proc/<pid>/net/dev (its network namespace, loopback left
 // out). Files are read with plain read(2) into a stack buffer: a reading of
 // 100 containers costs about what `cat` of their files costs.
+#include "stats/kernelformats.h"
 #include "stats/statssample.h"
 
 #include <QByteArray>
@@ -39,12 +40,5 @@ private:
     int m_cpus = 1;
     qint64 m_hostMemory = 0;
 };
-
-// Parsers of the kernel's formats (pure, for tests).
-qint64 statValue(const QByteArray &text, const QByteArray &key);      // "key value" lines (memory.stat, cpu.stat)
-void blkioBytes(const QByteArray &text, qint64 &read, qint64 &write); // v1 "8:0 Read 123" lines
-void ioStatBytes(const QByteArray &text, qint64 &read, qint64 &write); // v2 "8:0 rbytes=1 wbytes=2 ..."
-void netDevBytes(const QByteArray &text, qint64 &rx, qint64 &tx);      // /proc/net/dev without lo
-qint64 procStatCpuJiffies(const QByteArray &text);                     // /proc/stat's "cpu" line: user..steal
 
 } // namespace porthole

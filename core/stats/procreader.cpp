@@ -1,5 +1,7 @@
 #include "stats/procreader.h"
 
+#include "stats/kernelformats.h"
+
 #include <QFile>
 #include <cerrno>
 #include <cstdlib>
