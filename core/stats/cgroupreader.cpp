@@ -12,8 +12,22 @@
 namespace porthole {
 namespace {
 
-// A whole small kernel file, or "" when absent.
-QByteArray readSmall(const QByteArray &path)
+
+qint64 number(const QByteArray &text)
+{
+    return text.trimmed().toLongLong();
+}
+
+qint64 monotonicMs()
+{
+    struct timespec now;
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+
+} // namespace
+
+QByteArray readSmallFile(const QByteArray &path)
 {
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -31,20 +45,6 @@ QByteArray readSmall(const QByteArray &path)
     ::close(fd);
     return text;
 }
-
-qint64 number(const QByteArray &text)
-{
-    return text.trimmed().toLongLong();
-}
-
-qint64 monotonicMs()
-{
-    struct timespec now;
-    ::clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
-}
-
-} // namespace
 
 qint64 statValue(const QByteArray &text, const QByteArray &key)
 {
@@ -123,7 +123,7 @@ qint64 procStatCpuJiffies(const QByteArray &text)
 
 CgroupReader::CgroupReader()
 {
-    const QByteArray mountinfo = readSmall("/proc/self/mountinfo");
+    const QByteArray mountinfo = readSmallFile("/proc/self/mountinfo");
     for (const QByteArray &line : mountinfo.split('\n')) {
         const qsizetype dash = line.indexOf(" - ");
         if (dash < 0)
@@ -149,13 +149,13 @@ CgroupReader::CgroupReader()
     }
     m_unifiedOnly = m_cpuacct.isEmpty() && m_memory.isEmpty() && !m_unified.isEmpty();
     m_cpus = std::max(1, int(::sysconf(_SC_NPROCESSORS_ONLN)));
-    m_hostMemory = statValue(readSmall("/proc/meminfo"), "MemTotal:") * 1024;
+    m_hostMemory = statValue(readSmallFile("/proc/meminfo"), "MemTotal:") * 1024;
 }
 
 qint64 CgroupReader::systemCpuNs()
 {
     static const qint64 tick = std::max<long>(1, ::sysconf(_SC_CLK_TCK));
-    return procStatCpuJiffies(readSmall("/proc/stat")) * (1000000000 / tick);
+    return procStatCpuJiffies(readSmallFile("/proc/stat")) * (1000000000 / tick);
 }
 
 QByteArray CgroupReader::v1(const char *controller, const QString &cgroupPath, const char *file) const
@@ -173,29 +173,29 @@ QByteArray CgroupReader::v2(const QString &cgroupPath, const char *file) const
 
 void CgroupReader::readV1(const QString &path, StatsSample &sample) const
 {
-    const QByteArray usage = readSmall(v1("cpuacct", path, "cpuacct.usage"));
+    const QByteArray usage = readSmallFile(v1("cpuacct", path, "cpuacct.usage"));
     if (usage.isEmpty())
         return;
     sample.cpuUsageNs = number(usage);
-    sample.memoryUsage = number(readSmall(v1("memory", path, "memory.usage_in_bytes")));
-    sample.memoryInactiveFile = statValue(readSmall(v1("memory", path, "memory.stat")), "total_inactive_file");
-    sample.memoryLimit = number(readSmall(v1("memory", path, "memory.limit_in_bytes")));
-    blkioBytes(readSmall(v1("blkio", path, "blkio.throttle.io_service_bytes_recursive")), sample.blockRead, sample.blockWrite);
-    sample.pids = number(readSmall(v1("pids", path, "pids.current")));
+    sample.memoryUsage = number(readSmallFile(v1("memory", path, "memory.usage_in_bytes")));
+    sample.memoryInactiveFile = statValue(readSmallFile(v1("memory", path, "memory.stat")), "total_inactive_file");
+    sample.memoryLimit = number(readSmallFile(v1("memory", path, "memory.limit_in_bytes")));
+    blkioBytes(readSmallFile(v1("blkio", path, "blkio.throttle.io_service_bytes_recursive")), sample.blockRead, sample.blockWrite);
+    sample.pids = number(readSmallFile(v1("pids", path, "pids.current")));
 }
 
 void CgroupReader::readV2(const QString &path, StatsSample &sample) const
 {
-    const QByteArray cpu = readSmall(v2(path, "cpu.stat"));
+    const QByteArray cpu = readSmallFile(v2(path, "cpu.stat"));
     if (cpu.isEmpty())
         return;
     sample.cpuUsageNs = statValue(cpu, "usage_usec") * 1000;
-    sample.memoryUsage = number(readSmall(v2(path, "memory.current")));
-    sample.memoryInactiveFile = statValue(readSmall(v2(path, "memory.stat")), "inactive_file");
-    const QByteArray max = readSmall(v2(path, "memory.max")).trimmed();
+    sample.memoryUsage = number(readSmallFile(v2(path, "memory.current")));
+    sample.memoryInactiveFile = statValue(readSmallFile(v2(path, "memory.stat")), "inactive_file");
+    const QByteArray max = readSmallFile(v2(path, "memory.max")).trimmed();
     sample.memoryLimit = max == "max" ? 0 : max.toLongLong();
-    ioStatBytes(readSmall(v2(path, "io.stat")), sample.blockRead, sample.blockWrite);
-    sample.pids = number(readSmall(v2(path, "pids.current")));
+    ioStatBytes(readSmallFile(v2(path, "io.stat")), sample.blockRead, sample.blockWrite);
+    sample.pids = number(readSmallFile(v2(path, "pids.current")));
 }
 
 StatsSample CgroupReader::read(const StatsTarget &target, qint64 systemCpuNs) const
@@ -213,7 +213,7 @@ StatsSample CgroupReader::read(const StatsTarget &target, qint64 systemCpuNs) co
     if (sample.memoryLimit <= 0 || sample.memoryLimit > m_hostMemory) // no limit: the host's memory, as Docker shows it
         sample.memoryLimit = m_hostMemory;
     if (sample.isValid() && !target.hostNetwork && target.pid > 0)
-        netDevBytes(readSmall("/proc/" + QByteArray::number(target.pid) + "/net/dev"), sample.netRx, sample.netTx);
+        netDevBytes(readSmallFile("/proc/" + QByteArray::number(target.pid) + "/net/dev"), sample.netRx, sample.netTx);
     return sample;
 }
 

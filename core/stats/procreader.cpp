@@ -13,25 +13,6 @@
 namespace porthole {
 namespace {
 
-QByteArray readProc(const QByteArray &path)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return {};
-    QByteArray text;
-    char buffer[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        text.append(buffer, n);
-    }
-    ::close(fd);
-    return text;
-}
-
 // The PID namespace's inode of a process, 0 when it cannot be seen.
 ino_t pidNamespace(qint64 pid)
 {
@@ -95,10 +76,10 @@ void readProcFigures(qint64 pid, StatsSample &sample)
     qint64 ticks = 0;
     for (qint64 each : pids) {
         const QByteArray dir = "/proc/" + QByteArray::number(each);
-        ticks += procStatCpuTicks(readProc(dir + "/stat"));
-        sample.memoryUsage += procMemoryBytes(readProc(dir + "/smaps_rollup"), readProc(dir + "/status"));
+        ticks += procStatCpuTicks(readSmallFile(dir + "/stat"));
+        sample.memoryUsage += procMemoryBytes(readSmallFile(dir + "/smaps_rollup"), readSmallFile(dir + "/status"));
         qint64 read = 0, write = 0;
-        procIoBytes(readProc(dir + "/io"), read, write);
+        procIoBytes(readSmallFile(dir + "/io"), read, write);
         sample.blockRead += read;
         sample.blockWrite += write;
     }
