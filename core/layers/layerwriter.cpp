@@ -18,8 +18,6 @@
 namespace porthole {
 namespace {
 
-// Files this large start going to disk as soon as they are written.
-constexpr qint64 kEarlyWritebackBytes = 256 << 10;
 
 // The process's umask, read without changing it (Linux 4.7 and newer); all
 // bits when unknown, so that every mode is then set explicitly.
@@ -237,11 +235,6 @@ Status LayerWriter::finishEntry()
     Status done;
     if (m_file.isValid() && m_at)
         done = metadataOnFile();
-    // Start writing a large file's data to disk now, beside the extraction,
-    // rather than all at once when the store syncs the layer before adopting
-    // it. A hint: nothing waits for it, and a failure here changes nothing.
-    if (m_file.isValid() && m_end >= kEarlyWritebackBytes)
-        ::sync_file_range(m_file.get(), 0, 0, SYNC_FILE_RANGE_WRITE);
     m_file = OwnedFd();
     m_at.reset();
     m_entry = nullptr;
