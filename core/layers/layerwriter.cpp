@@ -18,7 +18,6 @@
 namespace porthole {
 namespace {
 
-
 // The process's umask, read without changing it (Linux 4.7 and newer); all
 // bits when unknown, so that every mode is then set explicitly.
 mode_t currentUmask()
