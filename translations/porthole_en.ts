@@ -590,6 +590,79 @@
     </message>
 </context>
 <context>
+    <name>DockerWords</name>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="15"/>
+        <source>The container %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="16"/>
+        <source>The container %1 is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="17"/>
+        <source>The container %1 is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="19"/>
+        <source>The container %1 is paused: unpause it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="21"/>
+        <source>The container %1 is running: stop it before removing it, or force remove it (rm -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="23"/>
+        <source>The container %1 is paused: unpause and stop it before removing it, or force remove it (rm -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="24"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="26"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="27"/>
+        <source>The container %1 is being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="28"/>
+        <source>There is no container %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="29"/>
+        <source>There is no image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="31"/>
+        <source>The name %1 is taken by another container: choose another or remove that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="33"/>
+        <source>The container %1 uses this image: remove the container first, or force (rmi -f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="54"/>
+        <source>%1 (Docker: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropDialog</name>
     <message>
         <location filename="../gui/transfers/dropdialog.cpp" line="16"/>

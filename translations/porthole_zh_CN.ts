@@ -589,6 +589,79 @@
     </message>
 </context>
 <context>
+    <name>DockerWords</name>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="15"/>
+        <source>The container %1 is not running.</source>
+        <translation>容器 %1 没有在运行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="16"/>
+        <source>The container %1 is already paused.</source>
+        <translation>容器 %1 已经暂停。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="17"/>
+        <source>The container %1 is not paused.</source>
+        <translation>容器 %1 没有暂停。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="19"/>
+        <source>The container %1 is paused: unpause it first.</source>
+        <translation>容器 %1 已暂停：请先恢复（unpause）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="21"/>
+        <source>The container %1 is running: stop it before removing it, or force remove it (rm -f).</source>
+        <translation>容器 %1 正在运行：先停止再删除，或强制删除（rm -f）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="23"/>
+        <source>The container %1 is paused: unpause and stop it before removing it, or force remove it (rm -f).</source>
+        <translation>容器 %1 已暂停：先恢复并停止再删除，或强制删除（rm -f）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="24"/>
+        <source>A paused container cannot be started: unpause it.</source>
+        <translation>暂停的容器不能启动：请先恢复（unpause）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="26"/>
+        <source>The container %1 is dead and cannot be started.</source>
+        <translation>容器 %1 处于 dead 状态，无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="27"/>
+        <source>The container %1 is being removed.</source>
+        <translation>容器 %1 正在被删除。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="28"/>
+        <source>There is no container %1.</source>
+        <translation>没有名为 %1 的容器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="29"/>
+        <source>There is no image %1.</source>
+        <translation>没有名为 %1 的镜像。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="31"/>
+        <source>The name %1 is taken by another container: choose another or remove that one.</source>
+        <translation>名称 %1 已被另一个容器使用：换一个名称，或删除那个容器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="33"/>
+        <source>The container %1 uses this image: remove the container first, or force (rmi -f).</source>
+        <translation>容器 %1 正在使用这个镜像：先删除该容器，或强制删除（rmi -f）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/dockerwords.cpp" line="54"/>
+        <source>%1 (Docker: %2)</source>
+        <translation>%1（Docker：%2）</translation>
+    </message>
+</context>
+<context>
     <name>DropDialog</name>
     <message>
         <location filename="../gui/transfers/dropdialog.cpp" line="16"/>

@@ -3,6 +3,7 @@
 #include "cli/spelling.h"
 #include "gui/app/apiservicepanel.h"
 #include "gui/app/commandbar.h"
+#include "gui/app/dockerwords.h"
 #include "gui/app/languagebutton.h"
 #include "gui/containers/containerdetails.h"
 #include "gui/containers/containerspage.h"
@@ -262,7 +263,7 @@ void MainWindow::setBusy(const QString &text)
 void MainWindow::showResult(bool ok, const QString &message)
 {
     m_progress->hide();
-    m_status->setText(ok ? message : tr("Error: %1").arg(message));
+    m_status->setText(ok ? message : tr("Error: %1").arg(DockerWords::inWindowLanguage(message)));
     emit operationFinished(ok, message);
 }
 

@@ -7,6 +7,7 @@
 // command) is not a gap; any other is one, named with where it shows.
 #include "gui/app/language.h"
 #include "gui/app/mainwindow.h"
+#include "gui/containers/containerspage.h"
 #include "gui/lesson/lessonpanel.h"
 #include "testsupport.h"
 #include "windowtesting.h"
@@ -157,6 +158,42 @@ private slots:
         }
         gaps.removeDuplicates();
         QVERIFY2(gaps.isEmpty(), qPrintable(QStringLiteral("%1 English word(s) in the Chinese window:\n").arg(gaps.size()) + gaps.join(u'\n')));
+    }
+    // An engine refusal reaches the status bar in Docker's English; the
+    // Chinese window says it in Chinese first, Docker's words after.
+    void aRefusalInTheStatusBarIsSaidInChineseFirst()
+    {
+        const QSet<QString> ours = tsWords(QStringLiteral(PORTHOLE_SOURCE_DIR "/translations/porthole_en.ts"), QLatin1String("source"));
+        const QSet<QString> kept = tsWords(QStringLiteral(PORTHOLE_SOURCE_DIR "/translations/porthole_zh_CN.ts"), QLatin1String("translation"));
+        TempStore store;
+        MainWindow window(store.paths);
+        auto *page = window.findChild<ContainersPage *>();
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+        QVERIFY(page && status);
+        const QString refusal = QStringLiteral("removing t1: You cannot remove a running container t1. Stop the container before attempting removal or force remove");
+        emit page->finished(false, refusal);
+        QCOMPARE(status->text(), QStringLiteral("Error: ") + refusal); // English: Docker's words alone
+
+        QTranslator chinese;
+        QVERIFY(loadTranslation(chinese, QStringLiteral("zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+        for (const QString &message : {refusal, QStringLiteral("Container t1 is not running"), QStringLiteral("No such container: t9"),
+                                       QStringLiteral("cannot start a paused container, try unpause instead"),
+                                       QStringLiteral("Error response from daemon: conflict: unable to remove repository reference \"busybox\" "
+                                                      "(must force) - container 1a2b3c4d5e6f is using its referenced image 0123456789ab")}) {
+            emit page->finished(false, message);
+            const QString shown = status->text();
+            const qsizetype docker = shown.indexOf(QStringLiteral("Docker："));
+            QVERIFY2(docker > 0 && shown.mid(docker).contains(message), qPrintable(shown));
+            QStringList english;
+            for (const QString &word : wordsOf(shown.left(docker)))
+                if (ours.contains(word) && !kept.contains(word))
+                    english.append(word);
+            QVERIFY2(english.isEmpty(), qPrintable(shown));
+        }
+        emit page->finished(false, QStringLiteral("something no one translated"));
+        QVERIFY2(status->text().endsWith(QStringLiteral("something no one translated")), qPrintable(status->text()));
     }
 };
 
