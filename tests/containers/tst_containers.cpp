@@ -137,11 +137,11 @@ private slots:
         // conmon runs our exit command when the process ends by itself.
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("three"), QStringLiteral("busybox"),
                                      QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")}).exitCode, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("three")).contains(QStringLiteral("Exited (3)")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("three")).contains(QStringLiteral("Exited (3)")), waitMs(5000));
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"), QStringLiteral("--name"), QStringLiteral("gone"),
                                      QStringLiteral("busybox"), QStringLiteral("true")}).exitCode, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("gone")).isEmpty(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(mountsUnder(store.paths.root), 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("gone")).isEmpty(), waitMs(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(mountsUnder(store.paths.root), 0, waitMs(5000));
     }
 
     void pauseFreezesACounter()
@@ -157,13 +157,13 @@ private slots:
             QFile file(counter);
             return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : -1;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(read() > 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(read() > 2, waitMs(5000));
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("counter")}).exitCode, 0);
         const int frozen = read();
         QThread::msleep(400);
         QCOMPARE(read(), frozen);
         QCOMPARE(runPorthole(store, {QStringLiteral("unpause"), QStringLiteral("counter")}).exitCode, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(read() > frozen + 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(read() > frozen + 2, waitMs(5000));
         // rm -f works on a paused container too.
         QCOMPARE(runPorthole(store, {QStringLiteral("pause"), QStringLiteral("counter")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("counter")}).exitCode, 0);
@@ -306,10 +306,10 @@ private slots:
         QTest::qWait(500);
         QByteArray firstSaw, secondSaw;
         first.write("typed in the first\n");
-        QTRY_VERIFY2_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the first"), first.readAllStandardError().constData(), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT((secondSaw += second.readAllStandardOutput()).contains("typed in the first"), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the first"), first.readAllStandardError().constData(), waitMs(5000));
+        QTRY_VERIFY_WITH_TIMEOUT((secondSaw += second.readAllStandardOutput()).contains("typed in the first"), waitMs(5000));
         second.write("typed in the second\n");
-        QTRY_VERIFY_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the second"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the second"), waitMs(5000));
         for (QProcess *client : {&first, &second}) {
             client->kill();
             client->waitForFinished();
@@ -325,9 +325,9 @@ private slots:
                                                       QStringLiteral("trap 'echo got-int; exit 3' INT; echo ready; while true; do sleep 0.1; done")});
         QVERIFY(attached.waitForStarted());
         QByteArray seen;
-        QTRY_VERIFY_WITH_TIMEOUT((seen += attached.readAllStandardOutput()).contains("ready"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((seen += attached.readAllStandardOutput()).contains("ready"), waitMs(5000));
         ::kill(pid_t(attached.processId()), SIGINT);
-        QVERIFY(attached.waitForFinished(10000));
+        QVERIFY(attached.waitForFinished(waitMs(10000)));
         seen += attached.readAllStandardOutput();
         QVERIFY2(seen.contains("got-int"), seen.constData());
         QCOMPARE(attached.exitCode(), 3);
@@ -354,7 +354,7 @@ private slots:
                                      QStringLiteral("--name"), QStringLiteral("flaky"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
                                      QStringLiteral("exit 1")}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}} {{.State.Status}}"),
-                                                           QStringLiteral("flaky")}).out), QStringLiteral("2 exited"), 10000);
+                                                           QStringLiteral("flaky")}).out), QStringLiteral("2 exited"), waitMs(10000));
         QThread::msleep(600); // and no third restart
         QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}}"), QStringLiteral("flaky")}).out),
                  QStringLiteral("2"));
@@ -453,8 +453,8 @@ private slots:
         // As after a host crash: the monitor and the container die at once, without the exit command.
         runProgram(QStringLiteral("pkill"), {QStringLiteral("-9"), QStringLiteral("-f"), QStringLiteral("conmon.*-n orphan")});
         ::kill(pid_t(pid), SIGKILL);
-        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("orphan")).contains(QStringLiteral("Exited (")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0, waitMs(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(store, QStringLiteral("orphan")).contains(QStringLiteral("Exited (")), waitMs(5000));
         QCOMPARE(mountsUnder(store.paths.root), 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("start"), QStringLiteral("orphan")}).exitCode, 0);
         QVERIFY(statusOf(store, QStringLiteral("orphan")).contains(QStringLiteral("Up ")));

@@ -172,7 +172,7 @@ private slots:
                                                                  QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo up; sleep 600")},
                                             io);
         });
-        QTRY_VERIFY_WITH_TIMEOUT(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-q")}).out.trimmed().size() == 12, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(runPorthole(store, {QStringLiteral("ps"), QStringLiteral("-q")}).out.trimmed().size() == 12, waitMs(10000));
         progress.cancel();
         attached.join();
         QCOMPARE(exitCode, 0); // detached, as after ctrl-p ctrl-q

@@ -35,6 +35,8 @@ fi
 reports="$build/sanitizer-reports"
 rm -rf "$reports"
 mkdir -p "$reports"
+# Waits in the tests stretch by this factor (tests/support/testsupport.h, waitMs).
+export PORTHOLE_TEST_SLOWDOWN=4
 export ASAN_OPTIONS="detect_leaks=1:log_path=$reports/asan:abort_on_error=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
 pattern="^($(IFS='|'; echo "${tests[*]}"))\$"

@@ -264,6 +264,13 @@ RunResult runPorthole(const TempStore &store, const QStringList &args, const QBy
     return runProgram(QStringLiteral(PORTHOLE_BIN), all, input, timeoutMs);
 }
 
+int waitMs(int ms)
+{
+    bool ok = false;
+    const int slowdown = qEnvironmentVariableIntValue("PORTHOLE_TEST_SLOWDOWN", &ok);
+    return ok && slowdown > 1 ? ms * slowdown : ms;
+}
+
 bool isRoot()
 {
     return geteuid() == 0;

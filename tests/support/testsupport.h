@@ -64,6 +64,13 @@ RunResult runProgram(const QString &program, const QStringList &args, const QByt
 
 bool isRoot();
 
+// How long a test waits for the engine to reach a state: ms on a normal
+// build, times PORTHOLE_TEST_SLOWDOWN where the build is slower (the
+// sanitizer step sets it: -O0 with AddressSanitizer starts a container
+// several times slower). A wait, never a measurement: QTRY returns as soon
+// as the state is reached.
+int waitMs(int ms);
+
 } // namespace testsupport
 
 // Root tests: skipped outside CI when not root; with CI=true a skip is a failure.
