@@ -69,6 +69,13 @@ Status replaceFile(const QString &path, const QByteArray &data)
     return {};
 }
 
+Status writeMarkerFile(const QString &path, const QByteArray &data)
+{
+    if (auto ok = replaceFile(path, data); !ok)
+        return ok;
+    return syncDirectory(QFileInfo(path).absolutePath());
+}
+
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxSize)
 {
     QFile file(path);

@@ -26,8 +26,14 @@ Status syncFileSystem(const QString &path);
 // The same, without forcing the data to disk: for files that are
 // regenerated anyway (a container's /etc files, its bundle, its state),
 // where a kill must never leave a torn file but a power cut may lose the
-// last update.
+// last update; and for files staged beside a new layer, which the one
+// syncfs before the layer is adopted forces to disk with the layer.
 Status replaceFile(const QString &path, const QByteArray &data);
+
+// A file whose presence is what counts, not its content (the store's
+// "work under way" marker): written as replaceFile does, then only its
+// directory is forced to disk, one flush instead of two.
+Status writeMarkerFile(const QString &path, const QByteArray &data);
 
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxSize = 64 << 20);
 

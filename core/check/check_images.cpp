@@ -158,7 +158,7 @@ Status StoreChecker::removeImages(const QStringList &hexes)
         if (QFileInfo::exists(from) && !QDir().rename(from, work->subPath(hex)))
             return fail(QStringLiteral("cannot move %1 aside").arg(from));
     }
-    if (auto ok = writeFileAtomically(paths.gcMarker(), QByteArray("check\n")); !ok)
+    if (auto ok = writeMarkerFile(paths.gcMarker(), QByteArray("check\n")); !ok)
         return ok;
     auto reopened = ImageStore::open(paths); // collects: tags dropped, unused layers removed
     if (!reopened)

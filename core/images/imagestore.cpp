@@ -255,15 +255,17 @@ Result<QStringList> ImageStore::commitImage(const QByteArray &configBytes, const
     const QString stagedImage = work->subPath(QStringLiteral("image"));
     if (auto ok = makeDirectories(stagedImage); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = writeFileAtomically(stagedImage + QStringLiteral("/config.json"), configBytes); !ok)
+    // The staged config goes to disk with the new layers' files, in one
+    // syncfs (also when no layer is new: the config still must be on disk
+    // before the index names the image).
+    if (auto ok = replaceFile(stagedImage + QStringLiteral("/config.json"), configBytes); !ok)
         return std::unexpected(ok.error());
-
-    if (auto ok = syncLayerContents(layers); !ok)
+    if (auto ok = syncFileSystem(m_paths.root); !ok)
         return std::unexpected(ok.error());
     auto held = lock();
     if (!held)
         return std::unexpected(held.error());
-    if (auto ok = writeFileAtomically(m_paths.gcMarker(), QByteArray("commit\n")); !ok)
+    if (auto ok = writeMarkerFile(m_paths.gcMarker(), QByteArray("commit\n")); !ok)
         return std::unexpected(ok.error());
     for (const PreparedLayer &layer : layers)
         if (auto adopted = m_layers.adopt(layer.tempDir, layer.extracted.diffIdHex); !adopted)
@@ -455,7 +457,7 @@ Result<QStringList> ImageStore::remove(const QString &nameOrId, bool force)
     auto layersBefore = m_layers.allHex();
     if (!layersBefore)
         return std::unexpected(layersBefore.error());
-    if (auto ok = writeFileAtomically(m_paths.gcMarker(), QByteArray("remove\n")); !ok)
+    if (auto ok = writeMarkerFile(m_paths.gcMarker(), QByteArray("remove\n")); !ok)
         return std::unexpected(ok.error());
     if (auto ok = index->write(m_paths.indexFile()); !ok)
         return std::unexpected(ok.error());

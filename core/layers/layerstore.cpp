@@ -40,8 +40,9 @@ Status LayerStore::describe(const QString &tempLayerDir, const ExtractedLayer &l
                            {QLatin1String("tarSize"), layer.tarSize},
                            {QLatin1String("entries"), layer.entries},
                            {QLatin1String("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-    return writeFileAtomically(tempLayerDir + QStringLiteral("/layer.json"),
-                               QJsonDocument(json).toJson(QJsonDocument::Compact));
+    // Not synced here: the layer's files and this go to disk in the one
+    // syncfs before the layer is adopted (ImageStore::syncLayerContents).
+    return replaceFile(tempLayerDir + QStringLiteral("/layer.json"), QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 Result<bool> LayerStore::adopt(const QString &tempLayerDir, const QString &diffIdHex)

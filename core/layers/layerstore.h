@@ -28,7 +28,9 @@ public:
     bool contains(const QString &diffIdHex) const;
     Result<LayerInfo> info(const QString &diffIdHex) const;
 
-    // Writes layer.json into an extracted temporary layer directory.
+    // Writes layer.json into an extracted temporary layer directory, not
+    // synced: the caller syncs the file system before adopt (as the layer's
+    // files need it too).
     static Status describe(const QString &tempLayerDir, const ExtractedLayer &layer);
     // Moves a described temporary layer into place (call under the store lock).
     // Returns false when the layer already existed; the temporary is left.
