@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -303,8 +304,16 @@ private slots:
                                                         QStringLiteral("attach"), QStringLiteral("shared")});
             QVERIFY(client->waitForStarted());
         }
-        QTest::qWait(500);
+        // Both are attached once a line typed in the first comes back to the
+        // second (attach replays nothing: a client not yet attached misses it).
         QByteArray firstSaw, secondSaw;
+        QDeadlineTimer bothAttached(waitMs(10000));
+        while (!secondSaw.contains("both attached") && !bothAttached.hasExpired()) {
+            first.write("both attached\n");
+            QTest::qWait(200);
+            secondSaw += second.readAllStandardOutput();
+        }
+        QVERIFY2(secondSaw.contains("both attached"), second.readAllStandardError().constData());
         first.write("typed in the first\n");
         QTRY_VERIFY2_WITH_TIMEOUT((firstSaw += first.readAllStandardOutput()).contains("typed in the first"), first.readAllStandardError().constData(), waitMs(5000));
         QTRY_VERIFY_WITH_TIMEOUT((secondSaw += second.readAllStandardOutput()).contains("typed in the first"), waitMs(5000));
