@@ -362,8 +362,17 @@ private slots:
         QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--restart"), QStringLiteral("on-failure:2"),
                                      QStringLiteral("--name"), QStringLiteral("flaky"), QStringLiteral("busybox"), QStringLiteral("sh"), QStringLiteral("-c"),
                                      QStringLiteral("exit 1")}).exitCode, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}} {{.State.Status}}"),
-                                                           QStringLiteral("flaky")}).out), QStringLiteral("2 exited"), waitMs(10000));
+        // Done when it died three times (the run and two restarts): "2 exited"
+        // is also what inspect says while the second restart is starting.
+        const auto deaths = [&] {
+            return text(runPorthole(store, {QStringLiteral("events"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--until"),
+                                            QStringLiteral("0s"), QStringLiteral("--filter"), QStringLiteral("container=flaky"), QStringLiteral("--filter"),
+                                            QStringLiteral("event=die"), QStringLiteral("--format"), QStringLiteral("{{.Action}}")}).out)
+                .count(QStringLiteral("die"));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(deaths(), 3, waitMs(10000));
+        QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}} {{.State.Status}}"),
+                                          QStringLiteral("flaky")}).out), QStringLiteral("2 exited"));
         QThread::msleep(600); // and no third restart
         QCOMPARE(text(runPorthole(store, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.RestartCount}}"), QStringLiteral("flaky")}).out),
                  QStringLiteral("2"));
