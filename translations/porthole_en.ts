@@ -47,6 +47,16 @@
 <context>
     <name>CommandBar</name>
     <message>
+        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <source>(exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <source>(no output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/app/commandbar.cpp" line="27"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation type="unfinished"></translation>

@@ -47,6 +47,16 @@
 <context>
     <name>CommandBar</name>
     <message>
+        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <source>(exit code %1)</source>
+        <translation>（退出码 %1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <source>(no output)</source>
+        <translation>（无输出）</translation>
+    </message>
+    <message>
         <location filename="../gui/app/commandbar.cpp" line="27"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>

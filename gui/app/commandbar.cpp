@@ -121,15 +121,28 @@ void CommandBar::runJob(const CommandPlan &plan, const QString &line)
     m_stop->setEnabled(true);
     const QString program = plan.program;
     connect(job, &CommandJob::output, this, [this, job, program](const QString &text, bool isError) {
+        job->setProperty("printed", true);
         if (job == m_job)
             append(asTyped(text, program), isError);
     });
     connect(job, &CommandJob::finished, this, [this, job, plan](int code, const QString &output) {
         job->deleteLater();
         job->setProperty("ending", true);
+        if (job == m_job)
+            sayHowItEnded(code, job->property("printed").toBool() || plan.discardsOutput);
         done(plan.verb, plan.words, code, output);
     });
     job->start();
+}
+
+// As a shell's prompt would tell: a command that printed nothing has ended
+// all the same, and a failure has its exit code.
+void CommandBar::sayHowItEnded(int exitCode, bool printed)
+{
+    if (exitCode != 0)
+        say(tr("(exit code %1)").arg(exitCode));
+    else if (!printed)
+        say(tr("(no output)"));
 }
 
 // run -it: create (its steps light up), then a console that attaches and

@@ -50,6 +50,7 @@ private:
     void createThenAttach(const CommandPlan &plan, const QString &line);
     void openConsole(const CommandPlan &plan);
     void done(const QString &verb, const QStringList &words, int exitCode, const QString &output);
+    void sayHowItEnded(int exitCode, bool printed);
 
     porthole::StorePaths m_paths;
     std::function<porthole::RunStepObserver()> m_makeRunSteps;

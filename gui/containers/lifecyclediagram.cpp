@@ -10,6 +10,7 @@
 #include <QPainterPathStroker>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 using porthole::ContainerState;
@@ -161,12 +162,25 @@ double LifecycleDiagram::scale() const
 }
 
 // The labels' font in logical units: 17 at the usual size, larger when the
-// diagram is small, so that text stays at least 11 px high on screen.
+// diagram is small, so that text stays at least 11 px high on screen (28 in
+// presentation), up to 25: the most the layout has room for.
 QFont LifecycleDiagram::labelFont() const
 {
     QFont labels = font();
-    labels.setPixelSize(int(std::ceil(std::max(17.0, 11.0 / std::max(scale(), 0.05)))));
+    const double least = m_leastLabelPixels / std::max(scale(), 0.05);
+    labels.setPixelSize(int(std::ceil(std::clamp(least, 17.0, 25.0))));
     return labels;
+}
+
+double LifecycleDiagram::labelPixels() const
+{
+    return labelFont().pixelSize() * scale();
+}
+
+void LifecycleDiagram::setLeastLabelPixels(double pixels)
+{
+    m_leastLabelPixels = pixels;
+    update();
 }
 
 QRectF LifecycleDiagram::labelRect(const Edge &edge) const

@@ -45,6 +45,11 @@ public:
     // Labels off other lines, states and labels, inside the picture, and
     // text at WCAG AA contrast; each problem described ("" when none).
     QStringList layoutProblems() const;
+    // The commands' text height on screen, in pixels (states are 1.1 times).
+    double labelPixels() const;
+    // Labels are never smaller than this on screen: 11 px in the window,
+    // larger on a projector.
+    void setLeastLabelPixels(double pixels);
     static double contrast(const QColor &a, const QColor &b);
 
     QSize sizeHint() const override { return {720, 300}; }
@@ -86,4 +91,5 @@ private:
     int m_focused = -1;
     QVariantAnimation m_pulse; // highlights a state change
     int m_travelling = -1;     // the edge the last change took, while it animates
+    double m_leastLabelPixels = 11;
 };

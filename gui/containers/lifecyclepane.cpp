@@ -166,6 +166,7 @@ void LifecyclePane::setPresentation(bool on)
     m_presenting = on;
     setAutoFillBackground(on);
     m_pictures->setStretch(0, on ? 5 : 3); // the diagram takes most of the screen
+    m_diagram->setLeastLabelPixels(on ? 28 : 11); // commands read from the back of the room
     m_history->setVisible(!on);
     if (!on) {
         setPalette(QPalette());

@@ -66,13 +66,15 @@ LessonPanel::LessonPanel(const QString &storeRoot, QWidget *parent)
         if (const QString name = conflictingName(); !name.isEmpty())
             emit removeRequested(name);
     });
+    // Remove on a row of its own: beside Skip and Start again it widened the
+    // panel, and the window past 800 px.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_removeConflict);
     buttons->addWidget(m_skip);
     buttons->addWidget(m_restart);
     buttons->addStretch();
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_removeConflict, 0, Qt::AlignLeft);
     layout->addLayout(buttons);
     setWidget(body);
     setMinimumWidth(240);

@@ -103,6 +103,27 @@ private slots:
         QVERIFY(finished.wait(5000));
     }
 
+    // Walked at 1280×800: `docker exec demo ls /tmp` on an empty /tmp left
+    // only the typed line, and a failing one only its message, so a new user
+    // could not tell it had ended, or how: the pane says so.
+    void quietAndFailingCommandsSayHowTheyEnded()
+    {
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        QSignalSpy finished(&window, &MainWindow::commandFinished);
+        auto *pane = window.findChild<QPlainTextEdit *>(QStringLiteral("commandOutput"));
+        window.runCommandLine(QStringLiteral("docker exec demo mkdir -p /tmp/quiet"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("$ docker exec demo mkdir -p /tmp/quiet\n(no output)\n")), qPrintable(pane->toPlainText()));
+        window.runCommandLine(QStringLiteral("docker exec demo ls /nonexistent"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("No such file or directory\n(exit code 1)\n")), qPrintable(pane->toPlainText()));
+        // A command that printed and succeeded gets no such line.
+        window.runCommandLine(QStringLiteral("docker exec demo echo said"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("$ docker exec demo echo said\nsaid\n")), qPrintable(pane->toPlainText()));
+    }
+
     void linesTheBarDoesNotTakeSayWhatItTakes()
     {
         MainWindow window(m_store.paths);
@@ -113,14 +134,14 @@ private slots:
         QCOMPARE(finished.size(), 1);
         QVERIFY2(pane->toPlainText().contains(QStringLiteral("takes docker or porthole commands")), qPrintable(pane->toPlainText()));
         QVERIFY(pane->toPlainText().contains(QStringLiteral("docker exec CONTAINER ls -la")));
-        // Docker's error, naming the program as it was typed.
+        // Docker's error, naming the program as it was typed, and its exit code.
         window.runCommandLine(QStringLiteral("docker frobnicate"));
         QVERIFY(finished.wait(10000));
-        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: docker: 'frobnicate' is not a docker command.\nSee 'docker --help'\n")),
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: docker: 'frobnicate' is not a docker command.\nSee 'docker --help'\n(exit code 1)\n")),
                  qPrintable(pane->toPlainText()));
         window.runCommandLine(QStringLiteral("porthole frobnicate"));
         QVERIFY(finished.wait(10000));
-        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: porthole: 'frobnicate' is not a porthole command.\nSee 'porthole --help'\n")),
+        QVERIFY2(pane->toPlainText().endsWith(QStringLiteral("Error: porthole: 'frobnicate' is not a porthole command.\nSee 'porthole --help'\n(exit code 1)\n")),
                  qPrintable(pane->toPlainText()));
         window.runCommandLine(QStringLiteral("docker run"));
         QVERIFY(finished.wait(10000));

@@ -5,6 +5,7 @@
 #include "gui/containers/containeractions.h"
 #include "gui/containers/historystrip.h"
 #include "gui/containers/lifecyclediagram.h"
+#include "gui/containers/lifecyclepane.h"
 #include "gui/containers/newcontainerdialog.h"
 #include "gui/containers/runstepsview.h"
 #include "gui/transfers/transferpanel.h"
@@ -163,6 +164,35 @@ private slots:
         QVERIFY(window.isAncestorOf(diagram) && diagram->isVisible());
         QCOMPARE(steps->font().pointSizeF(), QApplication::font().pointSizeF());
         QTRY_COMPARE(diagram->size(), fitted);
+    }
+
+    // On a 1920×1080 projector the commands and states read from the back of
+    // the room: labels at least 28 px on screen (they were 23 px), the
+    // diagram most of the width, and still no label on a line or a label.
+    void presentationLabelsAreLargeAt1920x1080()
+    {
+        LifecyclePane pane;
+        porthole::ContainerRecord record;
+        record.config.id = QStringLiteral("c0ffee");
+        record.config.name = QStringLiteral("demo");
+        record.state.state = porthole::ContainerState::Running;
+        pane.showContainer(record);
+        pane.diagram()->setContainer(record.config.name, record.state.state);
+        pane.setPresentation(true);
+        pane.resize(1920, 1080);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QApplication::processEvents();
+        LifecycleDiagram *diagram = pane.diagram();
+        const QString size = QStringLiteral("%1x%2 px, labels %3 px").arg(diagram->width()).arg(diagram->height()).arg(diagram->labelPixels());
+        QVERIFY2(diagram->labelPixels() >= 28, qPrintable(size));
+        QVERIFY2(diagram->width() >= 1920 * 0.65, qPrintable(size));
+        QVERIFY2(diagram->layoutProblems().isEmpty(), qPrintable(diagram->layoutProblems().join(u';')));
+        // Back from presentation the labels are the window's size again.
+        pane.setPresentation(false);
+        pane.resize(1280, 400);
+        QApplication::processEvents();
+        QVERIFY2(diagram->labelPixels() < 28, qPrintable(QString::number(diagram->labelPixels())));
     }
 
     // In Chinese, the history strip's words and the diagram's refusals are

@@ -135,6 +135,28 @@ private slots:
         QVERIFY(!remove->isVisible()); // the container the step made is not in its way
     }
 
+    // 3. At 800×600 the lesson's buttons do not widen the window: with Remove
+    // busybox shown beside Skip and Start again the window was 814 px wide
+    // (zh_CN, Xvfb), 849 px in English on a real display.
+    void lessonButtonsFitTheScreen()
+    {
+        run(m_store, QStringLiteral("create -it --name busybox --network none busybox"));
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        LessonPanel *lesson = openLesson(window);
+        QVERIFY(lesson);
+        auto *remove = lesson->findChild<QPushButton *>(QStringLiteral("lessonRemoveConflict"));
+        QTRY_VERIFY_WITH_TIMEOUT(remove->isVisible(), 5000);
+        QApplication::processEvents();
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.minimumSizeHint().width() <= 800 && window.width() <= std::min(800, available.width()),
+                 qPrintable(QStringLiteral("%1 wide, at least %2").arg(window.width()).arg(window.minimumSizeHint().width())));
+        // Every button whole, none cut.
+        for (auto *button : lesson->findChildren<QPushButton *>())
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
+
     // 3 and 6. The window fits the screen (offscreen: 800×600), and its output pane shows lines.
     void windowFitsTheScreenWithAnOutputPane()
     {
