@@ -41,7 +41,7 @@ Status LayerStore::describe(const QString &tempLayerDir, const ExtractedLayer &l
                            {QLatin1String("entries"), layer.entries},
                            {QLatin1String("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     // Not synced here: the layer's files and this go to disk in the one
-    // syncfs before the layer is adopted (ImageStore::syncLayerContents).
+    // syncfs before the layer is adopted (ImageStore::keepLayers, commitImage).
     return replaceFile(tempLayerDir + QStringLiteral("/layer.json"), QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
