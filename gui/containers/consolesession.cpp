@@ -45,7 +45,9 @@ bool ConsoleSession::eventFilter(QObject *watched, QEvent *event)
     // Every key goes to the program while its console has the focus, as in
     // a terminal: the window's shortcuts would take Ctrl+P (pause), the
     // first of attach's detach keys, among others.
-    if (watched == m_view && event->type() == QEvent::ShortcutOverride) {
+    // (Types checked before the pointer: events also come while the view
+    // is half destroyed, no longer a TerminalView.)
+    if (event->type() == QEvent::ShortcutOverride && watched == m_view) {
         event->accept();
         return true;
     }
@@ -59,6 +61,8 @@ ConsoleSession::~ConsoleSession()
         ::close(m_fd); // exec and nsenter get SIGHUP from their terminal; attach just detaches
     if (m_pid > 0 && !m_exitCode)
         ::kill(pid_t(m_pid), SIGHUP);
+    if (m_view)
+        m_view->removeEventFilter(this);
     delete m_view;
 }
 

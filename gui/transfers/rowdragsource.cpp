@@ -6,19 +6,21 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
-RowDragSource::RowDragSource(QTableView *table, MakeData makeData) : QObject(table), m_table(table), m_makeData(std::move(makeData))
+RowDragSource::RowDragSource(QTableView *table, MakeData makeData)
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_makeData(std::move(makeData))
 {
     table->viewport()->installEventFilter(this);
 }
 
 bool RowDragSource::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_table->viewport())
+    const bool press = event->type() == QEvent::MouseButtonPress;
+    if (watched != m_viewport || (!press && event->type() != QEvent::MouseMove))
         return false;
-    auto *mouse = static_cast<QMouseEvent *>(event);
-    if (event->type() == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
+    auto *mouse = static_cast<QMouseEvent *>(event); // only mouse events get here
+    if (press && mouse->button() == Qt::LeftButton) {
         m_pressedAt = mouse->position().toPoint();
-    } else if (event->type() == QEvent::MouseMove && (mouse->buttons() & Qt::LeftButton) && !m_pressedAt.isNull()
+    } else if (!press && (mouse->buttons() & Qt::LeftButton) && !m_pressedAt.isNull()
                && (mouse->position().toPoint() - m_pressedAt).manhattanLength() >= QApplication::startDragDistance()) {
         m_pressedAt = QPoint();
         startDrag();

@@ -20,6 +20,9 @@ protected:
 private:
     void startDrag();
     QTableView *m_table;
+    // Compared against, never called: events reach the filter while the
+    // table is half destroyed (a QWidget no longer a QTableView).
+    const QObject *m_viewport;
     MakeData m_makeData;
     QPoint m_pressedAt;
 };

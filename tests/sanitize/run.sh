@@ -17,7 +17,8 @@ build="${1:-$source/build-asan}"
 shift $(( $# > 0 ? 1 : 0 ))
 tests=("$@")
 if [ ${#tests[@]} -eq 0 ]; then
-    tests=(tst_units tst_lifecycle tst_networkconfig tst_registryparsers tst_apihttp tst_layerwriter tst_layers tst_store tst_containers)
+    tests=(tst_units tst_lifecycle tst_networkconfig tst_registryparsers tst_apihttp tst_layerwriter tst_layers tst_store tst_containers
+           tst_gui tst_consoles tst_commandbar)
 fi
 
 mkdir -p "$build"
