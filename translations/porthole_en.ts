@@ -2452,7 +2452,22 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
-        <source>Imported %1</source>
+        <source>Name the image for %1 and press Import, or Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <source>Check what %1 holds and press Load, or Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <source>Imported %1 as an untagged image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <source>Imported %1 as %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2446,8 +2446,23 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
-        <source>Imported %1</source>
-        <translation>已导入 %1</translation>
+        <source>Name the image for %1 and press Import, or Cancel</source>
+        <translation>为 %1 中的镜像命名，然后按“导入”，或按“取消”</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <source>Check what %1 holds and press Load, or Cancel</source>
+        <translation>查看 %1 的内容，然后按“加载”，或按“取消”</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <source>Imported %1 as an untagged image %2</source>
+        <translation>已将 %1 导入为无标签镜像 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <source>Imported %1 as %2 (%3)</source>
+        <translation>已将 %1 导入为 %2（%3）</translation>
     </message>
     <message>
         <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>

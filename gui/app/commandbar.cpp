@@ -35,7 +35,7 @@ CommandBar::CommandBar(const porthole::StorePaths &paths, std::function<porthole
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setMaximumBlockCount(5000);
-    m_output->setMinimumHeight(outputHeight(3));
+    m_output->setMinimumHeight(outputHeight(2)); // at 800×600 the splitter gives way to two lines
     m_output->setPlaceholderText(tr("What the commands print shows here. Drag the bar above to make it taller."));
     connect(m_line, &QLineEdit::returnPressed, this, [this] {
         const QString line = m_line->text().trimmed();

@@ -230,15 +230,24 @@ void MainWindow::connectParts()
     connect(m_containers, &ContainersPage::busy, this, &MainWindow::setBusy);
     connect(m_containers, &ContainersPage::finished, this, &MainWindow::showResult);
     connect(m_images, &ImagesPage::busy, this, &MainWindow::setBusy);
-    connect(m_images, &ImagesPage::statusChanged, m_status, &QLabel::setText);
+    // The image count does not cover a result ("Imported demo.tar as busybox:test" stays).
+    connect(m_images, &ImagesPage::statusChanged, this, [this](const QString &count) {
+        if (!m_status->property("result").toBool())
+            m_status->setText(count);
+    });
     connect(m_images, &ImagesPage::finished, this, &MainWindow::showResult);
     connect(m_volumes, &VolumesPage::busy, this, &MainWindow::setBusy);
     connect(m_volumes, &VolumesPage::finished, this, &MainWindow::showResult);
     connect(m_disk, &DiskPage::busy, this, &MainWindow::setBusy);
     connect(m_disk, &DiskPage::finished, this, &MainWindow::showResult);
-    connect(m_transfers, &TransferController::statusChanged, m_status, &QLabel::setText);
+    connect(m_transfers, &TransferController::statusChanged, this, [this](const QString &text) {
+        m_status->setProperty("result", false);
+        m_status->setText(text);
+    });
     connect(m_transfers, &TransferController::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::commandShown, m_containers, &ContainersPage::showCommand);
+    // In the output pane too, where typed commands show theirs.
+    connect(m_transfers, &TransferController::commandShown, m_commandBar, [this](const QString &line) { m_commandBar->say(QStringLiteral("$ ") + line); });
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -256,6 +265,7 @@ void MainWindow::refresh()
 
 void MainWindow::setBusy(const QString &text)
 {
+    m_status->setProperty("result", false);
     m_status->setText(text);
     m_progress->show();
 }
@@ -263,6 +273,7 @@ void MainWindow::setBusy(const QString &text)
 void MainWindow::showResult(bool ok, const QString &message)
 {
     m_progress->hide();
+    m_status->setProperty("result", true);
     m_status->setText(ok ? message : tr("Error: %1").arg(DockerWords::inWindowLanguage(message)));
     emit operationFinished(ok, message);
 }

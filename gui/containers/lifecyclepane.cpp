@@ -41,7 +41,16 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     connect(m_diagram, &LifecycleDiagram::zoomRequested, this, &LifecyclePane::zoomBy);
     applyZoom();
     pictures->addWidget(m_diagramArea, 3);
-    pictures->addWidget(m_runSteps, 2); // the steps wrap when the diagram needs the width
+    // The steps wrap when the diagram needs the width, and scroll when the
+    // window is low (800×600) rather than being clipped.
+    auto *stepsArea = new QScrollArea(this);
+    stepsArea->setObjectName(QStringLiteral("runStepsArea"));
+    stepsArea->setFrameShape(QFrame::NoFrame);
+    stepsArea->setWidgetResizable(true);
+    stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stepsArea->setWidget(m_runSteps);
+    stepsArea->setMinimumSize(m_runSteps->minimumSizeHint().width(), 80); // as narrow as before, lower
+    pictures->addWidget(stepsArea, 2);
     layout->addLayout(pictures, 1);
     auto *historyRow = new QHBoxLayout; // what happened, and slow motion's controls beside it
     historyRow->addWidget(m_history, 1);
@@ -149,7 +158,7 @@ void LifecyclePane::applyZoom()
     const bool fitted = m_zoom <= 1.0;
     m_diagramArea->setWidgetResizable(fitted);
     // Squeezed (800×600 with the lesson beside it) the diagram keeps its readable size and scrolls.
-    m_diagramArea->setMinimumSize(240, 120);
+    m_diagramArea->setMinimumSize(240, 100);
     if (!fitted)
         m_diagram->resize((QSizeF(m_diagramArea->viewport()->size()) * m_zoom).toSize());
 }

@@ -28,7 +28,7 @@ QString percentText(double percent)
 StatsGraphs::StatsGraphs(StatsHistory *history, QWidget *parent) : QWidget(parent), m_history(history)
 {
     setObjectName(QStringLiteral("statsGraphs"));
-    setMinimumSize(360, 260);
+    setMinimumSize(360, 220); // four plots of ~60 px at 800×600 (260 made the window taller than the screen)
     connect(history, &StatsHistory::updated, this, [this] {
         if (!m_id.isEmpty() && m_running && m_history->series(m_id))
             update(); // one repaint per frame, at most once a second

@@ -177,6 +177,8 @@ void TransferController::previewDroppedFile(const QString &path)
             return;
         }
         DropDialog dialog(QFileInfo(path).fileName(), *probed.preview, m_window);
+        emit statusChanged(dialog.isImport() ? tr("Name the image for %1 and press Import, or Cancel").arg(QFileInfo(path).fileName())
+                                             : tr("Check what %1 holds and press Load, or Cancel").arg(QFileInfo(path).fileName()));
         if (!askDropAction(dialog)) {
             emit statusChanged(tr("Nothing changed: %1 was not imported").arg(QFileInfo(path).fileName()));
             return;
@@ -204,10 +206,23 @@ void TransferController::importOrLoad(const QString &path, bool import, const po
     runInBackground(this, [shared, path, import, options, progress] {
         auto engine = shared.copy();
         return engine ? readTransfer(*engine, path, import, options, *progress) : JobOutcome{false, engine.error().message};
-    }, [this, import](const JobOutcome &outcome) {
+    }, [this, import, fileName, reference = options.reference](const JobOutcome &outcome) {
         m_panel->end();
-        emit finished(outcome.ok, outcome.ok ? (import ? tr("Imported %1") : tr("Loaded %1")).arg(outcome.message) : outcome.message);
+        if (!outcome.ok)
+            emit finished(false, outcome.message);
+        else if (!import)
+            emit finished(true, tr("Loaded %1").arg(outcome.message));
+        else
+            emit finished(true, importedText(fileName, reference, outcome.message));
     });
+}
+
+// What an import made, under which name: "Imported demo.tar as busybox:test (3f2a…)".
+QString TransferController::importedText(const QString &fileName, const QString &reference, const QString &id)
+{
+    const QString shortId = QString(id).remove(QStringLiteral("sha256:")).left(12);
+    return reference.isEmpty() ? tr("Imported %1 as an untagged image %2").arg(fileName, shortId)
+                               : tr("Imported %1 as %2 (%3)").arg(fileName, reference, shortId);
 }
 
 void TransferController::importFile(const QString &path)

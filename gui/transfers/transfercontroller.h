@@ -68,6 +68,7 @@ signals:
 private:
     void previewDroppedFile(const QString &path);
     void importOrLoad(const QString &path, bool import, const porthole::ImportOptions &options);
+    static QString importedText(const QString &fileName, const QString &reference, const QString &id);
     bool refuseWhileBusy();
 
     SharedEngine m_engine;

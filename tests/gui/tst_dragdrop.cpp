@@ -3,12 +3,14 @@
 // it, /tmp/test is there), "Migrate with settings" keeping CMD and ENV (and
 // skopeo reading the archive), and bad files dropped changing nothing.
 #include "gui/app/mainwindow.h"
+#include "gui/images/imagespage.h"
 #include "gui/transfers/dropdialog.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/widgets/layerfilebrowser.h"
 #include "testsupport.h"
 #include "windowtesting.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -180,6 +182,46 @@ private slots:
         QVERIFY(shown.first().at(0).toString().startsWith(QStringLiteral("porthole save -o ")));
         QCOMPARE(shown.first().at(1).toString(), QString());
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("commandLine"))->text().contains(QStringLiteral("porthole save")));
+    }
+
+    // Import… (issue 14): while the preview waits the status said "Reading
+    // demo.tar…", after it only "2 images"; export and import did not show
+    // their command line in the output pane.
+    void importAndExportSayWhatTheyDo()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("demo"), QStringLiteral("busybox")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QSignalSpy finished(&window, &MainWindow::operationFinished);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        QTemporaryDir dir;
+        const QString tar = dir.filePath(QStringLiteral("demo.tar"));
+        window.askExportPath = [&](const QString &) { return tar; };
+        window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        auto *output = window.findChild<QPlainTextEdit *>(QStringLiteral("commandOutput"));
+        QVERIFY2(output->toPlainText().contains(QStringLiteral("$ porthole export -o ") + tar), qPrintable(output->toPlainText()));
+
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+        QString waiting;
+        window.askDropAction = [&](DropDialog &dialog) {
+            waiting = status->text();
+            dialog.findChild<QLineEdit *>(QStringLiteral("dropReference"))->setText(QStringLiteral("busybox:test"));
+            return true;
+        };
+        window.findChild<TransferController *>()->askImportFile = [&] { return tar; };
+        QSignalSpy images(window.findChild<ImagesPage *>(), &ImagesPage::refreshed);
+        finished.clear();
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QVERIFY2(!waiting.contains(QStringLiteral("Reading")) && waiting.contains(QStringLiteral("Import")), qPrintable(waiting));
+        QVERIFY(images.wait(5000)); // the new image listed: the count does not cover the result
+        QVERIFY2(status->text().contains(QStringLiteral("Imported demo.tar as busybox:test")), qPrintable(status->text()));
+        QVERIFY2(output->toPlainText().contains(QStringLiteral("$ porthole import ") + tar + QStringLiteral(" busybox:test")),
+                 qPrintable(output->toPlainText()));
     }
 
     void badDropsChangeNothing()
