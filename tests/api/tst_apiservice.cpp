@@ -67,8 +67,12 @@ private slots:
                                                        m_store->paths.runRoot, QStringLiteral("system"), QStringLiteral("service"),
                                                        QStringLiteral("--time"), QStringLiteral("0"), QStringLiteral("unix://") + m_socket});
         QVERIFY(m_service.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_socket), 10000);
-        QVERIFY(m_service.readAllStandardError().contains(QByteArray("listening on unix://" + m_socket.toUtf8())));
+        // The socket is there before the line is written, and the line is
+        // read from the pipe only as events run: wait for the line itself.
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += m_service.readAllStandardError()).contains(QByteArray("listening on unix://" + m_socket.toUtf8())),
+                                  said.constData(), 10000);
+        QVERIFY(QFile::exists(m_socket));
     }
 
     void cleanupTestCase()
