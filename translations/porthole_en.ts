@@ -1497,42 +1497,6 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
-        <source>The container %1 is being removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
-        <source>A paused container cannot be started: unpause it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
-        <source>The container %1 is dead and cannot be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
-        <source>The container %1 is already paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
-        <source>The container %1 is not paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
-        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
-        <source>The container %1 is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
         <source>%1
 Docker: %2</source>

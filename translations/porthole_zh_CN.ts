@@ -1492,42 +1492,6 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="191"/>
-        <source>The container %1 is being removed.</source>
-        <translation>容器 %1 正在被删除。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
-        <source>A paused container cannot be started: unpause it.</source>
-        <translation>暂停的容器不能启动：请先恢复（unpause）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="193"/>
-        <source>The container %1 is dead and cannot be started.</source>
-        <translation>容器 %1 处于 dead 状态，无法启动。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="195"/>
-        <source>The container %1 is already paused.</source>
-        <translation>容器 %1 已经暂停。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="197"/>
-        <source>The container %1 is not paused.</source>
-        <translation>容器 %1 没有暂停。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="199"/>
-        <source>The container %1 is %2: stop it before removing it, or force remove it (rm -f).</source>
-        <translation>容器 %1 处于%2：先停止再删除，或强制删除（rm -f）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="201"/>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="202"/>
-        <source>The container %1 is not running.</source>
-        <translation>容器 %1 没有在运行。</translation>
-    </message>
-    <message>
         <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
         <source>%1
 Docker: %2</source>

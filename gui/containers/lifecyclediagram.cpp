@@ -1,6 +1,7 @@
 #include "gui/containers/lifecyclediagram.h"
 
 #include "cli/spelling.h"
+#include "gui/app/dockerwords.h"
 #include "gui/containers/containeractions.h"
 
 #include <QHelpEvent>
@@ -152,7 +153,7 @@ QString LifecycleDiagram::edgeToolTip(int index) const
     if (!m_state)
         return tr("Select a container first.");
     if (auto ok = porthole::checkAction(*m_state, edge.action, m_name); !ok)
-        return refusal(edge.action, ok.error().message);
+        return refusal(ok.error().message);
     return tr("The container is %1; this command starts from %2.").arg(nodeName(currentNode()), nodeName(edge.from));
 }
 
@@ -196,25 +197,12 @@ QRectF LifecycleDiagram::nodeRect(Node node) const
 }
 
 // Docker's own reason, in Docker's words; in another language said in it
-// first, Docker's words after.
-QString LifecycleDiagram::refusal(LifecycleAction action, const QString &dockerWords) const
+// first (DockerWords knows the lifecycle's refusals), Docker's words after.
+QString LifecycleDiagram::refusal(const QString &dockerWords) const
 {
-    const bool paused = m_state == ContainerState::Paused;
-    QString said;
-    if (m_state == ContainerState::Removing)
-        said = tr("The container %1 is being removed.").arg(m_name);
-    else if (action == LifecycleAction::Start)
-        said = paused ? tr("A paused container cannot be started: unpause it.") : tr("The container %1 is dead and cannot be started.").arg(m_name);
-    else if (action == LifecycleAction::Pause && paused)
-        said = tr("The container %1 is already paused.").arg(m_name);
-    else if (action == LifecycleAction::Unpause)
-        said = tr("The container %1 is not paused.").arg(m_name);
-    else if (action == LifecycleAction::Remove)
-        said = tr("The container %1 is %2: stop it before removing it, or force remove it (rm -f).").arg(m_name, nodeName(currentNode()));
-    else
-        said = tr("The container %1 is not running.").arg(m_name);
-    const bool english = tr("The container %1 is not running.") == QLatin1String("The container %1 is not running.");
-    return english ? dockerWords : tr("%1\nDocker: %2").arg(said, dockerWords);
+    const QString said = DockerWords::said(dockerWords);
+    const bool english = tr("%1\nDocker: %2") == QLatin1String("%1\nDocker: %2");
+    return english || said.isEmpty() ? dockerWords : tr("%1\nDocker: %2").arg(said, dockerWords);
 }
 
 QTransform LifecycleDiagram::toWidget() const

@@ -71,7 +71,7 @@ private:
     QPointF nodeCenter(Node node) const; // logical coordinates
     QString nodeName(Node node) const;
     QTransform toWidget() const;
-    QString refusal(porthole::LifecycleAction action, const QString &dockerWords) const;
+    QString refusal(const QString &dockerWords) const;
     double scale() const; // widget pixels per logical unit
     QFont labelFont() const;
     QRectF labelRect(const Edge &edge) const; // logical
