@@ -232,7 +232,7 @@ void MainWindow::connectParts()
     connect(m_images, &ImagesPage::busy, this, &MainWindow::setBusy);
     // The image count does not cover a result ("Imported demo.tar as busybox:test" stays).
     connect(m_images, &ImagesPage::statusChanged, this, [this](const QString &count) {
-        if (!m_status->property("result").toBool())
+        if (!m_statusIsResult)
             m_status->setText(count);
     });
     connect(m_images, &ImagesPage::finished, this, &MainWindow::showResult);
@@ -241,7 +241,7 @@ void MainWindow::connectParts()
     connect(m_disk, &DiskPage::busy, this, &MainWindow::setBusy);
     connect(m_disk, &DiskPage::finished, this, &MainWindow::showResult);
     connect(m_transfers, &TransferController::statusChanged, this, [this](const QString &text) {
-        m_status->setProperty("result", false);
+        m_statusIsResult = false;
         m_status->setText(text);
     });
     connect(m_transfers, &TransferController::finished, this, &MainWindow::showResult);
@@ -265,7 +265,7 @@ void MainWindow::refresh()
 
 void MainWindow::setBusy(const QString &text)
 {
-    m_status->setProperty("result", false);
+    m_statusIsResult = false;
     m_status->setText(text);
     m_progress->show();
 }
@@ -273,7 +273,7 @@ void MainWindow::setBusy(const QString &text)
 void MainWindow::showResult(bool ok, const QString &message)
 {
     m_progress->hide();
-    m_status->setProperty("result", true);
+    m_statusIsResult = true;
     m_status->setText(ok ? message : tr("Error: %1").arg(DockerWords::inWindowLanguage(message)));
     emit operationFinished(ok, message);
 }

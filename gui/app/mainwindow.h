@@ -95,5 +95,6 @@ private:
     CommandBar *m_commandBar = nullptr;
     LessonPanel *m_lesson = nullptr;
     QLabel *m_status = nullptr;
+    bool m_statusIsResult = false; // an outcome shows: the image count does not replace it
     QProgressBar *m_progress = nullptr;
 };

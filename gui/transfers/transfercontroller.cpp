@@ -220,7 +220,7 @@ void TransferController::importOrLoad(const QString &path, bool import, const po
 // What an import made, under which name: "Imported demo.tar as busybox:test (3f2a…)".
 QString TransferController::importedText(const QString &fileName, const QString &reference, const QString &id)
 {
-    const QString shortId = QString(id).remove(QStringLiteral("sha256:")).left(12);
+    const QString shortId = id.mid(7, 12); // sha256:…, as elsewhere in this file
     return reference.isEmpty() ? tr("Imported %1 as an untagged image %2").arg(fileName, shortId)
                                : tr("Imported %1 as %2 (%3)").arg(fileName, reference, shortId);
 }
