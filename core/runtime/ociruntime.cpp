@@ -1,6 +1,7 @@
 #include "runtime/ociruntime.h"
 
 #include "base/storepaths.h"
+#include "runtime/runtimeerrors.h"
 #include "runtime/usernamespace.h"
 
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace porthole {
 
@@ -58,6 +60,22 @@ Status OciRuntime::kill(const QString &id, const QString &signal, bool all) cons
     if (!result)
         return std::unexpected(result.error());
     return {};
+}
+
+Status OciRuntime::pause(const QString &id) const
+{
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        auto result = run({QStringLiteral("pause"), id});
+        if (result)
+            return {};
+        if (!isTransientFreezeFailure(result.error().message))
+            return std::unexpected(result.error());
+        if (attempt == attempts)
+            return fail(result.error().message
+                        + QStringLiteral(" (tried %1 times while its processes kept starting; try again)").arg(attempts));
+        QThread::msleep(50 * attempt);
+    }
 }
 
 Result<QString> OciRuntime::status(const QString &id) const

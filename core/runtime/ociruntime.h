@@ -16,7 +16,9 @@ public:
     QString path() const { return m_path; }
     Status start(const QString &id) const { return runStatus({QStringLiteral("start"), id}); }
     Status kill(const QString &id, const QString &signal, bool all = false) const;
-    Status pause(const QString &id) const { return runStatus({QStringLiteral("pause"), id}); }
+    // Retries while the cgroup v1 freezer cannot settle (a process of the
+    // container forking or being exec'd into it); runc thaws in between.
+    Status pause(const QString &id) const;
     Status resume(const QString &id) const { return runStatus({QStringLiteral("resume"), id}); }
     Status remove(const QString &id) const { return runStatus({QStringLiteral("delete"), QStringLiteral("--force"), id}); }
     // "created", "running", "paused", "stopped", or an error when unknown.

@@ -46,4 +46,11 @@ Error runtimeFailure(const QString &runtimeOutput)
     return Error{message, 125};
 }
 
+bool isTransientFreezeFailure(const QString &runtimeMessage)
+{
+    // runc's v1 freezer (and crun's) give up with this after their own
+    // retries while a process forks or is exec'd into the cgroup.
+    return runtimeMessage.trimmed().endsWith(QLatin1String("unable to freeze"));
+}
+
 } // namespace porthole

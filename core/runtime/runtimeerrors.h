@@ -9,4 +9,9 @@ namespace porthole {
 
 Error runtimeFailure(const QString &runtimeOutput);
 
+// Whether a runtime's error says the cgroup freezer could not settle and
+// gave up (worth another try: runc thaws back, the container runs on), as
+// opposed to a refusal that stays.
+bool isTransientFreezeFailure(const QString &runtimeMessage);
+
 } // namespace porthole

@@ -9,6 +9,7 @@
 #include "containers/containeruser.h"
 #include "network/firewallrules.h"
 #include "network/portmapping.h"
+#include "runtime/ociruntime.h"
 #include "runtime/runtimeerrors.h"
 #include "base/humanize.h"
 #include "images/imageconfig.h"
@@ -25,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <cstring>
 
 using namespace porthole;
@@ -292,6 +294,60 @@ private slots:
         QCOMPARE(other.message, QStringLiteral("cgroup v1 trouble"));
         QCOMPARE(other.exitCode, 125);
         QCOMPARE(runtimeFailure(QString()).exitCode, 125);
+    }
+
+    // Only the freezer's giving up is tried again; a refusal is not.
+    void transientFreezeFailuresAreRecognised()
+    {
+        QVERIFY(isTransientFreezeFailure(QStringLiteral("runc pause: unable to freeze")));
+        QVERIFY(isTransientFreezeFailure(QStringLiteral("crun pause: unable to freeze\n")));
+        QVERIFY(!isTransientFreezeFailure(QStringLiteral("runc pause: container not running")));
+        QVERIFY(!isTransientFreezeFailure(QStringLiteral("runc pause: unable to freeze: permission denied")));
+        QVERIFY(!isTransientFreezeFailure(QString()));
+    }
+
+    // A stand-in runtime whose freezer gives up twice: pause succeeds on
+    // the third call. One that always gives up is tried five times and
+    // says so; a refusal is not tried again.
+    void pauseTriesAgainWhileTheFreezerCannotSettle()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString runtimePath = dir.filePath(QStringLiteral("fake-runc"));
+        QFile script(runtimePath);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "echo \"$*\" >>\"$(dirname \"$0\")/calls\"\n"
+                     "n=$(wc -l <\"$(dirname \"$0\")/calls\")\n"
+                     "case \"$4\" in\n"
+                     "  settles) [ \"$n\" -ge 3 ] && exit 0 ;;\n"
+                     "  refuses) echo 'level=error msg=\"container not running\"' >&2; exit 1 ;;\n"
+                     "esac\n"
+                     "echo 'time=\"x\" level=error msg=\"unable to freeze\"' >&2\n"
+                     "exit 1\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        auto runtime = OciRuntime::find(runtimePath, dir.filePath(QStringLiteral("state")));
+        QVERIFY(runtime);
+        const auto calls = [&] {
+            QFile file(dir.filePath(QStringLiteral("calls")));
+            if (!file.open(QIODevice::ReadOnly))
+                return 0;
+            const int count = int(file.readAll().count('\n'));
+            file.remove();
+            return count;
+        };
+        QVERIFY(runtime->pause(QStringLiteral("settles")));
+        QCOMPARE(calls(), 3);
+        auto stuck = runtime->pause(QStringLiteral("stuck"));
+        QVERIFY(!stuck);
+        QCOMPARE(calls(), 5);
+        QVERIFY2(stuck.error().message.startsWith(QStringLiteral("fake-runc pause: unable to freeze (tried 5 times")),
+                 qPrintable(stuck.error().message));
+        auto refused = runtime->pause(QStringLiteral("refuses"));
+        QVERIFY(!refused);
+        QCOMPARE(calls(), 1);
+        QCOMPARE(refused.error().message, QStringLiteral("fake-runc pause: container not running"));
     }
 
     void usersAndGroupsResolveAsDocker()
