@@ -1,5 +1,6 @@
 // porthole: the command-line front. It parses nothing and decides nothing:
 // it hands the command line to the engine and prints what comes back.
+#include "base/processmemory.h"
 #include "cli/commands.h"
 #include "runtime/usernamespace.h"
 
@@ -29,6 +30,7 @@ void writeText(FILE *stream, const QString &text)
 
 int main(int argc, char **argv)
 {
+    porthole::keepStreamingBuffersMapped();
     // A normal user's porthole works in its user namespace (rootless); this
     // must come before any thread exists.
     QString warning;

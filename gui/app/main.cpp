@@ -2,6 +2,7 @@
 #include "gui/app/language.h"
 #include "gui/app/mainwindow.h"
 
+#include "base/processmemory.h"
 #include "runtime/usernamespace.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 
 int main(int argc, char **argv)
 {
+    porthole::keepStreamingBuffersMapped();
     // A normal user's window works in the user's namespace, as the CLI does
     // (rootless); joined before any thread exists.
     QString warning;
