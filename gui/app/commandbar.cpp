@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QToolButton>
@@ -59,10 +60,13 @@ int CommandBar::outputHeight(int lines) const
     return QFontMetrics(m_output->font()).lineSpacing() * lines + 2 * m_output->frameWidth() + 8;
 }
 
-// The line and five lines of output (the diagram keeps the height), until the user drags the bar above.
+// The line and five lines of output, three on a low screen (800×600: the
+// diagram needs the height), until the user drags the bar above.
 QSize CommandBar::sizeHint() const
 {
-    return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(5)};
+    const QScreen *shownOn = screen();
+    const int lines = shownOn && shownOn->availableGeometry().height() < 800 ? 3 : 5;
+    return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(lines)};
 }
 
 void CommandBar::append(const QString &text, bool isError)

@@ -23,6 +23,7 @@
 #include "gui/widgets/layerfilebrowser.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
@@ -67,10 +68,13 @@ ContainersPage::ContainersPage(const SharedEngine &engine, TransferController *t
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolbar);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(1, 2);
+    split->setCollapsible(0, false);
+    split->installEventFilter(this);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
     layout->addWidget(split, 1);
     connect(m_toolbar, &ContainersToolbar::newContainerRequested, this, &ContainersPage::newContainer);
     connect(m_toolbar, &ContainersToolbar::lifecycleRequested, this, &ContainersPage::runOnSelection);
@@ -182,8 +186,24 @@ void ContainersPage::fitCommandColumn()
         header->resizeSection(ContainerListModel::Command, least);
 }
 
+// Until the user drags the bar: the list a third of the height, at least a
+// header and three rows; the details (the diagram) the rest. At 800×600 the
+// list's empty rows would otherwise take the diagram's height.
+void ContainersPage::shareHeightWithDetails()
+{
+    const int total = m_split->height() - m_split->handleWidth();
+    const int rows = m_table->verticalHeader()->defaultSectionSize() * 3;
+    const int chrome = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
+                       + m_table->horizontalScrollBar()->sizeHint().height();
+    const int list = std::min(std::max(rows + chrome, total / 3), total - m_details->minimumSizeHint().height());
+    if (list > 0)
+        m_split->setSizes({list, total - list});
+}
+
 bool ContainersPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_split && event->type() == QEvent::Resize && !m_splitDragged)
+        shareHeightWithDetails();
 
     if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitCommandColumn();

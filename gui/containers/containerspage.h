@@ -24,6 +24,7 @@ class ContainerListModel;
 class ContainersToolbar;
 class NewContainerDialog;
 class QMimeData;
+class QSplitter;
 class StepGate;
 class QTableView;
 class StatsColumnsProxy;
@@ -90,6 +91,7 @@ private:
     QTableView *buildTable();
     void setColumnWidths(QTableView *table);
     void fitCommandColumn();
+    void shareHeightWithDetails();
     void connectCopies();
     void showContextMenu(const QPoint &at);
     void showRefreshed();
@@ -116,6 +118,8 @@ private:
     ContainersToolbar *m_toolbar;
     QTableView *m_table;
     ContainerDetails *m_details;
+    QSplitter *m_split = nullptr;
+    bool m_splitDragged = false; // then the user's heights stay
     ContainerCopies *m_copies;
     ImageCatalog m_images;
     QString m_selectedId;

@@ -11,7 +11,7 @@ HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(3);
-    setFixedHeight(fontMetrics().height() * 2 + 16);
+    setFixedHeight(fontMetrics().height() + 16); // one line: at 800×600 the diagram needs the height
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
@@ -49,7 +49,7 @@ void HistoryStrip::setEvents(const QList<porthole::Event> &events)
 {
     clear();
     for (const porthole::Event &event : events) {
-        auto *item = new QListWidgetItem(event.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char('\n') + describe(event), this);
+        auto *item = new QListWidgetItem(event.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + describe(event), this);
         item->setTextAlignment(Qt::AlignCenter);
         item->setToolTip(event.toText());
         item->setData(Qt::UserRole, describe(event));

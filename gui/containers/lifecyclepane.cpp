@@ -50,12 +50,12 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stepsArea->setWidget(m_runSteps);
     stepsArea->setMinimumSize(m_runSteps->minimumSizeHint().width(), 80); // as narrow as before, lower
-    pictures->addWidget(stepsArea, 2);
+    auto *stepsColumn = new QVBoxLayout; // run's steps, and slow motion's controls that hold them
+    stepsColumn->addWidget(stepsArea, 1);
+    stepsColumn->addLayout(buildSlowMotionRow());
+    pictures->addLayout(stepsColumn, 2);
     layout->addLayout(pictures, 1);
-    auto *historyRow = new QHBoxLayout; // what happened, and slow motion's controls beside it
-    historyRow->addWidget(m_history, 1);
-    historyRow->addLayout(buildSlowMotionRow());
-    layout->addLayout(historyRow);
+    layout->addWidget(m_history); // what happened, one line under both
     // The command each click runs, as the CLI would take it, copyable.
     auto *commandRow = new QHBoxLayout;
     m_commandLine->setObjectName(QStringLiteral("commandLine"));
@@ -68,6 +68,13 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     connect(copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_commandLine->text().section(kExplanationSeparator, 0, 0)); });
     commandRow->addWidget(m_commandLine, 1);
+    // The seed's stop, step by step (SIGTERM sent, the wait, then SIGKILL),
+    // in the command line's place while it lasts: the diagram keeps the
+    // height of a row (at 800×600 it needs every one).
+    m_stopCountdown->setObjectName(QStringLiteral("stopCountdown"));
+    m_stopCountdown->setTextVisible(true);
+    m_stopCountdown->hide();
+    commandRow->addWidget(m_stopCountdown, 1);
     m_stopWait->setObjectName(QStringLiteral("stopSeconds"));
     m_stopWait->setRange(0, 3600);
     m_stopWait->setPrefix(tr("stop: SIGKILL after "));
@@ -76,14 +83,6 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     commandRow->addWidget(m_stopWait);
     commandRow->addWidget(copy);
     layout->addLayout(commandRow);
-    // The seed's stop, step by step: SIGTERM sent, the wait, then SIGKILL.
-    m_stopCountdown->setObjectName(QStringLiteral("stopCountdown"));
-    m_stopCountdown->setTextVisible(true);
-    QSizePolicy keepsPlace = m_stopCountdown->sizePolicy();
-    keepsPlace.setRetainSizeWhenHidden(true); // the diagram does not jump when it shows
-    m_stopCountdown->setSizePolicy(keepsPlace);
-    m_stopCountdown->hide();
-    layout->addWidget(m_stopCountdown);
     m_countdownTimer->setInterval(100);
     connect(m_countdownTimer, &QTimer::timeout, this, &LifecyclePane::showCountdown);
 }
@@ -149,6 +148,12 @@ void LifecyclePane::zoomBy(int steps)
 {
     m_zoom = steps == 0 ? 1.0 : std::clamp(m_zoom + 0.25 * steps, 1.0, 4.0);
     applyZoom();
+}
+
+void LifecyclePane::showCountdownInsteadOfCommand(bool countdown)
+{
+    m_commandLine->setVisible(!countdown);
+    m_stopCountdown->setVisible(countdown);
 }
 
 // Fitted (zoom 1) the diagram follows its place; larger, it is that many
@@ -253,7 +258,7 @@ void LifecyclePane::showSteps()
         m_commandLine->setText(tr("%1: click a command in the diagram to run it.").arg(m_shown->config.name));
     else
         m_commandLine->setText(tr("Select a container to see its lifecycle. Click a command to run it."));
-    m_stopCountdown->setVisible(m_countdownTimer->isActive() && m_stopping.contains(m_shownId));
+    showCountdownInsteadOfCommand(m_countdownTimer->isActive() && m_stopping.contains(m_shownId));
 }
 
 void LifecyclePane::showCommand(const QString &containerId, const QString &commandLine)
@@ -326,7 +331,7 @@ void LifecyclePane::startStopCountdown(const QStringList &containerIds, int seco
     m_stopCountdown->setValue(seconds * 1000);
     m_stopCountdown->setFormat(tr("SIGTERM sent: %1 s left before SIGKILL").arg(seconds));
     m_countdownTimer->start();
-    m_stopCountdown->setVisible(m_stopping.contains(m_shownId));
+    showCountdownInsteadOfCommand(m_stopping.contains(m_shownId));
 }
 
 void LifecyclePane::showCountdown()

@@ -74,6 +74,7 @@ protected:
 
 private:
     void applyZoom();
+    void showCountdownInsteadOfCommand(bool countdown);
     QLayout *buildSlowMotionRow();
     struct Steps {
         QString caption;

@@ -32,6 +32,9 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QWheelEvent>
@@ -115,6 +118,38 @@ private slots:
         const QStringList problems = diagram->layoutProblems();
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1x%2 px: %3").arg(diagram->width()).arg(diagram->height()).arg(problems.join(QStringLiteral("; ")))));
+    }
+
+    // At 800×600 the lifecycle gets the height: the list keeps a header and
+    // three rows, no empty rows below them; the history is one line, slow
+    // motion's controls sit with run's steps, and the stop countdown takes
+    // the command line's place instead of a row of its own.
+    void lowWindowGivesTheDiagramTheHeight()
+    {
+        TempStore store;
+        MainWindow window(store.paths);
+        window.resize(800, 600);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+        QTRY_VERIFY(diagram->isVisible());
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        QVERIFY(table);
+        const int row = table->verticalHeader()->defaultSectionSize();
+        // (Two rows where the platform's fonts leave no room for three.)
+        QTRY_VERIFY2(table->viewport()->height() >= 2 * row && table->viewport()->height() < 4 * row,
+                     qPrintable(QStringLiteral("list %1 px, row %2 px").arg(table->viewport()->height()).arg(row)));
+        auto *area = window.findChild<QScrollArea *>(QStringLiteral("diagramArea"));
+        qInfo("list %d px, diagram %d px", table->viewport()->height(), area->viewport()->height());
+        QVERIFY2(area->viewport()->height() >= 120, qPrintable(QStringLiteral("diagram %1 px").arg(area->viewport()->height())));
+        auto *history = window.findChild<HistoryStrip *>(QStringLiteral("historyStrip"));
+        QVERIFY(history->height() < 2 * history->fontMetrics().height() + 8);
+        auto *countdown = window.findChild<QProgressBar *>(QStringLiteral("stopCountdown"));
+        auto *caption = window.findChild<QLabel *>(QStringLiteral("commandLine"));
+        bool sameRow = false;
+        for (const QHBoxLayout *box : caption->parentWidget()->findChildren<QHBoxLayout *>())
+            sameRow = sameRow || (box->indexOf(caption) >= 0 && box->indexOf(countdown) >= 0);
+        QVERIFY(sameRow);
     }
 
     // For a projector: F11 puts the lifecycle alone on the full screen, large
