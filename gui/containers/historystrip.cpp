@@ -1,6 +1,7 @@
 #include "gui/containers/historystrip.h"
 
 #include <QHash>
+#include <QScrollBar>
 
 HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
 {
@@ -11,7 +12,12 @@ HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(3);
-    setFixedHeight(fontMetrics().height() + 16); // one line: at 800×600 the diagram needs the height
+    // One line (at 800×600 the diagram needs the height), and the scroll
+    // bar's height only once the history is longer than the strip.
+    setFixedHeight(fontMetrics().height() + 16);
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        setFixedHeight(fontMetrics().height() + 16 + (maximum > 0 ? horizontalScrollBar()->sizeHint().height() : 0));
+    });
     setSelectionMode(QAbstractItemView::NoSelection);
 }
 
