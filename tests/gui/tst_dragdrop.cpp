@@ -73,8 +73,9 @@ private slots:
     {
         TempStore store;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
-        QCOMPARE(runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("busybox"),
-                                     QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")}).exitCode, 0);
+        const auto started = runPorthole(store, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("busybox"),
+                                             QStringLiteral("busybox"), QStringLiteral("sleep"), QStringLiteral("600")});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
         QCOMPARE(runPorthole(store, {QStringLiteral("exec"), QStringLiteral("busybox"), QStringLiteral("touch"), QStringLiteral("/tmp/test")}).exitCode, 0);
         MainWindow window(store.paths);
         QSignalSpy finished(&window, &MainWindow::operationFinished);

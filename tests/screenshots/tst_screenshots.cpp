@@ -114,7 +114,10 @@ private slots:
         details->setCurrentIndex(3);
         auto *consoles = window.findChild<ConsolesPane *>(QStringLiteral("consolesPane"));
         ConsoleSession *shell = consoles->open(ConsoleSession::Kind::Exec);
-        QTRY_VERIFY_WITH_TIMEOUT(shell->isOpen(), 15000); // an exec on a loaded machine
+        QString failure;
+        connect(shell, &ConsoleSession::failed, this, [&failure](const QString &message) { failure = message; });
+        QTRY_VERIFY2_WITH_TIMEOUT(shell->isOpen() || !failure.isEmpty(), "the exec console neither opened nor failed", 15000);
+        QVERIFY2(shell->isOpen(), qPrintable(failure));
         shell->type("ls -l --color=always /bin | head -5; printf '\\033[1;32mgreen\\033[0m \\033[48;5;208m orange \\033[0m 中文 容器\\n'\r");
         QTest::qWait(800);
         shoot(window, QStringLiteral("console"));
