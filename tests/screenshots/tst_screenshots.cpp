@@ -106,6 +106,13 @@ private slots:
         };
         window.newContainer();
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<RunStepsView *>(QStringLiteral("runSteps"))->doneCount() == porthole::kRunStepCount, 8000);
+        // The new container is selected once the list shows it (until then
+        // the paused web is; an exec console would go to it).
+        auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
+        const auto selectedName = [table] {
+            return table->currentIndex().siblingAtColumn(ContainerListModel::Name).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(selectedName(), QStringLiteral("db"), 15000);
         shoot(window, QStringLiteral("run-steps"));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         shoot(window, QStringLiteral("image-layers"));
