@@ -152,7 +152,6 @@ Result<qint64> ContainerEngine::launchMonitor(const ContainerRecord &record, con
 
 Status ContainerEngine::recordStarted(ContainerRecord &record, qint64 pid)
 {
-    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))), record.config.id);
     record.state.state = ContainerState::Running;
     record.state.pid = pid;
     record.state.monitorPid = readWholeFile(m_store.bundleDir(record.config.id) + QStringLiteral("/conmon.pid"))
@@ -163,6 +162,9 @@ Status ContainerEngine::recordStarted(ContainerRecord &record, qint64 pid)
     record.state.finishedAt = QDateTime();
     if (auto ok = m_store.saveState(record.config.id, record.state); !ok)
         return ok;
+    // Said once the record says running: a window that sees the last step
+    // done may exec into the container at once.
+    reportStep(RunStep::StartCommand, QStringLiteral("pid %1: %2").arg(pid).arg(record.config.processArgs().join(QLatin1Char(' '))), record.config.id);
     emitEvent(record, QStringLiteral("start"));
     return {};
 }
