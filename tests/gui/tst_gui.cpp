@@ -43,6 +43,22 @@
 
 using namespace testsupport;
 
+namespace {
+
+// An empty store's window at that size, switched to the containers tab: its
+// lifecycle diagram once shown, else null.
+LifecycleDiagram *showLifecycle(MainWindow &window, QSize size)
+{
+    window.resize(size);
+    if (!showFilled(window, &MainWindow::imagesRefreshed)) // an empty store opens on the images tab
+        return nullptr;
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+    auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
+    return diagram && QTest::qWaitFor([diagram] { return diagram->isVisible(); }) ? diagram : nullptr;
+}
+
+} // namespace
+
 class TestGui : public QObject {
     Q_OBJECT
 private slots:
@@ -98,11 +114,8 @@ private slots:
         QFETCH(bool, dark);
         TempStore store;
         MainWindow window(store.paths);
-        window.resize(size);
-        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed)); // an empty store opens on the images tab
-        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
-        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
-        QTRY_VERIFY(diagram && diagram->isVisible());
+        auto *diagram = showLifecycle(window, size);
+        QVERIFY(diagram);
         QCOMPARE(window.size(), size);
         if (dark) {
             QPalette palette;
@@ -128,11 +141,8 @@ private slots:
     {
         TempStore store;
         MainWindow window(store.paths);
-        window.resize(800, 600);
-        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
-        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
-        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
-        QTRY_VERIFY(diagram->isVisible());
+        auto *diagram = showLifecycle(window, QSize(800, 600));
+        QVERIFY(diagram);
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QVERIFY(table);
         const int row = table->verticalHeader()->defaultSectionSize();
@@ -159,11 +169,8 @@ private slots:
     {
         TempStore store;
         MainWindow window(store.paths);
-        window.resize(1280, 800);
-        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
-        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
-        auto *diagram = window.findChild<LifecycleDiagram *>(QStringLiteral("lifecycleDiagram"));
-        QTRY_VERIFY(diagram->isVisible());
+        auto *diagram = showLifecycle(window, QSize(1280, 800));
+        QVERIFY(diagram);
         QApplication::setActiveWindow(&window);
         const QSize fitted = diagram->size();
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
