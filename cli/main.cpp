@@ -30,7 +30,7 @@ void writeText(FILE *stream, const QString &text)
 
 int main(int argc, char **argv)
 {
-    porthole::keepStreamingBuffersMapped();
+    porthole::backHeapWithHugePages();
     // A normal user's porthole works in its user namespace (rootless); this
     // must come before any thread exists.
     QString warning;

@@ -9,10 +9,9 @@ ParallelSha256::ParallelSha256() : m_threaded(std::thread::hardware_concurrency(
     if (!m_threaded)
         return;
     m_sizes.resize(kBuffers);
-    for (int i = 0; i < kBuffers; ++i) {
-        m_buffers.push_back(std::make_unique_for_overwrite<char[]>(kBufferSize));
+    m_buffers.resize(kBuffers); // allocated when first taken: a caller that only submits shared chunks needs none
+    for (int i = 0; i < kBuffers; ++i)
         m_free.push_back(i);
-    }
     m_worker = std::thread(&ParallelSha256::work, this);
 }
 
@@ -111,6 +110,8 @@ int ParallelSha256::takeFreeIndex()
     m_producerWaiting = false;
     const int index = m_free.front();
     m_free.pop_front();
+    if (!m_buffers[index]) // the worker sees it only after it is queued, under the lock
+        m_buffers[index] = std::make_unique_for_overwrite<char[]>(kBufferSize);
     return index;
 }
 

@@ -44,7 +44,7 @@ private:
 
     Sha256 m_hash; // touched only by the worker (or by the caller when single-core)
     bool m_threaded;
-    std::vector<std::unique_ptr<char[]>> m_buffers; // kBufferSize each, not zero-filled
+    std::vector<std::unique_ptr<char[]>> m_buffers; // kBufferSize each, not zero-filled; allocated when first taken
     std::vector<size_t> m_sizes;
     std::deque<int> m_free;
     struct Work {

@@ -15,6 +15,7 @@
 #include "images/imageconfig.h"
 #include "layers/layerpaths.h"
 #include "base/parallelhash.h"
+#include "base/processmemory.h"
 #include "images/reference.h"
 #include "base/sha256.h"
 #include "base/crc32.h"
@@ -23,6 +24,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -536,6 +538,28 @@ private slots:
             }
             QCOMPARE(parallel.hexResult(), QString::fromLatin1(plain.result().toHex()));
         }
+    }
+
+    // The command line's heap: the region after the break it reserves is
+    // advised for huge pages (VmFlags "hg"), at least 40 MB of it.
+    void heapIsAdvisedForHugePages()
+    {
+        QFile setting(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+        if (!setting.open(QIODevice::ReadOnly))
+            QSKIP("this kernel has no transparent huge pages");
+        porthole::backHeapWithHugePages();
+        QFile maps(QStringLiteral("/proc/self/smaps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        qint64 advised = 0;
+        qint64 size = 0;
+        const QList<QByteArray> lines = maps.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("Size:"))
+                size = line.mid(5).trimmed().split(' ').first().toLongLong() * 1024;
+            if (line.startsWith("VmFlags:") && line.split(' ').contains("hg"))
+                advised = std::max(advised, size);
+        }
+        QVERIFY2(advised >= (40 << 20), qPrintable(QStringLiteral("largest advised region: %1 bytes").arg(advised)));
     }
 
     void layerPathGuard()
