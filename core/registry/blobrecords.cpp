@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace porthole {
 namespace {
@@ -26,7 +27,34 @@ BlobRecord fromJson(const QJsonObject &json)
             json.value(QLatin1String("repository")).toString()};
 }
 
+// "sha256:" and 64 lowercase hex digits: safe as a file name.
+std::optional<QString> sha256Hex(const QString &digest)
+{
+    static const QRegularExpression form(QStringLiteral("^sha256:([0-9a-f]{64})$"));
+    const auto match = form.match(digest);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1);
+}
+
 } // namespace
+
+std::optional<QString> BlobRecords::diffIdOfBlob(const QString &blobDigest) const
+{
+    const auto blobHex = sha256Hex(blobDigest);
+    if (!blobHex)
+        return std::nullopt;
+    const QString path = m_dir + QStringLiteral("/blobs/") + *blobHex;
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    auto bytes = readWholeFile(path, 256);
+    if (!bytes)
+        return std::nullopt;
+    const QString diffIdHex = QString::fromLatin1(bytes->trimmed());
+    if (!sha256Hex(QStringLiteral("sha256:") + diffIdHex))
+        return std::nullopt;
+    return diffIdHex;
+}
 
 QList<BlobRecord> BlobRecords::forLayer(const QString &diffIdHex) const
 {
@@ -54,8 +82,16 @@ Status BlobRecords::remember(const QString &diffIdHex, const BlobRecord &record)
     QJsonArray blobs;
     for (const BlobRecord &kept : records.mid(0, kMaxRecordsPerLayer))
         blobs.append(toJson(kept));
-    return replaceFile(m_dir + QLatin1Char('/') + diffIdHex + QStringLiteral(".json"),
-                       QJsonDocument(QJsonObject{{QLatin1String("blobs"), blobs}}).toJson(QJsonDocument::Compact));
+    if (auto ok = replaceFile(m_dir + QLatin1Char('/') + diffIdHex + QStringLiteral(".json"),
+                              QJsonDocument(QJsonObject{{QLatin1String("blobs"), blobs}}).toJson(QJsonDocument::Compact));
+        !ok)
+        return ok;
+    const auto blobHex = sha256Hex(record.digest);
+    if (!blobHex)
+        return {};
+    if (auto ok = makeDirectories(m_dir + QStringLiteral("/blobs")); !ok)
+        return ok;
+    return replaceFile(m_dir + QStringLiteral("/blobs/") + *blobHex, diffIdHex.toLatin1() + '\n');
 }
 
 } // namespace porthole

@@ -1,8 +1,10 @@
 #include "registry/layerdownloads.h"
 
 #include "registry/blobreader.h"
+#include "registry/blobrecords.h"
 #include "registry/layerstream.h"
 
+#include <chrono>
 #include <thread>
 
 namespace porthole {
@@ -14,8 +16,9 @@ constexpr qint64 kReportEvery = 512 << 10;
 
 struct LayerDownloads::Job {
     Descriptor blob;
-    QString diffIdHex;
+    qsizetype index = 0; // in the manifest, and in the config's diff_ids
     Progress progress; // the extractor's: cancelled when the pull stops
+    std::atomic<bool> inStore{false}; // the config named a layer the store has: stopped
     std::optional<TempWork> work;
     std::optional<PreparedLayer> prepared;
 };
@@ -34,6 +37,15 @@ QList<PreparedLayer> LayerDownloads::prepared() const
         if (job->prepared)
             layers.append(*job->prepared);
     return layers;
+}
+
+QList<std::pair<QString, Descriptor>> LayerDownloads::preparedBlobs() const
+{
+    QList<std::pair<QString, Descriptor>> blobs;
+    for (const auto &job : m_jobs)
+        if (job->prepared)
+            blobs.append({job->prepared->extracted.diffIdHex, job->blob});
+    return blobs;
 }
 
 void LayerDownloads::abortAll()
@@ -71,10 +83,15 @@ Status LayerDownloads::download(Job &job)
         return std::unexpected(layer.error());
     m_relay.post({id, layerstatus::verifyingChecksum, 0, 0});
     m_relay.post({id, layerstatus::downloadComplete, 0, 0});
-    if (layer->extracted.diffIdHex != job.diffIdHex) {
+    DiffIds diffIds = m_diffIds; // a copy of its own: waits for the config
+    const Result<QStringList> &expected = diffIds.get();
+    if (!expected)
+        return std::unexpected(expected.error());
+    const QString diffIdHex = expected->at(job.index).mid(7);
+    if (layer->extracted.diffIdHex != diffIdHex) {
         m_contentWrong = true;
         return fail(QStringLiteral("layers from manifest don't match image configuration: layer %1 unpacks to sha256:%2, "
-                                   "the config says sha256:%3").arg(job.blob.digest, layer->extracted.diffIdHex, job.diffIdHex));
+                                   "the config says sha256:%3").arg(job.blob.digest, layer->extracted.diffIdHex, diffIdHex));
     }
     m_relay.post({id, layerstatus::extracting, size, size});
     m_relay.post({id, layerstatus::pullComplete, 0, 0});
@@ -93,7 +110,15 @@ void LayerDownloads::work()
                 return;
             job = m_jobs.at(m_next++).get();
         }
+        if (job->inStore) {
+            m_relay.post({job->blob.shortId(), layerstatus::alreadyExists, 0, 0});
+            continue;
+        }
         auto ok = download(*job);
+        if (!ok && job->inStore && !m_aborted) { // stopped: the store has it
+            m_relay.post({job->blob.shortId(), layerstatus::alreadyExists, 0, 0});
+            continue;
+        }
         if (!ok) {
             std::lock_guard guard(m_mutex);
             if (!m_firstError)
@@ -103,22 +128,40 @@ void LayerDownloads::work()
     }
 }
 
-Status LayerDownloads::run(const QList<Descriptor> &blobs, const QStringList &diffIds, const TransferObserver &observer,
+void LayerDownloads::applyDiffIds(const Result<QStringList> &diffIds)
+{
+    if (!diffIds) {
+        std::lock_guard guard(m_mutex);
+        if (!m_firstError)
+            m_firstError = diffIds.error();
+        abortAll();
+        return;
+    }
+    for (const auto &job : m_jobs)
+        if (!job->inStore && m_store.layers().contains(diffIds->at(job->index).mid(7))) {
+            job->inStore = true;
+            job->progress.cancel();
+        }
+}
+
+Status LayerDownloads::run(const QList<Descriptor> &blobs, DiffIds diffIds, const TransferObserver &observer,
                            Progress &progress)
 {
+    m_diffIds = diffIds;
+    const BlobRecords records(m_store.paths().root);
     QStringList seen;
     for (qsizetype i = 0; i < blobs.size(); ++i) {
-        const QString hex = diffIds.at(i).mid(7);
-        if (seen.contains(hex))
+        if (seen.contains(blobs.at(i).digest))
             continue;
-        seen.append(hex);
-        if (m_store.layers().contains(hex)) {
+        seen.append(blobs.at(i).digest);
+        const auto known = records.diffIdOfBlob(blobs.at(i).digest);
+        if (known && m_store.layers().contains(*known)) {
             m_relay.post({blobs.at(i).shortId(), layerstatus::alreadyExists, 0, 0});
             continue;
         }
         auto job = std::make_unique<Job>();
         job->blob = blobs.at(i);
-        job->diffIdHex = hex;
+        job->index = i;
         m_relay.post({job->blob.shortId(), layerstatus::pullingFsLayer, 0, 0});
         m_jobs.push_back(std::move(job));
     }
@@ -134,8 +177,13 @@ Status LayerDownloads::run(const QList<Descriptor> &blobs, const QStringList &di
             m_relay.wake();
         });
     }
+    bool applied = false;
     while (running > 0) {
         m_relay.wait(100);
+        if (!applied && diffIds.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            applied = true;
+            applyDiffIds(diffIds.get());
+        }
         m_relay.deliver(observer);
         if (progress.isCancelled() && !m_aborted)
             abortAll();
@@ -147,6 +195,8 @@ Status LayerDownloads::run(const QList<Descriptor> &blobs, const QStringList &di
         return fail(QStringLiteral("cancelled"));
     if (m_firstError)
         return std::unexpected(*m_firstError);
+    if (const Result<QStringList> &config = diffIds.get(); !config) // also when every layer was there
+        return std::unexpected(config.error());
     return {};
 }
 

@@ -81,9 +81,8 @@ Result<FetchedManifest> fetchManifest(RegistrySession &session, const QString &r
     return fetched;
 }
 
-Result<ResolvedImage> resolveImage(RegistrySession &session, const QString &repository, const QString &tagOrDigest,
-                                   const Reference &display, const Platform &platform, bool explicitPlatform,
-                                   Progress &progress)
+Result<ResolvedManifest> resolveManifest(RegistrySession &session, const QString &repository, const QString &tagOrDigest,
+                                         const Reference &display, const Platform &platform, Progress &progress)
 {
     auto top = fetchManifest(session, repository, tagOrDigest, display, progress);
     if (!top)
@@ -91,10 +90,11 @@ Result<ResolvedImage> resolveImage(RegistrySession &session, const QString &repo
     auto kind = manifestKind(top->mediaType, top->bytes);
     if (!kind)
         return std::unexpected(kind.error());
-    ResolvedImage image;
-    image.manifestDigest = top->digest;
+    ResolvedManifest resolved;
+    resolved.manifestDigest = top->digest;
+    resolved.fromList = *kind == ManifestKind::List;
     QByteArray manifestBytes = top->bytes;
-    if (*kind == ManifestKind::List) {
+    if (resolved.fromList) {
         auto list = parseManifestList(top->bytes);
         if (!list)
             return std::unexpected(list.error());
@@ -114,8 +114,18 @@ Result<ResolvedImage> resolveImage(RegistrySession &session, const QString &repo
         return std::unexpected(manifest.error());
     if (auto ok = checkIsContainerImage(*manifest); !ok)
         return std::unexpected(ok.error());
-    image.manifest = *manifest;
-    auto config = fetchSmallBlob(session, repository, manifest->config, progress);
+    resolved.manifest = *manifest;
+    return resolved;
+}
+
+Result<ResolvedImage> fetchImageConfig(RegistrySession &session, const QString &repository, const ResolvedManifest &resolved,
+                                       const Reference &display, const Platform &platform, bool explicitPlatform,
+                                       Progress &progress)
+{
+    ResolvedImage image;
+    image.manifestDigest = resolved.manifestDigest;
+    image.manifest = resolved.manifest;
+    auto config = fetchSmallBlob(session, repository, resolved.manifest.config, progress);
     if (!config)
         return std::unexpected(config.error());
     image.configBytes = *config;
@@ -123,12 +133,22 @@ Result<ResolvedImage> resolveImage(RegistrySession &session, const QString &repo
     if (!parsed)
         return std::unexpected(parsed.error());
     image.config = *parsed;
-    if (image.config.diffIds.size() != manifest->layers.size())
+    if (image.config.diffIds.size() != resolved.manifest.layers.size())
         return fail(QStringLiteral("layers from manifest don't match image configuration"));
-    if (explicitPlatform && *kind == ManifestKind::Image)
+    if (explicitPlatform && !resolved.fromList)
         if (auto ok = checkPlatform(image.config, platform, display); !ok)
             return std::unexpected(ok.error());
     return image;
+}
+
+Result<ResolvedImage> resolveImage(RegistrySession &session, const QString &repository, const QString &tagOrDigest,
+                                   const Reference &display, const Platform &platform, bool explicitPlatform,
+                                   Progress &progress)
+{
+    auto resolved = resolveManifest(session, repository, tagOrDigest, display, platform, progress);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    return fetchImageConfig(session, repository, *resolved, display, platform, explicitPlatform, progress);
 }
 
 } // namespace porthole

@@ -27,11 +27,29 @@ struct ResolvedImage {
     QString imageId() const; // "sha256:" + sha256 of the config
 };
 
+// The platform's image manifest, before its config is fetched (a pull
+// starts the layers and the config at once, as Docker does).
+struct ResolvedManifest {
+    QString manifestDigest; // what was asked for: the RepoDigest
+    ImageManifest manifest;
+    bool fromList = false; // chosen from a manifest list
+    QString imageId() const { return manifest.config.digest; } // the config's digest names the image
+};
+
 // tagOrDigest: "latest" or "sha256:…"; display names the image in errors.
 Result<FetchedManifest> fetchManifest(RegistrySession &session, const QString &repository, const QString &tagOrDigest,
                                       const Reference &display, Progress &progress);
 
-// The image for a platform; explicitPlatform makes a single-platform image
+Result<ResolvedManifest> resolveManifest(RegistrySession &session, const QString &repository, const QString &tagOrDigest,
+                                         const Reference &display, const Platform &platform, Progress &progress);
+
+// The config of a resolved manifest (verified by its digest), checked
+// against the manifest's layers and, with explicitPlatform, the platform.
+Result<ResolvedImage> fetchImageConfig(RegistrySession &session, const QString &repository, const ResolvedManifest &resolved,
+                                       const Reference &display, const Platform &platform, bool explicitPlatform,
+                                       Progress &progress);
+
+// Both in turn. The image for a platform; explicitPlatform makes a single-platform image
 // of another platform an error (as docker pull --platform does).
 Result<ResolvedImage> resolveImage(RegistrySession &session, const QString &repository, const QString &tagOrDigest,
                                    const Reference &display, const Platform &platform, bool explicitPlatform,

@@ -8,6 +8,8 @@
 #include "registry/manifestfetch.h"
 
 #include <QUrlQuery>
+#include <future>
+#include <thread>
 
 namespace porthole {
 namespace {
@@ -76,6 +78,39 @@ Result<PullResult> commitPulled(ImageStore &store, const PullAttempt &attempt, c
     return PullResult{ref.familiar(), ref.fullyQualified(), image.manifestDigest, image.imageId(), !upToDate};
 }
 
+// The config is fetched beside the layers; layers that finished are kept
+// for the next pull when the failure was not the content's (nor the
+// config's: a pull refused for its platform changes nothing).
+Result<ResolvedImage> downloadLayers(RegistrySession &session, ImageStore &store, const PullAttempt &attempt,
+                                     const ResolvedManifest &resolved, LayerDownloads &downloads,
+                                     const TransferObserver &observer, Progress &progress, ProgressRelay &relay)
+{
+    const Reference &ref = attempt.ref;
+    const Platform platform = attempt.request.platform.value_or(Platform::host());
+    std::promise<Result<QStringList>> diffIds;
+    Result<ResolvedImage> image = fail(QStringLiteral("the image config did not arrive"));
+    std::thread configFetch([&] {
+        image = fetchImageConfig(session, attempt.endpoint.repository, resolved, ref, platform,
+                                 attempt.request.platform.has_value(), progress);
+        diffIds.set_value(image ? Result<QStringList>(image->config.diffIds) : Result<QStringList>(std::unexpected(image.error())));
+        relay.wake();
+    });
+    auto ok = downloads.run(resolved.manifest.layers, diffIds.get_future().share(), observer, progress);
+    configFetch.join();
+    if (!ok) {
+        if (image && !downloads.contentWasWrong()) { // whole and verified: the next pull reuses them
+            if (store.keepLayers(downloads.prepared())) {
+                const BlobRecords records(store.paths().root);
+                for (const auto &[diffIdHex, blob] : downloads.preparedBlobs())
+                    (void)records.remember(diffIdHex, BlobRecord{blob.digest, blob.mediaType, blob.size,
+                                                                 attempt.endpoint.domain, attempt.endpoint.repository});
+            }
+        }
+        return std::unexpected(ok.error());
+    }
+    return image;
+}
+
 Result<PullResult> pullFrom(RegistryContext &context, ImageStore &store, const PullAttempt &attempt,
                             const TransferObserver &observer, Progress &progress)
 {
@@ -83,20 +118,18 @@ Result<PullResult> pullFrom(RegistryContext &context, ImageStore &store, const P
     RegistrySession &session = context.session(attempt.endpoint);
     const QString tagOrDigest = ref.digest.isEmpty() ? ref.tag : ref.digest;
     const Platform platform = attempt.request.platform.value_or(Platform::host());
-    auto image = resolveImage(session, attempt.endpoint.repository, tagOrDigest, ref, platform,
-                              attempt.request.platform.has_value(), progress);
-    if (!image)
-        return std::unexpected(image.error());
+    auto resolved = resolveManifest(session, attempt.endpoint.repository, tagOrDigest, ref, platform, progress);
+    if (!resolved)
+        return std::unexpected(resolved.error());
     tell(observer, tagOrDigest + QStringLiteral(": Pulling from ") + ref.path());
     ProgressRelay relay;
     LayerDownloads downloads(store, session, attempt.endpoint.repository, relay);
-    if (!store.image(image->imageId())) {
-        if (auto ok = downloads.run(image->manifest.layers, image->config.diffIds, observer, progress); !ok) {
-            if (!downloads.contentWasWrong())
-                (void)store.keepLayers(downloads.prepared()); // whole and verified: the next pull reuses them
-            return std::unexpected(ok.error());
-        }
-    }
+    auto image = store.image(resolved->imageId())
+                     ? fetchImageConfig(session, attempt.endpoint.repository, *resolved, ref, platform,
+                                        attempt.request.platform.has_value(), progress)
+                     : downloadLayers(session, store, attempt, *resolved, downloads, observer, progress, relay);
+    if (!image)
+        return std::unexpected(image.error());
     return commitPulled(store, attempt, *image, downloads.prepared(), observer);
 }
 

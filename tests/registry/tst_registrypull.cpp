@@ -223,6 +223,39 @@ private slots:
         QCOMPARE(capture.statuses(layerstatus::pullComplete), QStringList{second.blobDigests.last().mid(7, 12)});
     }
 
+    // A layer the store has under a blob it never recorded (a store from
+    // before the blob records, a layer that came by load) starts
+    // downloading beside the config; the config then names it and it stops.
+    // Either way the pull completes with nothing left over.
+    void layerInTheStoreWithoutBlobRecordStopsOrFinishes()
+    {
+        QTemporaryDir work;
+        const QByteArray shared = fileLayer("shared", randomBytes(4 << 20, 11));
+        ServedImage first = serve(work.filePath(QStringLiteral("a")), {{shared, QStringLiteral("gzip")}, {fileLayer("a", "a"), QStringLiteral("gzip")}});
+        OciLayout layout(work.filePath(QStringLiteral("b")));
+        const OciImage second = layout.addImage({{shared, QStringLiteral("gzip")}, {fileLayer("b", "b"), QStringLiteral("gzip")}}, Platform::host(), QStringLiteral("b"));
+        layout.tagImage(second, QStringLiteral("v"));
+        QString error;
+        QVERIFY2(skopeoPush(layout, QStringLiteral("v"), first.registry->host() + QStringLiteral("/test/b:v1"), &error), qPrintable(error));
+        TempStore temp;
+        ImageStore store = temp.open();
+        auto registries = context();
+        Progress progress;
+        QVERIFY(pullImage(*registries, store, {first.reference, std::nullopt}, {}, progress));
+        QVERIFY(QDir(temp.paths.root + QStringLiteral("/distribution/blobs")).removeRecursively());
+        Capture capture;
+        auto pulled = pullImage(*registries, store, {first.registry->host() + QStringLiteral("/test/b:v1"), std::nullopt}, capture.observer(), progress);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->imageId, second.imageId);
+        const QString sharedId = second.blobDigests.first().mid(7, 12);
+        QVERIFY(capture.statuses(layerstatus::alreadyExists).contains(sharedId) || capture.statuses(layerstatus::pullComplete).contains(sharedId));
+        QCOMPARE(capture.statuses(layerstatus::pullComplete).filter(second.blobDigests.last().mid(7, 12)).size(), 1);
+        QCOMPARE(temp.layerDirs().size(), 3);
+        QVERIFY(temp.tmpEntries().isEmpty());
+        // The records are back: the next pull knows the shared layer at once.
+        QVERIFY(QFileInfo::exists(temp.paths.root + QStringLiteral("/distribution/blobs/") + second.blobDigests.first().mid(7)));
+    }
+
     void corruptedBlobLeavesTheStoreUnchanged()
     {
         QTemporaryDir work;
