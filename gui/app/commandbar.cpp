@@ -60,12 +60,14 @@ int CommandBar::outputHeight(int lines) const
     return QFontMetrics(m_output->font()).lineSpacing() * lines + 2 * m_output->frameWidth() + 8;
 }
 
-// The line and five lines of output, three on a low screen (800×600: the
-// diagram needs the height), until the user drags the bar above.
+// The line and five lines of output, three on a low screen, two below
+// 700 px (800×600: the diagram needs the height), until the user drags the
+// bar above.
 QSize CommandBar::sizeHint() const
 {
     const QScreen *shownOn = screen();
-    const int lines = shownOn && shownOn->availableGeometry().height() < 800 ? 3 : 5;
+    const int screenHeight = shownOn ? shownOn->availableGeometry().height() : 1080;
+    const int lines = screenHeight < 700 ? 2 : screenHeight < 800 ? 3 : 5;
     return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(lines)};
 }
 

@@ -23,6 +23,7 @@
 #include "gui/widgets/layerfilebrowser.h"
 
 #include <QHeaderView>
+#include <QScreen>
 #include <QScrollBar>
 #include <QLabel>
 #include <QMenu>
@@ -187,15 +188,18 @@ void ContainersPage::fitCommandColumn()
 }
 
 // Until the user drags the bar: the list a third of the height, at least a
-// header and three rows; the details (the diagram) the rest. At 800×600 the
-// list's empty rows would otherwise take the diagram's height.
+// header and three rows (on a screen lower than 700 px: a header and two
+// rows); the details (the diagram) the rest. At 800×600 the list's empty rows would otherwise
+// take the diagram's height.
 void ContainersPage::shareHeightWithDetails()
 {
     const int total = m_split->height() - m_split->handleWidth();
-    const int rows = m_table->verticalHeader()->defaultSectionSize() * 3;
+    const QScreen *shownOn = screen();
+    const bool low = shownOn && shownOn->availableGeometry().height() < 700;
+    const int rows = m_table->verticalHeader()->defaultSectionSize() * (low ? 2 : 3);
     const int chrome = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
                        + m_table->horizontalScrollBar()->sizeHint().height();
-    const int list = std::min(std::max(rows + chrome, total / 3), total - m_details->minimumSizeHint().height());
+    const int list = std::min(low ? rows + chrome : std::max(rows + chrome, total / 3), total - m_details->minimumSizeHint().height());
     if (list > 0)
         m_split->setSizes({list, total - list});
 }

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -50,7 +51,7 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stepsArea->setWidget(m_runSteps);
     stepsArea->setMinimumSize(m_runSteps->minimumSizeHint().width(), 80); // as narrow as before, lower
-    auto *stepsColumn = new QVBoxLayout; // run's steps, and slow motion's controls that hold them
+    auto *stepsColumn = m_stepsColumn = new QVBoxLayout; // run's steps, and slow motion's controls that hold them
     stepsColumn->addWidget(stepsArea, 1);
     stepsColumn->addLayout(buildSlowMotionRow());
     pictures->addLayout(stepsColumn, 2);
@@ -166,6 +167,27 @@ void LifecyclePane::applyZoom()
     m_diagramArea->setMinimumSize(240, 100);
     if (!fitted)
         m_diagram->resize((QSizeF(m_diagramArea->viewport()->size()) * m_zoom).toSize());
+    fitDiagramWidth();
+}
+
+// The steps give up width to the diagram, down to their own least: fitted,
+// the diagram gets its readable width (no scroll bar) whenever the pane has
+// it; squeezed further it keeps 240 px and scrolls.
+void LifecyclePane::fitDiagramWidth()
+{
+    if (m_zoom > 1.0 || !m_stepsColumn || !layout())
+        return;
+    const QMargins margins = layout()->contentsMargins();
+    const int spare = width() - margins.left() - margins.right() - m_pictures->spacing() - m_stepsColumn->minimumSize().width();
+    const int readable = m_diagram->minimumSizeHint().width() + 2 * m_diagramArea->frameWidth()
+                         + m_diagramArea->verticalScrollBar()->sizeHint().width(); // low, it scrolls up and down
+    m_diagramArea->setMinimumWidth(std::clamp(spare, 240, std::max(readable, 240)));
+}
+
+void LifecyclePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitDiagramWidth();
 }
 
 bool LifecyclePane::eventFilter(QObject *watched, QEvent *event)

@@ -71,9 +71,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyZoom();
+    void fitDiagramWidth();
     void showCountdownInsteadOfCommand(bool countdown);
     QLayout *buildSlowMotionRow();
     struct Steps {
@@ -89,6 +91,7 @@ private:
     LifecycleDiagram *m_diagram;
     QScrollArea *m_diagramArea;
     class QHBoxLayout *m_pictures;
+    class QVBoxLayout *m_stepsColumn = nullptr; // set after the first applyZoom()
     double m_zoom = 1.0;
     bool m_presenting = false;
     RunStepsView *m_runSteps;

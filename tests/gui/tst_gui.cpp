@@ -35,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QWheelEvent>
@@ -137,21 +138,37 @@ private slots:
     // three rows, no empty rows below them; the history is one line, slow
     // motion's controls sit with run's steps, and the stop countdown takes
     // the command line's place instead of a row of its own.
+    // 800×600: the list keeps a header and two rows, the output pane two
+    // lines, the steps give up width, and the whole lifecycle diagram shows
+    // without scrolling. On a screen that low only (ctest's
+    // tst_gui_800x600 runs it on one: tests/gui/offscreen-800x600.json);
+    // on a larger screen the list keeps its three rows and the diagram may
+    // scroll.
     void lowWindowGivesTheDiagramTheHeight()
     {
         TempStore store;
         MainWindow window(store.paths);
         auto *diagram = showLifecycle(window, QSize(800, 600));
         QVERIFY(diagram);
+        const bool lowScreen = window.screen()->availableGeometry().height() < 700;
         auto *table = window.findChild<QTableView *>(QStringLiteral("containerTable"));
         QVERIFY(table);
         const int row = table->verticalHeader()->defaultSectionSize();
         // (Two rows where the platform's fonts leave no room for three.)
-        QTRY_VERIFY2(table->viewport()->height() >= 2 * row && table->viewport()->height() < 4 * row,
+        QTRY_VERIFY2(table->viewport()->height() >= 2 * row && table->viewport()->height() < (lowScreen ? 3 : 4) * row,
                      qPrintable(QStringLiteral("list %1 px, row %2 px").arg(table->viewport()->height()).arg(row)));
         auto *area = window.findChild<QScrollArea *>(QStringLiteral("diagramArea"));
-        qInfo("list %d px, diagram %d px", table->viewport()->height(), area->viewport()->height());
-        QVERIFY2(area->viewport()->height() >= 120, qPrintable(QStringLiteral("diagram %1 px").arg(area->viewport()->height())));
+        qInfo("screen %d px high: list %d px, diagram %dx%d px", window.screen()->availableGeometry().height(),
+              table->viewport()->height(), area->viewport()->width(), area->viewport()->height());
+        if (lowScreen) {
+            const QSize readable = diagram->minimumSizeHint();
+            QTRY_VERIFY2(area->viewport()->height() >= readable.height() && area->viewport()->width() >= readable.width(),
+                         qPrintable(QStringLiteral("diagram %1x%2 px, needs %3x%4").arg(area->viewport()->width())
+                                        .arg(area->viewport()->height()).arg(readable.width()).arg(readable.height())));
+            QVERIFY(!area->verticalScrollBar()->isVisible() && !area->horizontalScrollBar()->isVisible());
+        } else {
+            QVERIFY2(area->viewport()->height() >= 120, qPrintable(QStringLiteral("diagram %1 px").arg(area->viewport()->height())));
+        }
         auto *history = window.findChild<HistoryStrip *>(QStringLiteral("historyStrip"));
         QVERIFY(history->height() < 2 * history->fontMetrics().height() + 8);
         auto *countdown = window.findChild<QProgressBar *>(QStringLiteral("stopCountdown"));
