@@ -51,10 +51,13 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stepsArea->setWidget(m_runSteps);
     stepsArea->setMinimumSize(m_runSteps->minimumSizeHint().width(), 80); // as narrow as before, lower
-    auto *stepsColumn = m_stepsColumn = new QVBoxLayout; // run's steps, and slow motion's controls that hold them
+    m_stepsPanel = new QWidget(this); // run's steps, and slow motion's controls that hold them
+    auto *stepsColumn = new QVBoxLayout(m_stepsPanel);
+    stepsColumn->setContentsMargins(0, 0, 0, 0);
     stepsColumn->addWidget(stepsArea, 1);
     stepsColumn->addLayout(buildSlowMotionRow());
-    pictures->addLayout(stepsColumn, 2);
+    pictures->addWidget(m_stepsPanel, 2);
+    fitDiagramWidth();
     layout->addLayout(pictures, 1);
     layout->addWidget(m_history); // what happened, one line under both
     // The command each click runs, as the CLI would take it, copyable.
@@ -167,21 +170,21 @@ void LifecyclePane::applyZoom()
     m_diagramArea->setMinimumSize(240, 100);
     if (!fitted)
         m_diagram->resize((QSizeF(m_diagramArea->viewport()->size()) * m_zoom).toSize());
-    fitDiagramWidth();
 }
 
-// The steps give up width to the diagram, down to their own least: fitted,
-// the diagram gets its readable width (no scroll bar) whenever the pane has
-// it; squeezed further it keeps 240 px and scrolls.
+// The steps give up width to the diagram, down to their own least: the
+// diagram gets its readable width (no scroll bar) whenever the pane has it;
+// squeezed further (the lesson beside it) it keeps 240 px and scrolls. A
+// limit on the steps, not a minimum on the diagram: the window never grows.
 void LifecyclePane::fitDiagramWidth()
 {
-    if (m_zoom > 1.0 || !m_stepsColumn || !layout())
+    if (!m_stepsPanel || !layout())
         return;
     const QMargins margins = layout()->contentsMargins();
-    const int spare = width() - margins.left() - margins.right() - m_pictures->spacing() - m_stepsColumn->minimumSize().width();
     const int readable = m_diagram->minimumSizeHint().width() + 2 * m_diagramArea->frameWidth()
                          + m_diagramArea->verticalScrollBar()->sizeHint().width(); // low, it scrolls up and down
-    m_diagramArea->setMinimumWidth(std::clamp(spare, 240, std::max(readable, 240)));
+    const int left = width() - margins.left() - margins.right() - m_pictures->spacing() - readable;
+    m_stepsPanel->setMaximumWidth(std::max(m_stepsPanel->minimumSizeHint().width(), left));
 }
 
 void LifecyclePane::resizeEvent(QResizeEvent *event)

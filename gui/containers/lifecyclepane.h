@@ -91,7 +91,7 @@ private:
     LifecycleDiagram *m_diagram;
     QScrollArea *m_diagramArea;
     class QHBoxLayout *m_pictures;
-    class QVBoxLayout *m_stepsColumn = nullptr; // set after the first applyZoom()
+    QWidget *m_stepsPanel = nullptr; // run's steps and slow motion; made after the first applyZoom()
     double m_zoom = 1.0;
     bool m_presenting = false;
     RunStepsView *m_runSteps;
