@@ -42,21 +42,7 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     connect(m_diagram, &LifecycleDiagram::zoomRequested, this, &LifecyclePane::zoomBy);
     applyZoom();
     pictures->addWidget(m_diagramArea, 3);
-    // The steps wrap when the diagram needs the width, and scroll when the
-    // window is low (800×600) rather than being clipped.
-    auto *stepsArea = new QScrollArea(this);
-    stepsArea->setObjectName(QStringLiteral("runStepsArea"));
-    stepsArea->setFrameShape(QFrame::NoFrame);
-    stepsArea->setWidgetResizable(true);
-    stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    stepsArea->setWidget(m_runSteps);
-    stepsArea->setMinimumSize(m_runSteps->minimumSizeHint().width(), 80); // as narrow as before, lower
-    m_stepsPanel = new QWidget(this); // run's steps, and slow motion's controls that hold them
-    auto *stepsColumn = new QVBoxLayout(m_stepsPanel);
-    stepsColumn->setContentsMargins(0, 0, 0, 0);
-    stepsColumn->addWidget(stepsArea, 1);
-    stepsColumn->addLayout(buildSlowMotionRow());
-    pictures->addWidget(m_stepsPanel, 2);
+    pictures->addWidget(buildStepsPanel(), 2);
     fitDiagramWidth();
     layout->addLayout(pictures, 1);
     layout->addWidget(m_history); // what happened, one line under both
@@ -89,6 +75,26 @@ LifecyclePane::LifecyclePane(QWidget *parent)
     layout->addLayout(commandRow);
     m_countdownTimer->setInterval(100);
     connect(m_countdownTimer, &QTimer::timeout, this, &LifecyclePane::showCountdown);
+}
+
+// Run's steps, and slow motion's controls that hold them. The steps wrap
+// when the diagram needs the width, and scroll when the window is low
+// (800×600) rather than being clipped.
+QWidget *LifecyclePane::buildStepsPanel()
+{
+    auto *stepsArea = new QScrollArea(this);
+    stepsArea->setObjectName(QStringLiteral("runStepsArea"));
+    stepsArea->setFrameShape(QFrame::NoFrame);
+    stepsArea->setWidgetResizable(true);
+    stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stepsArea->setWidget(m_runSteps);
+    stepsArea->setMinimumSize(m_runSteps->minimumSizeHint().width(), 80); // as narrow as before, lower
+    m_stepsPanel = new QWidget(this);
+    auto *stepsColumn = new QVBoxLayout(m_stepsPanel);
+    stepsColumn->setContentsMargins(0, 0, 0, 0);
+    stepsColumn->addWidget(stepsArea, 1);
+    stepsColumn->addLayout(buildSlowMotionRow());
+    return m_stepsPanel;
 }
 
 // Slow motion: run's steps and stop's SIGTERM -> wait -> SIGKILL one at a

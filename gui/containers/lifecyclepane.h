@@ -77,6 +77,7 @@ private:
     void applyZoom();
     void fitDiagramWidth();
     void showCountdownInsteadOfCommand(bool countdown);
+    QWidget *buildStepsPanel();
     QLayout *buildSlowMotionRow();
     struct Steps {
         QString caption;

@@ -642,6 +642,11 @@ private slots:
         QTemporaryDir out;
         QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
         QCOMPARE(runPorthole(store, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("box"), QStringLiteral("busybox")}).exitCode, 0);
+        // 128 MB in the container's layer: the export cannot finish before
+        // the click that cancels it (busybox alone sometimes did).
+        const QString big = writeFile(out.path(), QStringLiteral("big.bin"), QByteArray(128 << 20, '\0'));
+        QCOMPARE(runPorthole(store, {QStringLiteral("cp"), big, QStringLiteral("box:/big.bin")}).exitCode, 0);
+        QVERIFY(QFile::remove(big));
         MainWindow window(store.paths);
         QSignalSpy finished(&window, &MainWindow::operationFinished);
         QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
@@ -664,10 +669,11 @@ private slots:
             return suggested == QLatin1String("box.tar") ? done : QString();
         };
         window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(60000));
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
         const RunResult listing = runProgram(QStringLiteral("tar"), {QStringLiteral("-tf"), done});
         QVERIFY(listing.out.contains("bin/busybox"));
+        QVERIFY(listing.out.contains("big.bin"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("commandLine"))->text(), QStringLiteral("porthole export -o %1 box").arg(done));
         QVERIFY(TransferPanel::describe(12'300'000, 200'000'000, 0.5).startsWith(QStringLiteral("12.3MB of 200MB · 24.6MB/s · ")));
         QCOMPARE(TransferPanel::describe(5'000'000, 0, 0), QStringLiteral("5MB"));
