@@ -544,6 +544,9 @@ private slots:
     // advised for huge pages (VmFlags "hg"), at least 40 MB of it.
     void heapIsAdvisedForHugePages()
     {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+        QSKIP("the sanitizer's allocator replaces glibc's heap (tests/sanitize)");
+#endif
         QFile setting(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
         if (!setting.open(QIODevice::ReadOnly))
             QSKIP("this kernel has no transparent huge pages");
