@@ -3,6 +3,7 @@
 #include "gui/containers/historystrip.h"
 #include "gui/containers/lifecyclediagram.h"
 #include "gui/containers/runstepsview.h"
+#include "gui/containers/textsizedindicators.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -101,6 +102,8 @@ QWidget *LifecyclePane::buildStepsPanel()
 // time, on Next or every 2 s.
 QLayout *LifecyclePane::buildSlowMotionRow()
 {
+    m_largeIndicators = new TextSizedIndicators; // for presentation mode
+    m_largeIndicators->setParent(this);
     m_slowMotion = new QCheckBox(tr("Slow motion"), this);
     m_slowMotion->setObjectName(QStringLiteral("slowMotion"));
     m_slowMotion->setToolTip(tr("The engine waits before each step of run and stop until you press Next, so you can explain it"));
@@ -213,6 +216,8 @@ void LifecyclePane::setPresentation(bool on)
     m_pictures->setStretch(0, on ? 5 : 3); // the diagram takes most of the screen
     m_diagram->setLeastLabelPixels(on ? 28 : 11); // commands read from the back of the room
     m_history->setVisible(!on);
+    for (QCheckBox *box : {m_slowMotion, m_autoNext}) // their boxes grow with the text
+        box->setStyle(on ? m_largeIndicators : nullptr);
     if (!on) {
         setPalette(QPalette());
         setFont(QFont());

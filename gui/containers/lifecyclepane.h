@@ -92,6 +92,7 @@ private:
     LifecycleDiagram *m_diagram;
     QScrollArea *m_diagramArea;
     class QHBoxLayout *m_pictures;
+    class QStyle *m_largeIndicators = nullptr; // presentation mode's check boxes
     QWidget *m_stepsPanel = nullptr; // run's steps and slow motion; made after the first applyZoom()
     double m_zoom = 1.0;
     bool m_presenting = false;

@@ -36,6 +36,7 @@
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QWheelEvent>
@@ -216,9 +217,14 @@ private slots:
         QCOMPARE(LifecycleDiagram::contrast(diagram->palette().color(QPalette::Text), diagram->palette().color(QPalette::Base)), 21.0);
         auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
         QVERIFY(steps->font().pointSizeF() >= QApplication::font().pointSizeF() * 2);
+        // Slow motion's check boxes grow with their text (the style's are 13 px).
+        auto *slowMotion = window.findChild<QCheckBox *>(QStringLiteral("slowMotion"));
+        const auto indicator = [](QCheckBox *box) { return box->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, box); };
+        QVERIFY2(indicator(slowMotion) >= slowMotion->fontMetrics().height() * 4 / 5, qPrintable(QString::number(indicator(slowMotion))));
         QApplication::setActiveWindow(presentation);
         QTest::keyClick(presentation, Qt::Key_Escape);
         QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("presentation")));
+        QCOMPARE(indicator(slowMotion), QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, slowMotion));
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("presentationAction"))->isChecked());
         QVERIFY(window.isAncestorOf(diagram) && diagram->isVisible());
         QCOMPARE(steps->font().pointSizeF(), QApplication::font().pointSizeF());
