@@ -189,8 +189,8 @@ void ContainersPage::fitCommandColumn()
 
 // Until the user drags the bar: the list a third of the height, at least a
 // header and three rows (on a screen lower than 700 px: a header and two
-// rows); the details (the diagram) the rest. At 800×600 the list's empty rows would otherwise
-// take the diagram's height.
+// rows, no more); the details (the diagram) the rest. At 800×600 the list's
+// empty rows would otherwise take the diagram's height.
 void ContainersPage::shareHeightWithDetails()
 {
     const int total = m_split->height() - m_split->handleWidth();
