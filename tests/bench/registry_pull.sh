@@ -119,6 +119,10 @@ bench_in() {
     awk -v a="$p" -v b="$m" 'BEGIN { printf "porthole pull / podman pull = %.2f (goal <= 0.70)\n", a / b }'
     awk -v a="$(fastest "$dir/times-porthole")" -v b="$(fastest "$dir/times-skopeo")" -v c="$(fastest "$dir/times-podman")" \
         'BEGIN { printf "fastest runs: porthole / skopeo = %.2f, porthole / podman = %.2f\n", a / b, a / c }'
+    # Each round's porthole against the skopeo of the same round (seconds
+    # apart): a slow spell of the machine weighs on both sides of a ratio.
+    paste "$dir/times-porthole" "$dir/times-skopeo" | awk '{ print $1 / $2 }' | median \
+        | awk '{ printf "porthole / skopeo, median of the rounds'"'"' own ratios = %.2f\n", $1 }'
     echo "porthole pull peak resident memory: $((peak / 1024)) MB (goal <= 64 MB)"
     rm -rf "$dir"
 }
