@@ -1,7 +1,9 @@
 #include "gui/containers/historystrip.h"
 
 #include <QHash>
+#include <QScreen>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
 {
@@ -13,12 +15,26 @@ HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(3);
     // One line (at 800×600 the diagram needs the height), and the scroll
-    // bar's height only once the history is longer than the strip.
+    // bar's height only once the history is longer than the strip; on a
+    // screen lower than 700 px never: the newest events show, the wheel
+    // scrolls back.
     setFixedHeight(fontMetrics().height() + 16);
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
-        setFixedHeight(fontMetrics().height() + 16 + (maximum > 0 ? horizontalScrollBar()->sizeHint().height() : 0));
+        const bool low = screen() && screen()->availableGeometry().height() < 700;
+        setHorizontalScrollBarPolicy(low ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+        const bool bar = maximum > 0 && !low;
+        setFixedHeight(fontMetrics().height() + 16 + (bar ? horizontalScrollBar()->sizeHint().height() : 0));
     });
     setSelectionMode(QAbstractItemView::NoSelection);
+}
+
+// The wheel turns the one line back and forth (it has no vertical range).
+void HistoryStrip::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const int steps = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - steps * fontMetrics().averageCharWidth() / 15);
+    event->accept();
 }
 
 // Docker's action words, in the window's language (English: as Docker says them).

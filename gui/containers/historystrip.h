@@ -15,4 +15,7 @@ public:
     // The label of one event, e.g. "die (exit 137)" or "network connect 10.89.0.2".
     static QString describe(const porthole::Event &event);
     static QString actionWord(const QString &action); // "connect" -> "连接" in Chinese
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
 };

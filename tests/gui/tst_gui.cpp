@@ -167,6 +167,21 @@ private slots:
                          qPrintable(QStringLiteral("diagram %1x%2 px, needs %3x%4").arg(area->viewport()->width())
                                         .arg(area->viewport()->height()).arg(readable.width()).arg(readable.height())));
             QVERIFY(!area->verticalScrollBar()->isVisible() && !area->horizontalScrollBar()->isVisible());
+            // A long history stays one line (no scroll bar taking the
+            // diagram's height); the wheel scrolls it back.
+            auto *strip = window.findChild<HistoryStrip *>(QStringLiteral("historyStrip"));
+            QList<porthole::Event> events;
+            for (int i = 0; i < 40; ++i)
+                events.append({QDateTime::currentDateTimeUtc(), QStringLiteral("container"), i % 2 ? QStringLiteral("start") : QStringLiteral("stop"),
+                               QStringLiteral("abc"), {}});
+            strip->setEvents(events);
+            QTRY_VERIFY(strip->horizontalScrollBar()->maximum() > 0);
+            QVERIFY(strip->height() < 2 * strip->fontMetrics().height() + 8);
+            QTRY_VERIFY2(area->viewport()->height() >= readable.height(), qPrintable(QString::number(area->viewport()->height())));
+            const int newest = strip->horizontalScrollBar()->value();
+            QWheelEvent back(QPointF(10, 10), strip->mapToGlobal(QPointF(10, 10)), {}, QPoint(0, 120), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(strip->viewport(), &back);
+            QVERIFY2(strip->horizontalScrollBar()->value() < newest, qPrintable(QStringLiteral("%1 -> %2").arg(newest).arg(strip->horizontalScrollBar()->value())));
         } else {
             QVERIFY2(area->viewport()->height() >= 120, qPrintable(QStringLiteral("diagram %1 px").arg(area->viewport()->height())));
         }
