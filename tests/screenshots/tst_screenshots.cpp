@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
@@ -114,6 +115,15 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(selectedName(), QStringLiteral("db"), 15000);
         shoot(window, QStringLiteral("run-steps"));
+        // Presentation mode as a projector shows it (View → Presentation,
+        // F11): the running db's diagram at 1920×1080, its steps beside.
+        window.findChild<QAction *>(QStringLiteral("presentationAction"))->trigger();
+        QWidget *presentation = nullptr;
+        QTRY_VERIFY((presentation = window.findChild<QWidget *>(QStringLiteral("presentation"))));
+        presentation->resize(1920, 1080);
+        shoot(*presentation, QStringLiteral("presentation"));
+        window.findChild<QAction *>(QStringLiteral("presentationAction"))->trigger();
+        QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("presentation")));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         shoot(window, QStringLiteral("image-layers"));
         // A console: exec into the running container, colours and Chinese text.
@@ -128,6 +138,17 @@ private slots:
         shell->type("ls -l --color=always /bin | head -5; printf '\\033[1;32mgreen\\033[0m \\033[48;5;208m orange \\033[0m 中文 容器\\n'\r");
         QTest::qWait(800);
         shoot(window, QStringLiteral("console"));
+        // Two consoles side by side: a second exec shell, a process of its own.
+        ConsoleSession *second = consoles->open(ConsoleSession::Kind::Exec);
+        connect(second, &ConsoleSession::failed, this, [&failure](const QString &message) { failure = message; });
+        QTRY_VERIFY2_WITH_TIMEOUT(second->isOpen() || !failure.isEmpty(), "the second exec console neither opened nor failed", 15000);
+        QVERIFY2(second->isOpen(), qPrintable(failure));
+        second->type("ps\r");
+        auto *sideBySide = window.findChild<QCheckBox *>(QStringLiteral("consolesSideBySide"));
+        sideBySide->setChecked(true);
+        QTest::qWait(800);
+        shoot(window, QStringLiteral("consoles-side-by-side"));
+        sideBySide->setChecked(false);
         // What a dropped tarball looks like before it is imported.
         QTemporaryDir dir;
         const QString tarball = writeFile(dir.path(), QStringLiteral("rootfs.tar"),
