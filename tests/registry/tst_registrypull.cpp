@@ -102,6 +102,26 @@ class TestRegistryPull : public QObject {
         return serveImage(dir, layers, repository);
     }
 
+    // Two images on one registry that share their first layer: first as
+    // served, second pushed beside it by skopeo as test/b:v1.
+    struct SharingImages {
+        ServedImage first;
+        OciImage second;
+        QString secondReference;
+    };
+    SharingImages serveTwoSharingALayer(const QTemporaryDir &work, const QByteArray &shared, QString *error)
+    {
+        SharingImages images;
+        images.first = serve(work.filePath(QStringLiteral("a")), {{shared, QStringLiteral("gzip")}, {fileLayer("a", "a"), QStringLiteral("gzip")}});
+        OciLayout layout(work.filePath(QStringLiteral("b")));
+        images.second = layout.addImage({{shared, QStringLiteral("gzip")}, {fileLayer("b", "b"), QStringLiteral("gzip")}}, Platform::host(), QStringLiteral("b"));
+        layout.tagImage(images.second, QStringLiteral("v"));
+        images.secondReference = images.first.registry->host() + QStringLiteral("/test/b:v1");
+        if (!skopeoPush(layout, QStringLiteral("v"), images.secondReference, error) && error->isEmpty())
+            *error = QStringLiteral("skopeo could not push test/b:v1");
+        return images;
+    }
+
     QList<LayerSpec> threeLayers()
     {
         return {{fileLayer("etc/one", "gzip layer\n"), QStringLiteral("gzip")},
@@ -204,20 +224,18 @@ private slots:
     void layersInTheStoreAreNotFetched()
     {
         QTemporaryDir work;
-        const QByteArray shared = fileLayer("shared", "base\n");
-        ServedImage first = serve(work.filePath(QStringLiteral("a")), {{shared, QStringLiteral("gzip")}, {fileLayer("a", "a"), QStringLiteral("gzip")}});
-        OciLayout layout(work.filePath(QStringLiteral("b")));
-        const OciImage second = layout.addImage({{shared, QStringLiteral("gzip")}, {fileLayer("b", "b"), QStringLiteral("gzip")}}, Platform::host(), QStringLiteral("b"));
-        layout.tagImage(second, QStringLiteral("v"));
         QString error;
-        QVERIFY2(skopeoPush(layout, QStringLiteral("v"), first.registry->host() + QStringLiteral("/test/b:v1"), &error), qPrintable(error));
+        const SharingImages images = serveTwoSharingALayer(work, fileLayer("shared", "base\n"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const ServedImage &first = images.first;
+        const OciImage &second = images.second;
         TempStore temp;
         ImageStore store = temp.open();
         auto registries = context();
         Progress progress;
         QVERIFY(pullImage(*registries, store, {first.reference, std::nullopt}, {}, progress));
         Capture capture;
-        auto pulled = pullImage(*registries, store, {first.registry->host() + QStringLiteral("/test/b:v1"), std::nullopt}, capture.observer(), progress);
+        auto pulled = pullImage(*registries, store, {images.secondReference, std::nullopt}, capture.observer(), progress);
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
         QCOMPARE(capture.statuses(layerstatus::alreadyExists), QStringList{second.blobDigests.first().mid(7, 12)});
         QCOMPARE(capture.statuses(layerstatus::pullComplete), QStringList{second.blobDigests.last().mid(7, 12)});
@@ -230,13 +248,11 @@ private slots:
     void layerInTheStoreWithoutBlobRecordStopsOrFinishes()
     {
         QTemporaryDir work;
-        const QByteArray shared = fileLayer("shared", randomBytes(4 << 20, 11));
-        ServedImage first = serve(work.filePath(QStringLiteral("a")), {{shared, QStringLiteral("gzip")}, {fileLayer("a", "a"), QStringLiteral("gzip")}});
-        OciLayout layout(work.filePath(QStringLiteral("b")));
-        const OciImage second = layout.addImage({{shared, QStringLiteral("gzip")}, {fileLayer("b", "b"), QStringLiteral("gzip")}}, Platform::host(), QStringLiteral("b"));
-        layout.tagImage(second, QStringLiteral("v"));
         QString error;
-        QVERIFY2(skopeoPush(layout, QStringLiteral("v"), first.registry->host() + QStringLiteral("/test/b:v1"), &error), qPrintable(error));
+        const SharingImages images = serveTwoSharingALayer(work, fileLayer("shared", randomBytes(4 << 20, 11)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const ServedImage &first = images.first;
+        const OciImage &second = images.second;
         TempStore temp;
         ImageStore store = temp.open();
         auto registries = context();
@@ -244,7 +260,7 @@ private slots:
         QVERIFY(pullImage(*registries, store, {first.reference, std::nullopt}, {}, progress));
         QVERIFY(QDir(temp.paths.root + QStringLiteral("/distribution/blobs")).removeRecursively());
         Capture capture;
-        auto pulled = pullImage(*registries, store, {first.registry->host() + QStringLiteral("/test/b:v1"), std::nullopt}, capture.observer(), progress);
+        auto pulled = pullImage(*registries, store, {images.secondReference, std::nullopt}, capture.observer(), progress);
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
         QCOMPARE(pulled->imageId, second.imageId);
         const QString sharedId = second.blobDigests.first().mid(7, 12);
