@@ -1,12 +1,12 @@
 #include "registry/blobrecords.h"
 
 #include "base/fsutil.h"
+#include "images/imageconfig.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace porthole {
 namespace {
@@ -27,31 +27,20 @@ BlobRecord fromJson(const QJsonObject &json)
             json.value(QLatin1String("repository")).toString()};
 }
 
-// "sha256:" and 64 lowercase hex digits: safe as a file name.
-std::optional<QString> sha256Hex(const QString &digest)
-{
-    static const QRegularExpression form(QStringLiteral("^sha256:([0-9a-f]{64})$"));
-    const auto match = form.match(digest);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return match.captured(1);
-}
-
 } // namespace
 
 std::optional<QString> BlobRecords::diffIdOfBlob(const QString &blobDigest) const
 {
-    const auto blobHex = sha256Hex(blobDigest);
-    if (!blobHex)
+    if (!isValidDigest(blobDigest)) // "sha256:" and 64 hex digits: safe as a file name
         return std::nullopt;
-    const QString path = m_dir + QStringLiteral("/blobs/") + *blobHex;
+    const QString path = m_dir + QStringLiteral("/blobs/") + blobDigest.mid(7);
     if (!QFileInfo::exists(path))
         return std::nullopt;
     auto bytes = readWholeFile(path, 256);
     if (!bytes)
         return std::nullopt;
     const QString diffIdHex = QString::fromLatin1(bytes->trimmed());
-    if (!sha256Hex(QStringLiteral("sha256:") + diffIdHex))
+    if (!isValidDigest(QStringLiteral("sha256:") + diffIdHex))
         return std::nullopt;
     return diffIdHex;
 }
@@ -86,12 +75,11 @@ Status BlobRecords::remember(const QString &diffIdHex, const BlobRecord &record)
                               QJsonDocument(QJsonObject{{QLatin1String("blobs"), blobs}}).toJson(QJsonDocument::Compact));
         !ok)
         return ok;
-    const auto blobHex = sha256Hex(record.digest);
-    if (!blobHex)
+    if (!isValidDigest(record.digest))
         return {};
     if (auto ok = makeDirectories(m_dir + QStringLiteral("/blobs")); !ok)
         return ok;
-    return replaceFile(m_dir + QStringLiteral("/blobs/") + *blobHex, diffIdHex.toLatin1() + '\n');
+    return replaceFile(m_dir + QStringLiteral("/blobs/") + record.digest.mid(7), diffIdHex.toLatin1() + '\n');
 }
 
 } // namespace porthole
