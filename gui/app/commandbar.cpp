@@ -3,13 +3,13 @@
 #include "base/shellwords.h"
 #include "gui/app/commandjob.h"
 #include "gui/app/commandplan.h"
+#include "gui/widgets/screenheight.h"
 
 #include <QAction>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScreen>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QToolButton>
@@ -65,9 +65,7 @@ int CommandBar::outputHeight(int lines) const
 // bar above.
 QSize CommandBar::sizeHint() const
 {
-    const QScreen *shownOn = screen();
-    const int screenHeight = shownOn ? shownOn->availableGeometry().height() : 1080;
-    const int lines = screenHeight < 700 ? 2 : screenHeight < 800 ? 3 : 5;
+    const int lines = onLowScreen(this) ? 2 : shownScreenHeight(this) < 800 ? 3 : 5;
     return {QWidget::sizeHint().width(), m_line->sizeHint().height() + layout()->spacing() + outputHeight(lines)};
 }
 

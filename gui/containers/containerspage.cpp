@@ -21,9 +21,9 @@
 #include "gui/transfers/rowdragsource.h"
 #include "gui/transfers/transfercontroller.h"
 #include "gui/widgets/layerfilebrowser.h"
+#include "gui/widgets/screenheight.h"
 
 #include <QHeaderView>
-#include <QScreen>
 #include <QScrollBar>
 #include <QLabel>
 #include <QMenu>
@@ -194,8 +194,7 @@ void ContainersPage::fitCommandColumn()
 void ContainersPage::shareHeightWithDetails()
 {
     const int total = m_split->height() - m_split->handleWidth();
-    const QScreen *shownOn = screen();
-    const bool low = shownOn && shownOn->availableGeometry().height() < 700;
+    const bool low = onLowScreen(this);
     const int rows = m_table->verticalHeader()->defaultSectionSize() * (low ? 2 : 3);
     const int chrome = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
                        + m_table->horizontalScrollBar()->sizeHint().height();

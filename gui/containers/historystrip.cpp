@@ -1,7 +1,8 @@
 #include "gui/containers/historystrip.h"
 
+#include "gui/widgets/screenheight.h"
+
 #include <QHash>
-#include <QScreen>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -20,7 +21,7 @@ HistoryStrip::HistoryStrip(QWidget *parent) : QListWidget(parent)
     // scrolls back.
     setFixedHeight(fontMetrics().height() + 16);
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
-        const bool low = screen() && screen()->availableGeometry().height() < 700;
+        const bool low = onLowScreen(this);
         setHorizontalScrollBarPolicy(low ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
         const bool bar = maximum > 0 && !low;
         setFixedHeight(fontMetrics().height() + 16 + (bar ? horizontalScrollBar()->sizeHint().height() : 0));
