@@ -147,7 +147,7 @@ void LayerDownloads::applyDiffIds(const Result<QStringList> &diffIds)
 Status LayerDownloads::run(const QList<Descriptor> &blobs, DiffIds diffIds, const TransferObserver &observer,
                            Progress &progress)
 {
-    m_diffIds = diffIds;
+    m_diffIds = std::move(diffIds); // workers wait on copies of their own
     const BlobRecords records(m_store.paths().root);
     QStringList seen;
     for (qsizetype i = 0; i < blobs.size(); ++i) {
@@ -180,9 +180,9 @@ Status LayerDownloads::run(const QList<Descriptor> &blobs, DiffIds diffIds, cons
     bool applied = false;
     while (running > 0) {
         m_relay.wait(100);
-        if (!applied && diffIds.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        if (!applied && m_diffIds.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             applied = true;
-            applyDiffIds(diffIds.get());
+            applyDiffIds(m_diffIds.get());
         }
         m_relay.deliver(observer);
         if (progress.isCancelled() && !m_aborted)
@@ -195,7 +195,7 @@ Status LayerDownloads::run(const QList<Descriptor> &blobs, DiffIds diffIds, cons
         return fail(QStringLiteral("cancelled"));
     if (m_firstError)
         return std::unexpected(*m_firstError);
-    if (const Result<QStringList> &config = diffIds.get(); !config) // also when every layer was there
+    if (const Result<QStringList> &config = m_diffIds.get(); !config) // also when every layer was there
         return std::unexpected(config.error());
     return {};
 }
