@@ -12,12 +12,12 @@ namespace {
 
 constexpr quint64 kInRoot = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
 
-QString shown(const QByteArray &path)
+} // namespace
+
+QString shownLayerPath(const QByteArray &path)
 {
     return path.isEmpty() ? QStringLiteral("/") : QString::fromLocal8Bit(path);
 }
-
-} // namespace
 
 int openat2Inside(int dirfd, const char *path, int flags, mode_t mode, quint64 resolve)
 {
@@ -73,7 +73,7 @@ Result<OwnedFd> LayerDirs::openInside(const QByteArray &path, int flags) const
 {
     const int fd = openat2Inside(m_root.get(), path.isEmpty() ? "." : path.constData(), flags | O_NOFOLLOW, 0, kInRoot);
     if (fd < 0)
-        return fail(QStringLiteral("cannot open %1 in the layer: %2").arg(shown(path), systemErrorText(errno)));
+        return fail(QStringLiteral("cannot open %1 in the layer: %2").arg(shownLayerPath(path), systemErrorText(errno)));
     return OwnedFd(fd);
 }
 
@@ -91,12 +91,12 @@ Result<OwnedFd> LayerDirs::makeParents(const QByteArray &path)
             continue;
         }
         if (errno != ENOENT)
-            return fail(QStringLiteral("cannot open directory %1 in the layer: %2").arg(shown(prefix), systemErrorText(errno)));
+            return fail(QStringLiteral("cannot open directory %1 in the layer: %2").arg(shownLayerPath(prefix), systemErrorText(errno)));
         auto dir = openInside(above, O_PATH | O_DIRECTORY);
         if (!dir)
             return std::unexpected(dir.error());
         if (::mkdirat(dir->get(), part.constData(), 0755) < 0 && errno != EEXIST)
-            return fail(QStringLiteral("cannot create directory %1: %2").arg(shown(prefix), systemErrorText(errno)));
+            return fail(QStringLiteral("cannot create directory %1: %2").arg(shownLayerPath(prefix), systemErrorText(errno)));
     }
     return openInside(path, O_PATH | O_DIRECTORY);
 }
@@ -109,7 +109,7 @@ Result<LayerDirs::Parent> LayerDirs::parent(const QByteArray &path)
     OwnedFd opened(fd);
     if (fd < 0) {
         if (errno != ENOENT)
-            return fail(QStringLiteral("cannot open directory %1 in the layer: %2").arg(shown(path), systemErrorText(errno)));
+            return fail(QStringLiteral("cannot open directory %1 in the layer: %2").arg(shownLayerPath(path), systemErrorText(errno)));
         auto made = makeParents(path);
         if (!made)
             return std::unexpected(made.error());
@@ -117,7 +117,7 @@ Result<LayerDirs::Parent> LayerDirs::parent(const QByteArray &path)
     }
     struct stat info;
     if (::fstat(opened.get(), &info) < 0)
-        return fail(QStringLiteral("cannot inspect directory %1: %2").arg(shown(path), systemErrorText(errno)));
+        return fail(QStringLiteral("cannot inspect directory %1: %2").arg(shownLayerPath(path), systemErrorText(errno)));
     m_cached = std::move(opened);
     m_cachedPath = path;
     m_cachedSetgid = (info.st_mode & S_ISGID) != 0;
@@ -143,11 +143,11 @@ Status LayerDirs::finish()
         if (!fd)
             return std::unexpected(fd.error());
         if (::fchmod(fd->get(), dir.mode) < 0)
-            return fail(QStringLiteral("cannot set the mode of %1: %2").arg(shown(dir.path), systemErrorText(errno)));
+            return fail(QStringLiteral("cannot set the mode of %1: %2").arg(shownLayerPath(dir.path), systemErrorText(errno)));
         if (dir.times.any()) {
             const struct timespec times[2] = {dir.times.atime, dir.times.mtime};
             if (::futimens(fd->get(), times) < 0)
-                return fail(QStringLiteral("cannot set the times of %1: %2").arg(shown(dir.path), systemErrorText(errno)));
+                return fail(QStringLiteral("cannot set the times of %1: %2").arg(shownLayerPath(dir.path), systemErrorText(errno)));
         }
     }
     m_deferred.clear();

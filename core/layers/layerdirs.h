@@ -83,4 +83,7 @@ private:
 // Linux's openat2(2) through its system call: resolve beneath dirfd with how.
 int openat2Inside(int dirfd, const char *path, int flags, mode_t mode, quint64 resolve);
 
+// A path inside the layer as an error message shows it ("/" for the layer's root).
+QString shownLayerPath(const QByteArray &path);
+
 } // namespace porthole

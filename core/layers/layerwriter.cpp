@@ -51,11 +51,6 @@ QByteArray throughDescriptor(int dirFd, const QByteArray &base)
     return "/proc/self/fd/" + QByteArray::number(dirFd) + '/' + base;
 }
 
-QString shown(const QByteArray &path)
-{
-    return path.isEmpty() ? QStringLiteral("/") : QString::fromLocal8Bit(path);
-}
-
 } // namespace
 
 LayerWriter::LayerWriter(LayerDirs dirs, const QByteArray &root)
@@ -74,7 +69,7 @@ Result<LayerWriter> LayerWriter::open(const QByteArray &root)
 
 Error LayerWriter::entryError(const QString &what) const
 {
-    return Error{QStringLiteral("%1 %2: %3").arg(what, shown(m_path), systemErrorText(errno))};
+    return Error{QStringLiteral("%1 %2: %3").arg(what, shownLayerPath(m_path), systemErrorText(errno))};
 }
 
 bool LayerWriter::needsChown(bool setgidParent) const
@@ -96,7 +91,7 @@ Result<LayerWriter::Target> LayerWriter::target(const QByteArray &path)
     // ".." is resolved by the *at() calls themselves: from the layer's root it
     // is the directory above it. The guard above never passes one; refuse it here too.
     if (const QByteArray last = path.mid(slash + 1); !path.isEmpty() && (last == ".." || last == "."))
-        return fail(QStringLiteral("tar entry %1: a name that does not end in a file name").arg(shown(path)));
+        return fail(QStringLiteral("tar entry %1: a name that does not end in a file name").arg(shownLayerPath(path)));
     auto parent = m_dirs.parent(slash < 0 ? QByteArray() : path.left(slash));
     if (!parent)
         return std::unexpected(parent.error());
@@ -151,7 +146,7 @@ Status LayerWriter::beginDirectory(const Target &at)
             return std::unexpected(entryError(QStringLiteral("cannot create directory")));
         struct stat info;
         if (::fstatat(at.dirFd, at.base.constData(), &info, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISDIR(info.st_mode))
-            return fail(QStringLiteral("cannot create directory %1: something else has that name").arg(shown(m_path)));
+            return fail(QStringLiteral("cannot create directory %1: something else has that name").arg(shownLayerPath(m_path)));
     }
     if (auto ok = setOwner(-1, at); !ok)
         return ok;
@@ -196,7 +191,7 @@ Status LayerWriter::beginHardLink(const Target &at, const QByteArray &linkTarget
     if (!dir)
         return std::unexpected(dir.error());
     if (::linkat(dir->get(), linkTarget.constData() + slash + 1, at.dirFd, at.base.constData(), 0) < 0)
-        return std::unexpected(entryError(QStringLiteral("cannot link %1 to").arg(shown(linkTarget))));
+        return std::unexpected(entryError(QStringLiteral("cannot link %1 to").arg(shownLayerPath(linkTarget))));
     if (archive_entry_size(m_entry) > 0) { // a hard link with data of its own: the data replaces the file's
         const int fd = ::openat(at.dirFd, at.base.constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
@@ -337,7 +332,7 @@ Status LayerWriter::markOpaque(const QByteArray &dir)
     if (!fd)
         return std::unexpected(fd.error());
     if (::fsetxattr(fd->get(), overlayOpaqueXattr(), "y", 1, 0) < 0)
-        return fail(QStringLiteral("cannot mark %1 opaque: %2").arg(shown(dir), systemErrorText(errno)));
+        return fail(QStringLiteral("cannot mark %1 opaque: %2").arg(shownLayerPath(dir), systemErrorText(errno)));
     return {};
 }
 

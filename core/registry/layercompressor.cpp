@@ -5,12 +5,12 @@
 namespace porthole {
 namespace {
 
-constexpr qint64 kPipeCapacity = 4 << 20;
+constexpr qint64 kTarPipeCapacity = 4 << 20;
 
 } // namespace
 
 LayerCompressor::LayerCompressor(const LayerStore &layers, QString diffIdHex, Progress &progress)
-    : m_layers(layers), m_diffIdHex(std::move(diffIdHex)), m_progress(progress), m_pipe(kPipeCapacity),
+    : m_layers(layers), m_diffIdHex(std::move(diffIdHex)), m_progress(progress), m_pipe(kTarPipeCapacity),
       m_thread([this] { produce(); })
 {
 }

@@ -5,13 +5,13 @@
 namespace porthole {
 namespace {
 
-constexpr qint64 kPipeCapacity = 8 << 20; // decouples the extractor's bursts of small files from the inflater
-constexpr qint64 kChunk = 1 << 20;
+constexpr qint64 kInflatedPipeCapacity = 8 << 20; // decouples the extractor's bursts of small files from the inflater
+constexpr qint64 kInflatedChunk = 1 << 20;
 
 } // namespace
 
 LayerStream::LayerStream(BlobReader &blob, Progress &progress)
-    : m_blob(blob), m_progress(progress), m_pipe(kPipeCapacity), m_thread([this] { pump(); })
+    : m_blob(blob), m_progress(progress), m_pipe(kInflatedPipeCapacity), m_thread([this] { pump(); })
 {
 }
 
@@ -43,17 +43,17 @@ Status LayerStream::passThrough(QByteArray first)
 Status LayerStream::inflateAll(QByteArray first)
 {
     GzipInflater inflater;
-    QByteArray output(kChunk, Qt::Uninitialized);
+    QByteArray output(kInflatedChunk, Qt::Uninitialized);
     qint64 filled = 0;
     for (QByteArray input = std::move(first); !input.isEmpty();) {
         for (qint64 used = 0; used < input.size();) {
-            auto step = inflater.inflate(input.constData() + used, input.size() - used, output.data() + filled, kChunk - filled);
+            auto step = inflater.inflate(input.constData() + used, input.size() - used, output.data() + filled, kInflatedChunk - filled);
             if (!step)
                 return std::unexpected(step.error().withContext(m_blob.name()));
             used += step->consumed;
             filled += step->produced;
-            if (filled == kChunk) {
-                if (auto ok = m_pipe.writeWaiting(std::exchange(output, QByteArray(kChunk, Qt::Uninitialized)), &m_progress); !ok)
+            if (filled == kInflatedChunk) {
+                if (auto ok = m_pipe.writeWaiting(std::exchange(output, QByteArray(kInflatedChunk, Qt::Uninitialized)), &m_progress); !ok)
                     return ok;
                 filled = 0;
             }

@@ -7,7 +7,7 @@
 namespace porthole {
 namespace {
 
-Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
+Result<QJsonObject> parseListingObject(const QByteArray &body, const QString &what)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -29,7 +29,7 @@ QStringList strings(const QJsonValue &value)
 
 Result<QStringList> parseTagList(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("tag list"));
+    auto root = parseListingObject(body, QStringLiteral("tag list"));
     if (!root)
         return std::unexpected(root.error());
     return strings(root->value(QLatin1String("tags"))); // null for a repository without tags
@@ -37,7 +37,7 @@ Result<QStringList> parseTagList(const QByteArray &body)
 
 Result<QStringList> parseCatalog(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("catalog"));
+    auto root = parseListingObject(body, QStringLiteral("catalog"));
     if (!root)
         return std::unexpected(root.error());
     return strings(root->value(QLatin1String("repositories")));
@@ -45,7 +45,7 @@ Result<QStringList> parseCatalog(const QByteArray &body)
 
 Result<QList<SearchResult>> parseHubSearch(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("search result"));
+    auto root = parseListingObject(body, QStringLiteral("search result"));
     if (!root)
         return std::unexpected(root.error());
     QList<SearchResult> results;

@@ -8,7 +8,7 @@
 namespace porthole {
 namespace {
 
-Result<QJsonObject> parseObject(const QByteArray &body, const QString &what)
+Result<QJsonObject> parseSchema2Object(const QByteArray &body, const QString &what)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -93,7 +93,7 @@ Result<ManifestKind> manifestKind(const QString &contentType, const QByteArray &
 
 Result<ImageManifest> parseImageManifest(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("image manifest"));
+    auto root = parseSchema2Object(body, QStringLiteral("image manifest"));
     if (!root)
         return std::unexpected(root.error());
     ImageManifest manifest;
@@ -113,7 +113,7 @@ Result<ImageManifest> parseImageManifest(const QByteArray &body)
 
 Result<ManifestList> parseManifestList(const QByteArray &body)
 {
-    auto root = parseObject(body, QStringLiteral("manifest list"));
+    auto root = parseSchema2Object(body, QStringLiteral("manifest list"));
     if (!root)
         return std::unexpected(root.error());
     ManifestList list;

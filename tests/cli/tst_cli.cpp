@@ -25,12 +25,6 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // One error line (and Docker's "See 'porthole --help'" hint, when it gives one).
 bool isOneErrorLine(const RunResult &run)
 {

@@ -15,12 +15,6 @@ namespace {
 
 const QString kPrefix = QStringLiteral("phrl");
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void writeFileText(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -32,7 +26,7 @@ void writeFileText(const QString &path, const QByteArray &data)
 void rewriteSubordinate(const QString &path, const QString &name, const QByteArray &extra)
 {
     QByteArray out;
-    for (const QByteArray &line : readFile(path).split('\n'))
+    for (const QByteArray &line : fileBytes(path).split('\n'))
         if (!line.trimmed().isEmpty() && !line.startsWith(QByteArray(name.toUtf8() + ':')))
             out += line + '\n';
     writeFileText(path, out + extra);
@@ -43,7 +37,7 @@ quint64 firstFreeSubordinate()
 {
     quint64 end = 100000;
     for (const QString &path : {QStringLiteral("/etc/subuid"), QStringLiteral("/etc/subgid")})
-        for (const QByteArray &line : readFile(path).split('\n')) {
+        for (const QByteArray &line : fileBytes(path).split('\n')) {
             const QList<QByteArray> fields = line.split(':');
             if (fields.size() == 3)
                 end = std::max(end, fields.at(1).toULongLong() + fields.at(2).toULongLong());
@@ -63,7 +57,7 @@ void killProcessesOf(uint uid, quint64 subStart, quint64 subCount)
             struct stat info;
             if (!isPid || ::stat(QByteArray("/proc/" + entry.toLatin1()).constData(), &info) != 0)
                 continue;
-            const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+            const QByteArray stat = fileBytes(QStringLiteral("/proc/%1/stat").arg(pid));
             const qsizetype close = stat.lastIndexOf(')');
             if (close < 0 || stat.size() <= close + 2 || stat.at(close + 2) == 'Z') // gone, waiting to be reaped
                 continue;
@@ -112,7 +106,7 @@ RootlessUsers::~RootlessUsers()
 
 void RootlessUsers::removeStale()
 {
-    for (const QByteArray &line : readFile(QStringLiteral("/etc/passwd")).split('\n')) {
+    for (const QByteArray &line : fileBytes(QStringLiteral("/etc/passwd")).split('\n')) {
         const QList<QByteArray> fields = line.split(':');
         if (fields.size() > 3 && fields.at(0).startsWith(kPrefix.toUtf8()))
             removeUser(QString::fromUtf8(fields.at(0)), fields.at(2).toUInt(), 0, 0);

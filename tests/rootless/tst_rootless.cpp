@@ -71,16 +71,10 @@ QString ownersTar(const QString &dir)
     return tar;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Whether pid is a live (not zombie) process named comm.
 bool liveProcess(qint64 pid, const QByteArray &comm)
 {
-    const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    const QByteArray stat = fileBytes(QStringLiteral("/proc/%1/stat").arg(pid));
     return stat.contains(QByteArray("(" + comm + ")")) && stat.mid(stat.lastIndexOf(')') + 2, 1) != "Z";
 }
 

@@ -120,6 +120,12 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &dat
     return path;
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 TempStore::TempStore()
 {
     paths.root = m_dir.path() + QStringLiteral("/root");

@@ -28,6 +28,8 @@ struct TarEntry {
 QByteArray makeTar(const QList<TarEntry> &entries, const QString &filter = {});
 QByteArray compress(const QByteArray &data, const QString &filter);
 QString writeFile(const QString &dir, const QString &name, const QByteArray &data);
+// A file's bytes; empty when it cannot be read.
+QByteArray fileBytes(const QString &path);
 
 // A store of its own in a temporary directory, removed afterwards.
 class TempStore {
