@@ -49,10 +49,13 @@ done
 # Optimised, with line tables only (-g1): backtraces and sanitizer reports
 # keep file and line; the full debug information (-g) made the build 20 %
 # slower (measured on core/cli/commands_run.cpp: 10.4 s against 8.3 s).
+# A unity build (each room's files compiled eight to a unit, so Qt's and the
+# standard library's headers are parsed once per unit, not once per file)
+# halves the build: 364 s against 700 s on the 2-core machine.
 build_type="${PORTHOLE_BUILD_TYPE:-RelWithDebInfo}"
 phase "build ($build_type)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
-    -DBUILD_TESTING=ON >/dev/null
+    -DCMAKE_UNITY_BUILD=ON -DBUILD_TESTING=ON >/dev/null
 cmake --build build --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then

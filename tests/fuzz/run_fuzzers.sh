@@ -32,7 +32,8 @@ fi
 mkdir -p "$build"
 build="$(cd "$build" && pwd)"
 if [ ! -f "$build/build.ninja" ]; then
-    CXX="$compiler" cmake -S "$here" -B "$build" -G Ninja -DPORTHOLE_PREBUILT="${PORTHOLE_PREBUILT:-}" >"$build/configure.log" 2>&1 \
+    CXX="$compiler" cmake -S "$here" -B "$build" -G Ninja -DPORTHOLE_PREBUILT="${PORTHOLE_PREBUILT:-}" -DCMAKE_UNITY_BUILD=ON \
+        >"$build/configure.log" 2>&1 \
         || { cat "$build/configure.log" >&2; exit 1; }
 fi
 targets=()
