@@ -1,7 +1,8 @@
 #!/bin/bash
 # The sanitizer step of CI (issue 20): the engine, the porthole command and
 # the chosen tests built with -DPORTHOLE_SANITIZE=address,undefined (GCC,
-# -O0 -g1: compiled in 0.8 of the time of -O2 -g) in BUILD_DIR, then those
+# -O0 -g1: compiled in 0.8 of the time of -O2 -g; a unity build, as
+# installer/setup.sh's) in BUILD_DIR, then those
 # tests run. Every process the tests start
 # (the porthole command, conmon's exit command, the engine in the test
 # itself) writes what AddressSanitizer, LeakSanitizer or
@@ -16,15 +17,23 @@ source="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${1:-$source/build-asan}"
 shift $(( $# > 0 ? 1 : 0 ))
 tests=("$@")
-if [ ${#tests[@]} -eq 0 ]; then
-    tests=(tst_units tst_lifecycle tst_networkconfig tst_registryparsers tst_apihttp tst_layerwriter tst_layers tst_store tst_containers
-           tst_gui tst_consoles tst_commandbar)
+# PORTHOLE_SANITIZERS: address,undefined (the default) or thread.
+sanitizers="${PORTHOLE_SANITIZERS:-address,undefined}"
+if [ "$sanitizers" = thread ]; then
+    # ThreadSanitizer: -O1, as its documentation advises (-O0 runs several
+    # times slower); the threaded engine code and the window's workers.
+    flags="-O1 -g1"
+    [ ${#tests[@]} -eq 0 ] && tests=(tst_units tst_registrypull tst_gui)
+else
+    flags="-O0 -g1"
+    [ ${#tests[@]} -eq 0 ] && tests=(tst_units tst_lifecycle tst_networkconfig tst_registryparsers tst_apihttp tst_layerwriter
+                                     tst_layers tst_store tst_containers tst_gui tst_consoles tst_commandbar)
 fi
 
 mkdir -p "$build"
 build="$(cd "$build" && pwd)"
-cmake -S "$source" -B "$build" -G Ninja -DBUILD_TESTING=ON -DPORTHOLE_SANITIZE=address,undefined \
-    -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="-O0 -g1" >"$build/configure.log" 2>&1 \
+cmake -S "$source" -B "$build" -G Ninja -DBUILD_TESTING=ON -DPORTHOLE_SANITIZE="$sanitizers" \
+    -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="$flags" -DCMAKE_UNITY_BUILD=ON >"$build/configure.log" 2>&1 \
     || { cat "$build/configure.log" >&2; exit 1; }
 # Only what the tests need: the engine's rooms, the porthole command, the tests.
 if ! cmake --build "$build" --parallel "$(nproc)" --target porthole "${tests[@]}" >"$build/build.log" 2>&1; then
@@ -40,6 +49,7 @@ mkdir -p "$reports"
 export PORTHOLE_TEST_SLOWDOWN=4
 export ASAN_OPTIONS="detect_leaks=1:log_path=$reports/asan:abort_on_error=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
+export TSAN_OPTIONS="log_path=$reports/tsan:second_deadlock_stack=1:die_after_fork=0"
 pattern="^($(IFS='|'; echo "${tests[*]}"))\$"
 ctest --test-dir "$build" -R "$pattern" --output-on-failure --timeout 1800
 status=$?
