@@ -85,7 +85,7 @@ QString inspectTime(const QDateTime &t)
 QJsonObject stateJson(const ContainerRuntimeState &s)
 {
     return {{QLatin1String("Status"), stateName(s.state)},
-            {QLatin1String("Running"), s.state == ContainerState::Running || s.state == ContainerState::Paused},
+            {QLatin1String("Running"), s.isLive()},
             {QLatin1String("Paused"), s.state == ContainerState::Paused},
             {QLatin1String("Restarting"), false},
             {QLatin1String("OOMKilled"), false},

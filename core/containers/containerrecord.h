@@ -105,6 +105,8 @@ struct ContainerRuntimeState {
     bool stoppedByUser = false; // stop/kill: restart policies leave it stopped
     ContainerNetworkState network;
 
+    // Running or paused: its process exists and its writable layer is mounted.
+    bool isLive() const { return state == ContainerState::Running || state == ContainerState::Paused; }
     QJsonObject toJson() const;
     static ContainerRuntimeState fromJson(const QJsonObject &json);
 };

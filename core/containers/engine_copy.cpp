@@ -68,7 +68,7 @@ Result<Landing> landing(const QString &destination, bool destExists, bool destIs
 Status ContainerEngine::withContainerRoot(const ContainerRecord &record, const std::function<Status(const RootDir &)> &work)
 {
     const QString description = QStringLiteral("container %1").arg(record.config.name);
-    if (record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused) {
+    if (record.state.isLive()) {
         // Its own view: the overlay, its volumes, its /etc files.
         const QByteArray root = "/proc/" + QByteArray::number(record.state.pid) + "/root";
         const int fd = ::open(root.constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);

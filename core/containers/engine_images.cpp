@@ -21,7 +21,7 @@ Result<QStringList> ContainerEngine::removeImage(const QString &nameOrId, bool f
     for (const ContainerRecord &record : std::as_const(*records)) {
         if (record.config.imageId != image->id)
             continue;
-        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        const bool live = record.state.isLive();
         const bool byReference = Reference::parse(nameOrId) && image->repoTags.contains(Reference::parse(nameOrId)->toString());
         if (live && force && byReference) { // Docker's: the name goes, the image stays for its running container
             const QString tag = Reference::parse(nameOrId)->toString();

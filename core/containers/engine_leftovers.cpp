@@ -14,11 +14,6 @@
 namespace porthole {
 namespace {
 
-bool isLive(const ContainerRecord &record)
-{
-    return record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
-}
-
 // A mount point has another device than the directory holding it.
 bool isMounted(const QString &path, const QString &parent)
 {
@@ -32,7 +27,7 @@ bool isMounted(const QString &path, const QString &parent)
 bool ContainerEngine::hasLeftovers(const ContainerRecord &record) const
 {
     const QString &id = record.config.id;
-    if (isLive(record))
+    if (record.state.isLive())
         return QFileInfo::exists(pausedForCommitMarker(id));
     return record.state.network.isConnected() || QFileInfo::exists(m_store.runtimeRoot() + QLatin1Char('/') + id)
            || isMounted(m_store.rootfsDir(id), m_store.dir(id));
@@ -41,7 +36,7 @@ bool ContainerEngine::hasLeftovers(const ContainerRecord &record) const
 Status ContainerEngine::releaseLeftoversLocked(ContainerRecord &record)
 {
     const QString &id = record.config.id;
-    if (isLive(record)) {
+    if (record.state.isLive()) {
         if (!QFileInfo::exists(pausedForCommitMarker(id)))
             return {};
         auto rt = runtime();

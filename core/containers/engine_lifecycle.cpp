@@ -140,7 +140,7 @@ Status ContainerEngine::remove(const QString &nameOrId, bool force, bool removeV
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord *record = &locked->record;
-    if (record->state.state == ContainerState::Running || record->state.state == ContainerState::Paused) {
+    if (record->state.isLive()) {
         auto rt = runtime();
         if (!rt)
             return std::unexpected(rt.error());

@@ -21,11 +21,6 @@ Status saveConfig(const ContainerStore &store, const ContainerConfig &config)
     return writeFileAtomically(store.dir(config.id) + QStringLiteral("/config.json"), QJsonDocument(config.toJson()).toJson());
 }
 
-bool isLive(const ContainerRecord &record)
-{
-    return record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
-}
-
 qsizetype extraIndex(const ContainerConfig &config, const QString &network)
 {
     for (qsizetype i = 0; i < config.extraNetworks.size(); ++i)
@@ -98,7 +93,7 @@ Status ContainerEngine::connectToNetwork(const QString &networkName, const QStri
         return std::unexpected(locked.error());
     ContainerRecord &record = locked->record;
     ContainerConfig &config = record.config;
-    const bool live = isLive(record);
+    const bool live = record.state.isLive();
     // Docker's words, each.
     if (config.networkMode == QLatin1String("host"))
         return fail(QStringLiteral("container sharing network namespace with another container or host cannot be connected to any other network"));
@@ -156,7 +151,7 @@ Status ContainerEngine::disconnectFromNetwork(const QString &networkName, const 
     ContainerConfig &config = record.config;
     ContainerNetworkState &net = record.state.network;
     const qsizetype index = extraIndex(config, network->name);
-    const NetworkAttachment *attached = isLive(record) ? net.on(network->id) : nullptr;
+    const NetworkAttachment *attached = record.state.isLive() ? net.on(network->id) : nullptr;
     if (config.networkMode != network->name && index < 0 && !attached) // Docker's words
         return fail(QStringLiteral("container %1 is not connected to network %2").arg(config.name, network->name));
     if (config.networkMode == network->name)

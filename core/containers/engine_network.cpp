@@ -71,7 +71,7 @@ QList<PortBinding> ContainerEngine::publishedPorts(const QString &exceptId)
     QList<PortBinding> taken;
     for (const ContainerRecord &other : m_store.list().value_or(QList<ContainerRecord>()))
         if (other.config.id != exceptId
-            && (other.state.state == ContainerState::Running || other.state.state == ContainerState::Paused))
+            && other.state.isLive())
             taken += other.state.network.ports;
     return taken;
 }

@@ -11,12 +11,6 @@
 namespace porthole {
 namespace {
 
-qint64 layerSize(const ImageStore &store, const QString &diffId)
-{
-    const auto layer = store.layer(diffId);
-    return layer ? layer->size : 0;
-}
-
 bool isWanted(const QString &item, const QStringList *only)
 {
     return !only || only->contains(item);
@@ -38,7 +32,7 @@ qint64 layersFreed(const ImageStore &store, const QList<ImageInfo> &all, const Q
     qint64 bytes = 0;
     for (const QString &diffId : std::as_const(freed))
         if (!kept.contains(diffId))
-            bytes += layerSize(store, diffId);
+            bytes += store.layerSize(diffId);
     return bytes;
 }
 

@@ -56,7 +56,7 @@ Status ContainerEngine::exportFilesystem(const QString &nameOrId, int outputFd, 
     const ContainerRecord &record = locked->record;
     const QString &id = record.config.id;
     const QString what = QStringLiteral("export %1").arg(record.config.name);
-    const bool mounted = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+    const bool mounted = record.state.isLive();
     if (!mounted) { // the files as the container sees them: the overlay, mounted for the export
         auto lowers = layerDirs(record);
         if (!lowers)

@@ -16,11 +16,6 @@ const CgroupReader &cgroups()
     return reader;
 }
 
-bool isLive(const ContainerRecord &record)
-{
-    return record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
-}
-
 // Sleeps in short steps so a cancel (^C) is prompt.
 bool sleepFor(int ms, const Progress &progress)
 {
@@ -48,7 +43,7 @@ QList<StatsSample> ContainerEngine::sampleStats(const QList<ContainerRecord> &re
     QList<StatsSample> samples;
     samples.reserve(records.size());
     for (const ContainerRecord &record : records)
-        samples.append(isLive(record) ? cgroups().read(statsTarget(record), system) : StatsSample());
+        samples.append(record.state.isLive() ? cgroups().read(statsTarget(record), system) : StatsSample());
     return samples;
 }
 
@@ -69,7 +64,7 @@ Status ContainerEngine::stats(const StatsRequest &request, const StatsFrameHandl
             if (!all)
                 return std::unexpected(all.error());
             for (const ContainerRecord &record : std::as_const(*all))
-                if (request.all || isLive(record))
+                if (request.all || record.state.isLive())
                     records.append(record);
         } else {
             for (const QString &id : std::as_const(ids))

@@ -19,12 +19,6 @@
 namespace porthole {
 namespace {
 
-qint64 layerSize(const ImageStore &store, const QString &diffId)
-{
-    const auto layer = store.layer(diffId);
-    return layer ? layer->size : 0;
-}
-
 // Every layer's content size, and how many images have it.
 struct LayerCounts {
     QHash<QString, qint64> sizes;
@@ -37,7 +31,7 @@ LayerCounts countLayers(const ImageStore &store, const QList<ImageInfo> &images)
     for (const ImageInfo &image : images)
         for (const QString &diffId : QSet<QString>(image.config.diffIds.begin(), image.config.diffIds.end())) {
             if (!counts.sizes.contains(diffId))
-                counts.sizes.insert(diffId, layerSize(store, diffId));
+                counts.sizes.insert(diffId, store.layerSize(diffId));
             counts.images[diffId] += 1;
         }
     return counts;

@@ -25,7 +25,7 @@ QStringList ContainerEngine::volumeUsers(const QString &name, const QList<Contai
 {
     QStringList users;
     for (const ContainerRecord &record : records) {
-        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        const bool live = record.state.isLive();
         if (runningOnly && !live)
             continue;
         for (const MountSpec &mount : record.config.volumes)

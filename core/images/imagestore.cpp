@@ -204,6 +204,12 @@ Result<LayerInfo> ImageStore::layer(const QString &diffId) const
     return m_layers.info(diffId.startsWith(QLatin1String("sha256:")) ? diffId.mid(7) : diffId);
 }
 
+qint64 ImageStore::layerSize(const QString &diffId) const
+{
+    const auto info = layer(diffId);
+    return info ? info->size : 0;
+}
+
 Result<PreparedLayer> ImageStore::prepareLayer(ByteSource &source, const QString &workDir, Progress &progress)
 {
     auto extracted = extractLayer(source, workDir, progress);

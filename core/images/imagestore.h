@@ -59,6 +59,7 @@ public:
     // By reference ("busybox", "busybox:1.0"), full id or unique id prefix.
     Result<ImageInfo> image(const QString &nameOrId) const;
     Result<LayerInfo> layer(const QString &diffId) const;
+    qint64 layerSize(const QString &diffId) const; // 0 for a layer the store lacks
 
     Result<QString> importRootfs(ByteSource &source, const ImportOptions &options, Progress &progress);
     // Both record "tag"/"untag" events. A new tag has no digest; removing an

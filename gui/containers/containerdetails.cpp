@@ -116,8 +116,7 @@ void ContainerDetails::showContainer(const porthole::ContainerRecord &record, co
     m_lifecycle->showContainer(record);
     m_consoles->setContainer(record.config.id, record.config.name, record.state.state == porthole::ContainerState::Running);
     m_logs->setContainer(record.config.id, record.config.tty);
-    m_stats->setContainer(record.config.id, record.config.name,
-                          record.state.state == porthole::ContainerState::Running || record.state.state == porthole::ContainerState::Paused);
+    m_stats->setContainer(record.config.id, record.config.name, record.state.isLive());
     showFilesAndInspect(record, imageLayers);
     // Measured (at most two seconds old while the tab is on show) is newer than the list's figure.
     const qint64 bytes = m_measured.bytes >= 0 ? m_measured.bytes : writableSize;

@@ -14,11 +14,6 @@ QString sizeText(qint64 bytes)
     return porthole::humanSizePrecision(double(bytes), 3);
 }
 
-bool isLive(const porthole::ContainerRecord &record)
-{
-    return record.state.state == porthole::ContainerState::Running || record.state.state == porthole::ContainerState::Paused;
-}
-
 } // namespace
 
 DiskUsageChart::DiskUsageChart(QWidget *parent) : QWidget(parent)
@@ -44,9 +39,9 @@ void DiskUsageChart::setUsage(const porthole::DiskUsage &usage)
         m_images.append({tr("shared layers (stored once)"), m_totals.shared, false});
     m_totals.reclaimableImages = usage.imagesReclaimable;
     for (const porthole::DiskUsage::Container &container : usage.containers) {
-        m_containers.append({container.record.config.name, container.size, !isLive(container.record)});
+        m_containers.append({container.record.config.name, container.size, !container.record.state.isLive()});
         m_totals.containers += container.size;
-        m_totals.reclaimableContainers += isLive(container.record) ? 0 : container.size;
+        m_totals.reclaimableContainers += container.record.state.isLive() ? 0 : container.size;
     }
     for (const porthole::DiskUsage::Volume &volume : usage.volumes) {
         m_volumes.append({volume.info.isAnonymous() ? volume.info.name.left(12) : volume.info.name, volume.size, volume.links == 0});

@@ -23,7 +23,7 @@ public:
     {
         m_records.clear();
         for (const porthole::ContainerRecord &record : records)
-            if (record.state.state == porthole::ContainerState::Running || record.state.state == porthole::ContainerState::Paused)
+            if (record.state.isLive())
                 m_records.append(record);
         QHash<QString, porthole::StatsSample> kept; // forget the containers that are gone
         for (const porthole::ContainerRecord &record : std::as_const(m_records))
