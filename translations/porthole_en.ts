@@ -47,72 +47,72 @@
 <context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <location filename="../gui/app/commandbar.cpp" line="147"/>
         <source>(exit code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <location filename="../gui/app/commandbar.cpp" line="149"/>
         <source>(no output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="27"/>
+        <location filename="../gui/app/commandbar.cpp" line="28"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="92"/>
+        <location filename="../gui/app/commandbar.cpp" line="96"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="30"/>
+        <location filename="../gui/app/commandbar.cpp" line="31"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="31"/>
+        <location filename="../gui/app/commandbar.cpp" line="32"/>
         <source>Stop following the command: logs -f and wait end; an attached run detaches and its container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="39"/>
+        <location filename="../gui/app/commandbar.cpp" line="40"/>
         <source>What the commands print shows here. Drag the bar above to make it taller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="139"/>
+        <location filename="../gui/app/commandbar.cpp" line="156"/>
         <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="153"/>
+        <location filename="../gui/app/commandbar.cpp" line="170"/>
         <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="166"/>
+        <location filename="../gui/app/commandbar.cpp" line="183"/>
         <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="167"/>
+        <location filename="../gui/app/commandbar.cpp" line="184"/>
         <source>a shell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="170"/>
+        <location filename="../gui/app/commandbar.cpp" line="187"/>
         <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="171"/>
+        <location filename="../gui/app/commandbar.cpp" line="188"/>
         <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="196"/>
+        <location filename="../gui/app/commandbar.cpp" line="213"/>
         <source>Stopped following it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="190"/>
+        <location filename="../gui/containers/consolesession.cpp" line="194"/>
         <source>the container exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="191"/>
+        <location filename="../gui/containers/consolesession.cpp" line="195"/>
         <source>the process exited with code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="265"/>
+        <location filename="../gui/containers/consolesession.cpp" line="269"/>
         <source>detached: the container keeps running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,49 +436,49 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="235"/>
+        <location filename="../gui/containers/containerspage.cpp" line="258"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="236"/>
+        <location filename="../gui/containers/containerspage.cpp" line="259"/>
         <source>Files and layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="381"/>
-        <location filename="../gui/containers/containerspage.cpp" line="467"/>
+        <location filename="../gui/containers/containerspage.cpp" line="404"/>
+        <location filename="../gui/containers/containerspage.cpp" line="490"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="402"/>
-        <location filename="../gui/containers/containerspage.cpp" line="480"/>
+        <location filename="../gui/containers/containerspage.cpp" line="425"/>
+        <location filename="../gui/containers/containerspage.cpp" line="503"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="203"/>
+        <location filename="../gui/containers/containerspage.cpp" line="226"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="204"/>
+        <location filename="../gui/containers/containerspage.cpp" line="227"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="442"/>
+        <location filename="../gui/containers/containerspage.cpp" line="465"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="452"/>
+        <location filename="../gui/containers/containerspage.cpp" line="475"/>
         <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="458"/>
+        <location filename="../gui/containers/containerspage.cpp" line="481"/>
         <source>The process did not end in time. Next: SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +648,7 @@
     </message>
     <message>
         <location filename="../gui/app/dockerwords.cpp" line="28"/>
+        <location filename="../gui/app/dockerwords.cpp" line="51"/>
         <source>There is no container %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,107 +793,107 @@
 <context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="8"/>
+        <location filename="../gui/containers/historystrip.cpp" line="12"/>
         <source>Container history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="40"/>
+        <location filename="../gui/containers/historystrip.cpp" line="63"/>
         <source>network %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="42"/>
+        <location filename="../gui/containers/historystrip.cpp" line="65"/>
         <source>die (exit %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="44"/>
+        <location filename="../gui/containers/historystrip.cpp" line="67"/>
         <source>kill %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="45"/>
         <source>create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="45"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <location filename="../gui/containers/historystrip.cpp" line="46"/>
         <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <location filename="../gui/containers/historystrip.cpp" line="46"/>
         <source>restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="47"/>
         <source>pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="47"/>
         <source>unpause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <location filename="../gui/containers/historystrip.cpp" line="48"/>
         <source>destroy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <location filename="../gui/containers/historystrip.cpp" line="48"/>
         <source>attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <location filename="../gui/containers/historystrip.cpp" line="49"/>
         <source>detach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <location filename="../gui/containers/historystrip.cpp" line="49"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <location filename="../gui/containers/historystrip.cpp" line="50"/>
         <source>commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <location filename="../gui/containers/historystrip.cpp" line="50"/>
         <source>rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <location filename="../gui/containers/historystrip.cpp" line="51"/>
         <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <location filename="../gui/containers/historystrip.cpp" line="51"/>
         <source>disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <location filename="../gui/containers/historystrip.cpp" line="52"/>
         <source>exec_create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <location filename="../gui/containers/historystrip.cpp" line="52"/>
         <source>exec_start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="30"/>
+        <location filename="../gui/containers/historystrip.cpp" line="53"/>
         <source>exec_die</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,43 +1364,43 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="93"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="95"/>
         <source>en</source>
         <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="114"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="116"/>
         <source>The lesson %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="258"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="260"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="261"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="263"/>
         <source>No lesson yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="262"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="264"/>
         <source>Help → Lesson opens the lesson on the container lifecycle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="277"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="279"/>
         <source>Lesson done: %1 of %2 steps seen happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="293"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="295"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="306"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="308"/>
         <source>A container named %1 already exists (made before this step), so this step&apos;s create would fail: the name is taken. Remove it first: type `docker rm -f %1` or press Remove %1 below; or skip this step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,103 +1408,104 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="46"/>
         <source>Container lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="59"/>
         <source>exits by itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="114"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="115"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="148"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>Click to run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="154"/>
         <source>Select a container first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="157"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="405"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="406"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="204"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="205"/>
         <source>%1
 Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
         <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,8 +1513,8 @@ Docker: %2</source>
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="245"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="30"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="303"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,73 +1529,88 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="317"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="326"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="375"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="384"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="327"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="385"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="336"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="394"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="337"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="395"/>
         <source>the process ended on SIGTERM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="71"/>
         <source>stop: SIGKILL after </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="72"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="66"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="73"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="86"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="107"/>
         <source>Slow motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="88"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="109"/>
         <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="89"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="110"/>
         <source>Next every 2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="91"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="112"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="218"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="269"/>
+        <source>overlayfs, unmounted when it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="270"/>
+        <source>address released when it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="271"/>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="276"/>
         <source>overlayfs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="220"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="278"/>
         <source>no network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="301"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,113 +1699,113 @@ Docker: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="43"/>
+        <location filename="../gui/app/mainwindow.cpp" line="44"/>
         <source>Porthole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="66"/>
-        <location filename="../gui/app/mainwindow.cpp" line="164"/>
+        <location filename="../gui/app/mainwindow.cpp" line="67"/>
+        <location filename="../gui/app/mainwindow.cpp" line="165"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="68"/>
+        <location filename="../gui/app/mainwindow.cpp" line="69"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="70"/>
+        <location filename="../gui/app/mainwindow.cpp" line="71"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
         <source>Build busybox starter image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="74"/>
+        <location filename="../gui/app/mainwindow.cpp" line="75"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="119"/>
+        <location filename="../gui/app/mainwindow.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="120"/>
+        <location filename="../gui/app/mainwindow.cpp" line="121"/>
         <source>Lesson: the container lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="128"/>
+        <location filename="../gui/app/mainwindow.cpp" line="129"/>
         <source>Open a lesson file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Open a lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Lessons (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="155"/>
+        <location filename="../gui/app/mainwindow.cpp" line="156"/>
         <source>Containers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../gui/app/mainwindow.cpp" line="167"/>
         <source>Disk usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="265"/>
+        <location filename="../gui/app/mainwindow.cpp" line="277"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <location filename="../gui/app/mainwindow.cpp" line="73"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="82"/>
+        <location filename="../gui/app/mainwindow.cpp" line="83"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../gui/app/mainwindow.cpp" line="85"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="88"/>
+        <location filename="../gui/app/mainwindow.cpp" line="89"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../gui/app/mainwindow.cpp" line="103"/>
         <source>Zoom the diagram in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>Zoom the diagram out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="105"/>
         <source>Fit the diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,20 +2350,20 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="155"/>
+        <location filename="../gui/containers/containerspage.cpp" line="160"/>
         <source>Up %1 (Paused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="154"/>
-        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <location filename="../gui/containers/containerspage.cpp" line="159"/>
+        <location filename="../gui/containers/containerspage.cpp" line="161"/>
         <source>Exited (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <location filename="../gui/containers/containerspage.cpp" line="161"/>
         <source>Removal In Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,7 +2387,7 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/transfers/transfercontroller.cpp" line="130"/>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="199"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="201"/>
         <source>Running: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,42 +2417,42 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="183"/>
         <source>Nothing changed: %1 was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="204"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="204"/>
         <source>Loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="180"/>
         <source>Name the image for %1 and press Import, or Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
         <source>Check what %1 holds and press Load, or Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="224"/>
         <source>Imported %1 as an untagged image %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="225"/>
         <source>Imported %1 as %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="214"/>
         <source>Loaded %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,22 +2630,22 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="42"/>
+        <location filename="../gui/app/main.cpp" line="44"/>
         <source>Porthole: see how containers work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="45"/>
+        <location filename="../gui/app/main.cpp" line="47"/>
         <source>Store directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="46"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Runtime state directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="48"/>
+        <location filename="../gui/app/main.cpp" line="50"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>

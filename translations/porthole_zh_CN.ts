@@ -47,72 +47,72 @@
 <context>
     <name>CommandBar</name>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <location filename="../gui/app/commandbar.cpp" line="147"/>
         <source>(exit code %1)</source>
         <translation>（退出码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="160"/>
+        <location filename="../gui/app/commandbar.cpp" line="149"/>
         <source>(no output)</source>
         <translation>（无输出）</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="27"/>
+        <location filename="../gui/app/commandbar.cpp" line="28"/>
         <source>Type a command, e.g. docker create -it --name=busybox busybox, docker ps -a, docker rm -f busybox</source>
         <translation>输入命令，例如 docker create -it --name=busybox busybox、docker ps -a、docker rm -f busybox</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="92"/>
+        <location filename="../gui/app/commandbar.cpp" line="96"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="30"/>
+        <location filename="../gui/app/commandbar.cpp" line="31"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="31"/>
+        <location filename="../gui/app/commandbar.cpp" line="32"/>
         <source>Stop following the command: logs -f and wait end; an attached run detaches and its container keeps running</source>
         <translation>不再跟随这条命令：logs -f 和 wait 随之结束；附加运行的 run 会分离，容器继续运行</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="39"/>
+        <location filename="../gui/app/commandbar.cpp" line="40"/>
         <source>What the commands print shows here. Drag the bar above to make it taller.</source>
         <translation>命令的输出显示在这里。拖动上方的分隔条可以把它拉高。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="139"/>
+        <location filename="../gui/app/commandbar.cpp" line="156"/>
         <source>run -it is create + start: %1, then an attach console that starts it (Consoles tab)</source>
         <translation>run -it 就是 create + start：先 %1，再打开一个附加控制台并由它启动容器（控制台标签页）</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="153"/>
+        <location filename="../gui/app/commandbar.cpp" line="170"/>
         <source>Container %1 created; its console attaches, then starts it. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
         <translation>容器 %1 已创建；它的控制台先附加，再启动它。按 Ctrl+P Ctrl+Q 分离，容器继续运行。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="166"/>
+        <location filename="../gui/app/commandbar.cpp" line="183"/>
         <source>exec -it runs %1 on a terminal of its own: an exec console opens (Consoles tab).</source>
         <translation>exec -it 在一个独立的终端里运行 %1：已打开一个 exec 控制台（控制台标签页）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="167"/>
+        <location filename="../gui/app/commandbar.cpp" line="184"/>
         <source>a shell</source>
         <translation>一个 shell</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="170"/>
+        <location filename="../gui/app/commandbar.cpp" line="187"/>
         <source>start -a: an attach console opens and starts %1 (Consoles tab).</source>
         <translation>start -a：打开一个附加控制台并启动 %1（控制台标签页）。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="171"/>
+        <location filename="../gui/app/commandbar.cpp" line="188"/>
         <source>attach joins the main process of %1: an attach console opens (Consoles tab). Ctrl+P Ctrl+Q detaches.</source>
         <translation>attach 接入 %1 的主进程：已打开一个附加控制台（控制台标签页）。按 Ctrl+P Ctrl+Q 分离。</translation>
     </message>
     <message>
-        <location filename="../gui/app/commandbar.cpp" line="196"/>
+        <location filename="../gui/app/commandbar.cpp" line="213"/>
         <source>Stopped following it.</source>
         <translation>已不再跟随这条命令。</translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>ConsoleSession</name>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="190"/>
+        <location filename="../gui/containers/consolesession.cpp" line="194"/>
         <source>the container exited with code %1</source>
         <translation>容器已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="191"/>
+        <location filename="../gui/containers/consolesession.cpp" line="195"/>
         <source>the process exited with code %1</source>
         <translation>进程已退出，退出码 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/consolesession.cpp" line="265"/>
+        <location filename="../gui/containers/consolesession.cpp" line="269"/>
         <source>detached: the container keeps running</source>
         <translation>已分离：容器继续运行</translation>
     </message>
@@ -435,49 +435,49 @@
 <context>
     <name>ContainersPage</name>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="235"/>
+        <location filename="../gui/containers/containerspage.cpp" line="258"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="236"/>
+        <location filename="../gui/containers/containerspage.cpp" line="259"/>
         <source>Files and layers</source>
         <translation>文件与分层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="381"/>
-        <location filename="../gui/containers/containerspage.cpp" line="467"/>
+        <location filename="../gui/containers/containerspage.cpp" line="404"/>
+        <location filename="../gui/containers/containerspage.cpp" line="490"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="402"/>
-        <location filename="../gui/containers/containerspage.cpp" line="480"/>
+        <location filename="../gui/containers/containerspage.cpp" line="425"/>
+        <location filename="../gui/containers/containerspage.cpp" line="503"/>
         <source>Done: %1</source>
         <translation>完成：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="203"/>
+        <location filename="../gui/containers/containerspage.cpp" line="226"/>
         <source>No containers yet. Make one with New… (Ctrl+N), or type docker run -d busybox sleep 600 in the command bar below.</source>
         <translation>还没有容器。用“新建…”（Ctrl+N）创建一个，或在下方命令栏输入 docker run -d busybox sleep 600。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="204"/>
+        <location filename="../gui/containers/containerspage.cpp" line="227"/>
         <source>No container matches the filter. Clear it (the × in the filter box) or choose All states.</source>
         <translation>没有容器符合筛选条件。清除筛选（筛选框中的 ×）或选择“所有状态”。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="442"/>
+        <location filename="../gui/containers/containerspage.cpp" line="465"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="452"/>
+        <location filename="../gui/containers/containerspage.cpp" line="475"/>
         <source>SIG%1 sent. Next: wait up to %2 s for the process to end</source>
         <translation>已发送 SIG%1。下一步：最多等待 %2 秒，让进程自行结束</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerspage.cpp" line="458"/>
+        <location filename="../gui/containers/containerspage.cpp" line="481"/>
         <source>The process did not end in time. Next: SIGKILL</source>
         <translation>进程没有按时结束。下一步：SIGKILL</translation>
     </message>
@@ -647,6 +647,7 @@
     </message>
     <message>
         <location filename="../gui/app/dockerwords.cpp" line="28"/>
+        <location filename="../gui/app/dockerwords.cpp" line="51"/>
         <source>There is no container %1.</source>
         <translation>没有名为 %1 的容器。</translation>
     </message>
@@ -789,107 +790,107 @@
 <context>
     <name>HistoryStrip</name>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="8"/>
+        <location filename="../gui/containers/historystrip.cpp" line="12"/>
         <source>Container history</source>
         <translation>容器历史</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="40"/>
+        <location filename="../gui/containers/historystrip.cpp" line="63"/>
         <source>network %1 %2</source>
         <translation>网络 %1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="42"/>
+        <location filename="../gui/containers/historystrip.cpp" line="65"/>
         <source>die (exit %1)</source>
         <translation>退出（退出码 %1）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="44"/>
+        <location filename="../gui/containers/historystrip.cpp" line="67"/>
         <source>kill %1</source>
         <translation>发送信号 %1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="45"/>
         <source>create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="22"/>
+        <location filename="../gui/containers/historystrip.cpp" line="45"/>
         <source>start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <location filename="../gui/containers/historystrip.cpp" line="46"/>
         <source>stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="23"/>
+        <location filename="../gui/containers/historystrip.cpp" line="46"/>
         <source>restart</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="47"/>
         <source>pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="24"/>
+        <location filename="../gui/containers/historystrip.cpp" line="47"/>
         <source>unpause</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <location filename="../gui/containers/historystrip.cpp" line="48"/>
         <source>destroy</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="25"/>
+        <location filename="../gui/containers/historystrip.cpp" line="48"/>
         <source>attach</source>
         <translation>附加</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <location filename="../gui/containers/historystrip.cpp" line="49"/>
         <source>detach</source>
         <translation>分离</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="26"/>
+        <location filename="../gui/containers/historystrip.cpp" line="49"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <location filename="../gui/containers/historystrip.cpp" line="50"/>
         <source>commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="27"/>
+        <location filename="../gui/containers/historystrip.cpp" line="50"/>
         <source>rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <location filename="../gui/containers/historystrip.cpp" line="51"/>
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="28"/>
+        <location filename="../gui/containers/historystrip.cpp" line="51"/>
         <source>disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <location filename="../gui/containers/historystrip.cpp" line="52"/>
         <source>exec_create</source>
         <translation>创建 exec</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="29"/>
+        <location filename="../gui/containers/historystrip.cpp" line="52"/>
         <source>exec_start</source>
         <translation>启动 exec</translation>
     </message>
     <message>
-        <location filename="../gui/containers/historystrip.cpp" line="30"/>
+        <location filename="../gui/containers/historystrip.cpp" line="53"/>
         <source>exec_die</source>
         <translation>exec 结束</translation>
     </message>
@@ -1358,43 +1359,43 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>不等这一步完成就继续（供老师使用）；这一步保持未打勾</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="93"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="95"/>
         <source>en</source>
         <comment>the language code of the built-in lesson file: zh_CN in Chinese</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="114"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="116"/>
         <source>The lesson %1 could not be read: %2</source>
         <translation>无法读取课程 %1：%2</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="258"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="260"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="261"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="263"/>
         <source>No lesson yet</source>
         <translation>还没有课程</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="262"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="264"/>
         <source>Help → Lesson opens the lesson on the container lifecycle.</source>
         <translation>“帮助 → 课程”会打开关于容器生命周期的课程。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="277"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="279"/>
         <source>Lesson done: %1 of %2 steps seen happen.</source>
         <translation>课程完成：%2 步中有 %1 步确实发生。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="293"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="295"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../gui/lesson/lessonpanel.cpp" line="306"/>
+        <location filename="../gui/lesson/lessonpanel.cpp" line="308"/>
         <source>A container named %1 already exists (made before this step), so this step&apos;s create would fail: the name is taken. Remove it first: type `docker rm -f %1` or press Remove %1 below; or skip this step.</source>
         <translation>名为 %1 的容器已经存在（在这一步之前创建的），所以这一步的 create 会失败：名字已被占用。请先删除它：输入 `docker rm -f %1`，或按下面的“删除 %1”；也可以跳过这一步。</translation>
     </message>
@@ -1402,104 +1403,105 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="44"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="46"/>
         <source>Container lifecycle</source>
         <translation>容器生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="57"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="59"/>
         <source>exits by itself</source>
         <translation>自行退出</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="108"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
         <source>image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="109"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
         <source>created</source>
         <translation>创建状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="110"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
         <source>running</source>
         <translation>运行状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="111"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
         <source>paused</source>
         <translation>暂停状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="112"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="114"/>
         <source>stopped</source>
         <translation>停止状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="113"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="115"/>
         <source>deleted</source>
         <translation>删除状态</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="146"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="148"/>
         <source>When the main process ends, the container stops by itself.</source>
         <translation>主进程结束时，容器自行停止。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="147"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="149"/>
         <source>Makes a new container from an image: use the command bar (%1).</source>
         <translation>从镜像新建容器：请使用命令栏（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="150"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
         <source>Click to run: %1</source>
         <translation>点击运行：%1</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="152"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="154"/>
         <source>Select a container first.</source>
         <translation>请先选择一个容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="155"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="157"/>
         <source>The container is %1; this command starts from %2.</source>
         <translation>容器处于%1；此命令从%2出发。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="399"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
         <source>An image: a stack of read-only layers. create or run makes a container from it.</source>
         <translation>镜像：由只读层叠成。create 或 run 用它创建容器。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="401"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
         <source>Running: its main process runs. pause freezes it; stop sends SIGTERM, waits, then SIGKILL; kill sends SIGKILL at once.</source>
         <translation>运行状态：主进程正在运行。pause 冻结它；stop 先发 SIGTERM，等待后再发 SIGKILL；kill 立即发 SIGKILL。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
         <source>Paused: the cgroup freezer holds all its processes where they are; unpause lets them go on.</source>
         <translation>暂停状态：cgroup freezer 把它的所有进程冻结在原地；unpause 让它们继续。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="403"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="405"/>
         <source>Stopped: the process has ended. The writable layer is kept, so start runs it again with its files.</source>
         <translation>停止状态：进程已结束。读写层仍然保留，所以 start 会带着原来的文件再次运行它。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="404"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="406"/>
         <source>Deleted: rm removed the container and its writable layer; the image stays.</source>
         <translation>删除状态：rm 删除了容器及其读写层；镜像仍然保留。</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="203"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="204"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="205"/>
         <source>%1
 Docker: %2</source>
         <translation>%1
 Docker 原文：%2</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclediagram.cpp" line="400"/>
+        <location filename="../gui/containers/lifecyclediagram.cpp" line="402"/>
         <source>Created: the container exists (its configuration and an empty writable layer), but no process runs yet. start mounts the writable layer over the image&apos;s layers, takes an IP and runs the command.</source>
         <translation>已创建：容器已存在（它的配置和一个空的可写层），但还没有进程在运行。start 会把可写层挂载到镜像的各层之上，分配一个 IP，然后运行命令。</translation>
     </message>
@@ -1507,8 +1509,8 @@ Docker 原文：%2</translation>
 <context>
     <name>LifecyclePane</name>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="28"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="245"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="30"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="303"/>
         <source>Select a container to see its lifecycle. Click a command to run it.</source>
         <translation>选择一个容器查看其生命周期。点击命令即可运行。</translation>
     </message>
@@ -1523,73 +1525,88 @@ Docker 原文：%2</translation>
         <translation>复制命令行</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="317"/>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="326"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="375"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="384"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
         <translation>已发送 SIGTERM：%1 秒后发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="327"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="385"/>
         <source>Timeout reached: SIGKILL sent</source>
         <translation>已到时限：已发送 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="336"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="394"/>
         <source>the process ignored SIGTERM for %1 s, so SIGKILL ended it</source>
         <translation>进程忽略 SIGTERM 达 %1 秒，于是 SIGKILL 结束了它</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="337"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="395"/>
         <source>the process ended on SIGTERM</source>
         <translation>进程收到 SIGTERM 后结束</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="64"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="71"/>
         <source>stop: SIGKILL after </source>
         <translation>stop：SIGTERM 后等待 </translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="65"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="72"/>
         <source> s</source>
         <translation> 秒再 SIGKILL</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="66"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="73"/>
         <source>How long stop and restart wait for the process to end after SIGTERM (stop -t)</source>
         <translation>stop 和 restart 在发送 SIGTERM 后等待进程结束的时间（stop -t）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="86"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="107"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="88"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="109"/>
         <source>The engine waits before each step of run and stop until you press Next, so you can explain it</source>
         <translation>引擎在 run 和 stop 的每一步之前等待，直到你按“下一步”，方便讲解</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="89"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="110"/>
         <source>Next every 2 s</source>
         <translation>每 2 秒自动下一步</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="91"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="112"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="218"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="269"/>
+        <source>overlayfs, unmounted when it ended</source>
+        <translation>overlayfs，容器结束时已卸载</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="270"/>
+        <source>address released when it ended</source>
+        <translation>容器结束时已释放地址</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="271"/>
+        <source>exited with code %1</source>
+        <translation>已退出，退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="276"/>
         <source>overlayfs</source>
         <translation>overlayfs</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="220"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="278"/>
         <source>no network</source>
         <translation>无网络</translation>
     </message>
     <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="243"/>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="301"/>
         <source>%1: click a command in the diagram to run it.</source>
         <translation>%1：点击图中的命令即可运行。</translation>
     </message>
@@ -1678,113 +1695,113 @@ Docker 原文：%2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="43"/>
+        <location filename="../gui/app/mainwindow.cpp" line="44"/>
         <source>Porthole</source>
         <translation>Porthole</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="66"/>
-        <location filename="../gui/app/mainwindow.cpp" line="164"/>
+        <location filename="../gui/app/mainwindow.cpp" line="67"/>
+        <location filename="../gui/app/mainwindow.cpp" line="165"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="68"/>
+        <location filename="../gui/app/mainwindow.cpp" line="69"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="70"/>
+        <location filename="../gui/app/mainwindow.cpp" line="71"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="71"/>
+        <location filename="../gui/app/mainwindow.cpp" line="72"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="74"/>
+        <location filename="../gui/app/mainwindow.cpp" line="75"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="119"/>
+        <location filename="../gui/app/mainwindow.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="120"/>
+        <location filename="../gui/app/mainwindow.cpp" line="121"/>
         <source>Lesson: the container lifecycle</source>
         <translation>课程：容器的生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="128"/>
+        <location filename="../gui/app/mainwindow.cpp" line="129"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Lessons (*.json)</source>
         <translation>课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="155"/>
+        <location filename="../gui/app/mainwindow.cpp" line="156"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Volumes</source>
         <translation>数据卷</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../gui/app/mainwindow.cpp" line="167"/>
         <source>Disk usage</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="265"/>
+        <location filename="../gui/app/mainwindow.cpp" line="277"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <location filename="../gui/app/mainwindow.cpp" line="73"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="82"/>
+        <location filename="../gui/app/mainwindow.cpp" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="84"/>
+        <location filename="../gui/app/mainwindow.cpp" line="85"/>
         <source>Presentation</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="88"/>
+        <location filename="../gui/app/mainwindow.cpp" line="89"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation>全屏显示所选容器的生命周期：字体放大、高对比度，适合投影</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="102"/>
+        <location filename="../gui/app/mainwindow.cpp" line="103"/>
         <source>Zoom the diagram in</source>
         <translation>放大生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>Zoom the diagram out</source>
         <translation>缩小生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="105"/>
         <source>Fit the diagram</source>
         <translation>生命周期图适应窗口</translation>
     </message>
@@ -2327,20 +2344,20 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="47"/>
-        <location filename="../gui/containers/containerspage.cpp" line="155"/>
+        <location filename="../gui/containers/containerspage.cpp" line="160"/>
         <source>Up %1 (Paused)</source>
         <translation>已运行 %1（已暂停）</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="49"/>
-        <location filename="../gui/containers/containerspage.cpp" line="154"/>
-        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <location filename="../gui/containers/containerspage.cpp" line="159"/>
+        <location filename="../gui/containers/containerspage.cpp" line="161"/>
         <source>Exited (%1) %2</source>
         <translation>已退出 (%1)，%2</translation>
     </message>
     <message>
         <location filename="../gui/app/statustext.cpp" line="51"/>
-        <location filename="../gui/containers/containerspage.cpp" line="156"/>
+        <location filename="../gui/containers/containerspage.cpp" line="161"/>
         <source>Removal In Progress</source>
         <translation>正在删除</translation>
     </message>
@@ -2364,7 +2381,7 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/transfers/transfercontroller.cpp" line="130"/>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="199"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="201"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
@@ -2394,42 +2411,42 @@ Docker 原文：%2</translation>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="183"/>
         <source>Nothing changed: %1 was not imported</source>
         <translation>没有任何改变：%1 未被导入</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="204"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="202"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="204"/>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="180"/>
         <source>Name the image for %1 and press Import, or Cancel</source>
         <translation>为 %1 中的镜像命名，然后按“导入”，或按“取消”</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="181"/>
         <source>Check what %1 holds and press Load, or Cancel</source>
         <translation>查看 %1 的内容，然后按“加载”，或按“取消”</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="224"/>
         <source>Imported %1 as an untagged image %2</source>
         <translation>已将 %1 导入为无标签镜像 %2</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="225"/>
         <source>Imported %1 as %2 (%3)</source>
         <translation>已将 %1 导入为 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../gui/transfers/transfercontroller.cpp" line="209"/>
+        <location filename="../gui/transfers/transfercontroller.cpp" line="214"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
@@ -2608,22 +2625,22 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="42"/>
+        <location filename="../gui/app/main.cpp" line="44"/>
         <source>Porthole: see how containers work</source>
         <translation>Porthole：看见容器如何工作</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="45"/>
+        <location filename="../gui/app/main.cpp" line="47"/>
         <source>Store directory</source>
         <translation>存储目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="46"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Runtime state directory</source>
         <translation>运行时状态目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="48"/>
+        <location filename="../gui/app/main.cpp" line="50"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>

@@ -257,13 +257,20 @@ void LifecyclePane::showNoContainer()
 // What a container's state says happened, for one the window saw no steps of:
 // create found the image and made the container (its writable layer is an
 // empty directory); start mounted that layer, took an address and ran the
-// command, undone again when the process ended.
+// command, undone again when the process ended. A container that ran and
+// ended shows all five, as the window that watched its run does.
 LifecyclePane::Steps LifecyclePane::impliedSteps(const porthole::ContainerRecord &record)
 {
     Steps steps;
     steps.done[int(porthole::RunStep::FindImage)] = record.config.image;
     steps.done[int(porthole::RunStep::CreateContainer)] = QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId());
     const porthole::ContainerState state = record.state.state;
+    if (state == porthole::ContainerState::Exited && record.state.startedAt.isValid()) {
+        steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs, unmounted when it ended");
+        steps.done[int(porthole::RunStep::AllocateAddress)] = tr("address released when it ended");
+        steps.done[int(porthole::RunStep::StartCommand)] = tr("exited with code %1").arg(record.state.exitCode);
+        return steps;
+    }
     if (state != porthole::ContainerState::Running && state != porthole::ContainerState::Paused)
         return steps;
     steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs");

@@ -225,6 +225,24 @@ private slots:
         QVERIFY(steps->detailOf(porthole::RunStep::AddWritableLayer).contains(QStringLiteral("read-only + 1 writable")));
     }
 
+    // A container that ran and ended shows start's three steps done in a
+    // window that did not watch its run too, as in the window that did;
+    // one only created shows create's two.
+    void endedRunShowsItsStepsInANewWindow()
+    {
+        run(m_store, words("run --name ended --network none busybox sh -c") << QStringLiteral("exit 3"));
+        run(m_store, words("create --name fresh --network none busybox true"));
+        QCOMPARE(run(m_store, words("inspect -f {{.State.Status}} ended")), QStringLiteral("exited"));
+        MainWindow window(m_store.paths);
+        QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
+        auto *steps = window.findChild<RunStepsView *>(QStringLiteral("runSteps"));
+        selectContainer(window, QStringLiteral("ended"));
+        QTRY_COMPARE(steps->doneCount(), porthole::kRunStepCount);
+        QCOMPARE(steps->detailOf(porthole::RunStep::StartCommand), QStringLiteral("exited with code 3"));
+        selectContainer(window, QStringLiteral("fresh"));
+        QTRY_COMPARE(steps->doneCount(), 2);
+    }
+
     // Stop asks nothing: it waits the container's own 10 s by default, and
     // the seconds beside the diagram change it (stop -t).
     void stopSecondsBesideTheDiagram()
