@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "network/firewallrules.h"
 #include <csignal>
 
 #include <QCoreApplication>
@@ -205,6 +206,9 @@ TempStore::~TempStore()
             const QString bridge = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("Bridge")).toString();
             if (!bridge.isEmpty() && QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
                 runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), bridge});
+            // The firewall plugin's isolation rules for it, which its DEL leaves (network rm removes them too).
+            if (!bridge.isEmpty() && !QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge) && isRoot())
+                (void)porthole::removeIsolationRules(bridge);
         }
     }
     killLeftoverRuntime(); // what no record names any more
