@@ -305,7 +305,7 @@
     <name>ContainerDetails</name>
     <message>
         <location filename="../gui/containers/containerdetails.cpp" line="51"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="138"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="137"/>
         <source>container layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,8 +336,8 @@
     </message>
     <message>
         <location filename="../gui/containers/containerdetails.cpp" line="79"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="169"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="185"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="168"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="184"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +367,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="129"/>
         <source>%1 (ps --size), %n change(s) (diff) · removed with the container</source>
         <translation>
             <numerusform>%1 (ps --size), %n change (diff) · removed with the container</numerusform>
@@ -375,22 +375,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="131"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
         <source>%1 (ps --size) · removed with the container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="141"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="140"/>
         <source>%1 = writable layer over image %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="165"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="164"/>
         <source>Porthole: %1 (F11 or Esc to leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="167"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="166"/>
         <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,34 +567,34 @@
 <context>
     <name>DiskUsageChart</name>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="44"/>
-        <location filename="../gui/disk/diskusagechart.cpp" line="128"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="39"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="123"/>
         <source>shared layers (stored once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="71"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="66"/>
         <source>Images: %1 (%2 reclaimable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="74"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="69"/>
         <source>Containers&apos; writable layers: %1 (%2 in stopped containers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="78"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="73"/>
         <source>Volumes: %1 (%2 unused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="81"/>
         <source>The store uses %1 (build cache: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
-        <location filename="../gui/disk/diskusagechart.cpp" line="118"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="81"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="113"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,6 +1529,16 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="269"/>
+        <source>overlayfs, unmounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="270"/>
+        <source>address released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="375"/>
         <location filename="../gui/containers/lifecyclepane.cpp" line="384"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
@@ -1582,16 +1592,6 @@ Docker: %2</source>
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="112"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="269"/>
-        <source>overlayfs, unmounted when it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="270"/>
-        <source>address released when it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

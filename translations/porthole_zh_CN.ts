@@ -305,7 +305,7 @@
     <name>ContainerDetails</name>
     <message>
         <location filename="../gui/containers/containerdetails.cpp" line="51"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="138"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="137"/>
         <source>container layer</source>
         <translation>容器层</translation>
     </message>
@@ -336,8 +336,8 @@
     </message>
     <message>
         <location filename="../gui/containers/containerdetails.cpp" line="79"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="169"/>
-        <location filename="../gui/containers/containerdetails.cpp" line="185"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="168"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="184"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
@@ -367,29 +367,29 @@
         <translation>资源统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="129"/>
         <source>%1 (ps --size), %n change(s) (diff) · removed with the container</source>
         <translation>
             <numerusform>%1（ps --size），%n 处改动（diff）· 随容器一起删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="131"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="130"/>
         <source>%1 (ps --size) · removed with the container</source>
         <translation>%1（ps --size）· 随容器一起删除</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="141"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="140"/>
         <source>%1 = writable layer over image %2</source>
         <translation>%1 = 镜像 %2 之上的读写层</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="165"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="164"/>
         <source>Porthole: %1 (F11 or Esc to leave)</source>
         <translation>Porthole：%1（按 F11 或 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../gui/containers/containerdetails.cpp" line="167"/>
+        <location filename="../gui/containers/containerdetails.cpp" line="166"/>
         <source>The lifecycle is on the full screen. F11 or Esc brings it back.</source>
         <translation>生命周期图正在全屏显示。按 F11 或 Esc 返回。</translation>
     </message>
@@ -566,34 +566,34 @@
 <context>
     <name>DiskUsageChart</name>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="44"/>
-        <location filename="../gui/disk/diskusagechart.cpp" line="128"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="39"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="123"/>
         <source>shared layers (stored once)</source>
         <translation>共享分层（只存一份）</translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="71"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="66"/>
         <source>Images: %1 (%2 reclaimable)</source>
         <translation>镜像：%1（%2 可回收）</translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="74"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="69"/>
         <source>Containers&apos; writable layers: %1 (%2 in stopped containers)</source>
         <translation>容器的读写层：%1（其中 %2 属于已停止的容器）</translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="78"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="73"/>
         <source>Volumes: %1 (%2 unused)</source>
         <translation>数据卷：%1（%2 未使用）</translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="81"/>
         <source>The store uses %1 (build cache: %2)</source>
         <translation>存储共占用 %1（构建缓存：%2）</translation>
     </message>
     <message>
-        <location filename="../gui/disk/diskusagechart.cpp" line="86"/>
-        <location filename="../gui/disk/diskusagechart.cpp" line="118"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="81"/>
+        <location filename="../gui/disk/diskusagechart.cpp" line="113"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1525,6 +1525,16 @@ Docker 原文：%2</translation>
         <translation>复制命令行</translation>
     </message>
     <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="269"/>
+        <source>overlayfs, unmounted</source>
+        <translation>overlayfs，已卸载</translation>
+    </message>
+    <message>
+        <location filename="../gui/containers/lifecyclepane.cpp" line="270"/>
+        <source>address released</source>
+        <translation>已释放地址</translation>
+    </message>
+    <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="375"/>
         <location filename="../gui/containers/lifecyclepane.cpp" line="384"/>
         <source>SIGTERM sent: %1 s left before SIGKILL</source>
@@ -1579,16 +1589,6 @@ Docker 原文：%2</translation>
         <location filename="../gui/containers/lifecyclepane.cpp" line="112"/>
         <source>Next</source>
         <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="269"/>
-        <source>overlayfs, unmounted when it ended</source>
-        <translation>overlayfs，容器结束时已卸载</translation>
-    </message>
-    <message>
-        <location filename="../gui/containers/lifecyclepane.cpp" line="270"/>
-        <source>address released when it ended</source>
-        <translation>容器结束时已释放地址</translation>
     </message>
     <message>
         <location filename="../gui/containers/lifecyclepane.cpp" line="271"/>

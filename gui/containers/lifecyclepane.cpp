@@ -266,8 +266,8 @@ LifecyclePane::Steps LifecyclePane::impliedSteps(const porthole::ContainerRecord
     steps.done[int(porthole::RunStep::CreateContainer)] = QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId());
     const porthole::ContainerState state = record.state.state;
     if (state == porthole::ContainerState::Exited && record.state.startedAt.isValid()) {
-        steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs, unmounted when it ended");
-        steps.done[int(porthole::RunStep::AllocateAddress)] = tr("address released when it ended");
+        steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs, unmounted");
+        steps.done[int(porthole::RunStep::AllocateAddress)] = tr("address released");
         steps.done[int(porthole::RunStep::StartCommand)] = tr("exited with code %1").arg(record.state.exitCode);
         return steps;
     }
