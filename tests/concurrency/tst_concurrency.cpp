@@ -4,8 +4,12 @@
 // every error line must be one of the lifecycle refusals Docker gives for
 // an action the container's state does not allow at that moment. At the end
 // ps -a lists the 20 containers, each in the state the runtime says, and
-// system check finds nothing. CONCURRENCY_SECONDS shortens the run.
+// system check finds nothing. The window is open through the whole run and
+// its list ends equal to ps -a. CONCURRENCY_SECONDS shortens the run.
+#include "containers/lifecycle.h"
+#include "gui/containers/containerlistmodel.h"
 #include "testsupport.h"
+#include "windowtesting.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -13,6 +17,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTimer>
 
 using namespace testsupport;
@@ -165,6 +170,8 @@ void TestConcurrency::fiftyProcessesOnTwentyContainers()
 {
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("CONCURRENCY_SECONDS", &ok);
+    MainWindow window(m_store->paths); // open and following the containers through the whole run
+    QVERIFY(showFilled(window, &MainWindow::containersRefreshed));
     QElapsedTimer clock;
     clock.start();
     runMixed(ok ? seconds : 60);
@@ -192,9 +199,23 @@ void TestConcurrency::fiftyProcessesOnTwentyContainers()
         else
             QVERIFY2(runtimeState == QLatin1String("none"), qPrintable(row + QStringLiteral(", runc: ") + runtimeState));
     }
+    // The window's list: the same names in the same states as ps -a, once it has caught up.
+    const RunResult named = runPorthole(*m_store, {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("{{.Names}} {{.State}}")});
+    QStringList expected = text(named.out).split(u'\n', Qt::SkipEmptyParts);
+    expected.sort();
+    const QAbstractItemModel *listed = window.findChild<QTableView *>(QStringLiteral("containerTable"))->model();
+    const auto windowRows = [listed] {
+        QStringList rows;
+        for (int row = 0; row < listed->rowCount(); ++row)
+            rows.append(listed->index(row, ContainerListModel::Name).data().toString() + QLatin1Char(' ')
+                        + porthole::stateName(porthole::ContainerState(listed->index(row, ContainerListModel::Status).data(Qt::UserRole).toInt())));
+        rows.sort();
+        return rows;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(windowRows(), expected, 10000);
     const RunResult check = runPorthole(*m_store, {QStringLiteral("system"), QStringLiteral("check")});
     QVERIFY2(check.exitCode == 0, qPrintable(text(check.out) + QLatin1Char('\n') + text(check.err)));
 }
 
-QTEST_GUILESS_MAIN(TestConcurrency)
+QTEST_MAIN(TestConcurrency)
 #include "tst_concurrency.moc"
