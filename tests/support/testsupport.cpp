@@ -207,7 +207,7 @@ TempStore::~TempStore()
             if (!bridge.isEmpty() && QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
                 runProgram(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("delete"), bridge});
             // The firewall plugin's isolation rules for it, which its DEL leaves (network rm removes them too).
-            if (!bridge.isEmpty() && !QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge) && isRoot())
+            if (!bridge.isEmpty() && !QFileInfo::exists(QStringLiteral("/sys/class/net/") + bridge))
                 (void)porthole::removeIsolationRules(bridge);
         }
     }
