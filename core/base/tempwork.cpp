@@ -3,6 +3,7 @@
 #include "base/ids.h"
 
 #include "base/fsutil.h"
+#include "base/hierarchytop.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -13,6 +14,10 @@ Result<TempWork> TempWork::create(const QString &tmpRoot)
 {
     if (auto ok = makeDirectories(tmpRoot); !ok)
         return std::unexpected(ok.error());
+    // Each working directory (a layer being written, a container's new
+    // layer) starts in a block group of its own where the file system has
+    // that choice: see hierarchytop.h.
+    markHierarchyTop(tmpRoot);
     // The lock lives beside the directory and is taken first, so a directory
     // never exists without a live owner or a free lock. Another process
     // tidying tmp/ sees a brand-new lock file without its directory and may

@@ -5,6 +5,7 @@
 #include "base/sha256.h"
 #include "base/filelock.h"
 #include "base/tempwork.h"
+#include "base/hierarchytop.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -17,6 +18,12 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <csignal>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <linux/magic.h>
+#include <sys/ioctl.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 using namespace porthole;
 using namespace testsupport;
@@ -130,6 +137,36 @@ private slots:
         QVERIFY(held.has_value());
         porthole::TempWork::removeAbandoned(tmp);
         QCOMPARE(QDir(tmp).entryList(QDir::Files), QStringList{QStringLiteral("fedcba9876543210.lock")});
+    }
+
+    // tmp/, where every layer and container directory is made, is the top
+    // of directory hierarchies for ext2/3/4 (chattr +T), so each layer's
+    // inodes start in a quiet block group (hierarchytop.h); on a file system
+    // without the flag nothing changes and work goes on.
+    void workDirectoriesStartNewHierarchies()
+    {
+        QTemporaryDir dir;
+        const QString tmp = dir.path() + QStringLiteral("/tmp");
+        auto work = porthole::TempWork::create(tmp);
+        QVERIFY2(work.has_value(), work ? "" : qPrintable(work.error().message));
+        struct statfs fs {};
+        QCOMPARE(::statfs(QFile::encodeName(tmp).constData(), &fs), 0);
+        const int fd = ::open(QFile::encodeName(tmp).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        int flags = 0;
+        const int got = ::ioctl(fd, FS_IOC_GETFLAGS, &flags);
+        ::close(fd);
+        if (fs.f_type == EXT4_SUPER_MAGIC) { // ext2, ext3 and ext4 share it
+            QCOMPARE(got, 0);
+            QVERIFY2(flags & FS_TOPDIR_FL, "tmp/ is not marked as a hierarchy top (lsattr would show T)");
+        } else {
+            QCOMPARE(porthole::markHierarchyTop(tmp), got == 0 && (flags & FS_TOPDIR_FL));
+        }
+        // On tmpfs, which has no such flag, work is made all the same.
+        QTemporaryDir shm(QStringLiteral("/dev/shm/tst_store-XXXXXX"));
+        QVERIFY(shm.isValid());
+        QVERIFY(!porthole::markHierarchyTop(shm.path()));
+        QVERIFY(porthole::TempWork::create(shm.path() + QStringLiteral("/tmp")).has_value());
     }
 
     void initTestCase() { REQUIRE_ROOT(); }
