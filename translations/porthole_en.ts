@@ -1152,7 +1152,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/app/languagebutton.cpp" line="31"/>
-        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
+        <source>Language from Porthole&apos;s next start: %1. Restart it now? Your containers keep running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

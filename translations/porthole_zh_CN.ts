@@ -1148,8 +1148,8 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
     </message>
     <message>
         <location filename="../gui/app/languagebutton.cpp" line="31"/>
-        <source>Porthole will speak %1 from its next start. Restart it now? Your containers keep running.</source>
-        <translation>Porthole 将在下次启动时使用%1。现在重启吗？你的容器会继续运行。</translation>
+        <source>Language from Porthole&apos;s next start: %1. Restart it now? Your containers keep running.</source>
+        <translation>下次启动起的界面语言：%1。现在重启吗？你的容器会继续运行。</translation>
     </message>
 </context>
 <context>

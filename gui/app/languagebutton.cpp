@@ -28,7 +28,7 @@ LanguageButton::LanguageButton(QWidget *parent) : QToolButton(parent)
     setMenu(menu);
     askRestart = [this](const QString &name) {
         return QMessageBox::question(this, tr("Language"),
-                                     tr("Porthole will speak %1 from its next start. Restart it now? Your containers keep running.").arg(name))
+                                     tr("Language from Porthole's next start: %1. Restart it now? Your containers keep running.").arg(name))
                == QMessageBox::Yes;
     };
     restart = [] {
