@@ -1,20 +1,12 @@
 #include "registry/listings.h"
 
+#include "registry/registryjson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace porthole {
 namespace {
-
-Result<QJsonObject> parseListingObject(const QByteArray &body, const QString &what)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (!doc.isObject())
-        return fail(QStringLiteral("the registry sent a damaged %1: %2").arg(what, error.errorString()));
-    return doc.object();
-}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -29,7 +21,7 @@ QStringList strings(const QJsonValue &value)
 
 Result<QStringList> parseTagList(const QByteArray &body)
 {
-    auto root = parseListingObject(body, QStringLiteral("tag list"));
+    auto root = parseRegistryObject(body, QStringLiteral("tag list"));
     if (!root)
         return std::unexpected(root.error());
     return strings(root->value(QLatin1String("tags"))); // null for a repository without tags
@@ -37,7 +29,7 @@ Result<QStringList> parseTagList(const QByteArray &body)
 
 Result<QStringList> parseCatalog(const QByteArray &body)
 {
-    auto root = parseListingObject(body, QStringLiteral("catalog"));
+    auto root = parseRegistryObject(body, QStringLiteral("catalog"));
     if (!root)
         return std::unexpected(root.error());
     return strings(root->value(QLatin1String("repositories")));
@@ -45,7 +37,7 @@ Result<QStringList> parseCatalog(const QByteArray &body)
 
 Result<QList<SearchResult>> parseHubSearch(const QByteArray &body)
 {
-    auto root = parseListingObject(body, QStringLiteral("search result"));
+    auto root = parseRegistryObject(body, QStringLiteral("search result"));
     if (!root)
         return std::unexpected(root.error());
     QList<SearchResult> results;

@@ -1,6 +1,7 @@
 #include "registry/manifest.h"
 
 #include "images/imageconfig.h"
+#include "registry/registryjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,11 +11,10 @@ namespace {
 
 Result<QJsonObject> parseSchema2Object(const QByteArray &body, const QString &what)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (!doc.isObject())
-        return fail(QStringLiteral("the registry sent a damaged %1: %2").arg(what, error.errorString()));
-    const QJsonObject root = doc.object();
+    auto parsed = parseRegistryObject(body, what);
+    if (!parsed)
+        return parsed;
+    const QJsonObject &root = *parsed;
     if (root.value(QLatin1String("schemaVersion")).toInt() == 1)
         return fail(QStringLiteral("this image has a Docker schema 1 manifest, which Porthole does not pull: "
                                    "push it again with a current Docker, podman or skopeo"));
