@@ -1025,38 +1025,38 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="76"/>
+        <location filename="../gui/images/imagespage.cpp" line="81"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="81"/>
+        <location filename="../gui/images/imagespage.cpp" line="86"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="84"/>
+        <location filename="../gui/images/imagespage.cpp" line="89"/>
         <source>Pull an image from a registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="162"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="156"/>
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="157"/>
+        <location filename="../gui/images/imagespage.cpp" line="164"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="245"/>
+        <location filename="../gui/images/imagespage.cpp" line="249"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -1064,7 +1064,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="261"/>
+        <location filename="../gui/images/imagespage.cpp" line="292"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -1072,67 +1072,67 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="268"/>
+        <location filename="../gui/images/imagespage.cpp" line="299"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="271"/>
+        <location filename="../gui/images/imagespage.cpp" line="302"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="275"/>
+        <location filename="../gui/images/imagespage.cpp" line="306"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="312"/>
+        <location filename="../gui/images/imagespage.cpp" line="343"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="324"/>
+        <location filename="../gui/images/imagespage.cpp" line="355"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <location filename="../gui/images/imagespage.cpp" line="165"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="159"/>
+        <location filename="../gui/images/imagespage.cpp" line="166"/>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="199"/>
+        <location filename="../gui/images/imagespage.cpp" line="206"/>
         <source>%1 · %2 · made from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="202"/>
+        <location filename="../gui/images/imagespage.cpp" line="209"/>
         <source>No container uses this image: rm can remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1250,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="111"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="101"/>
         <source>%1 / %2 · %3/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,22 +2010,47 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="94"/>
+        <location filename="../gui/images/pulldialog.cpp" line="99"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="105"/>
+        <location filename="../gui/images/pulldialog.cpp" line="100"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="121"/>
         <source>Cancelled: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="109"/>
+        <location filename="../gui/images/pulldialog.cpp" line="127"/>
         <source>Pulled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="119"/>
+        <location filename="../gui/images/pulldialog.cpp" line="127"/>
+        <source>Pulled %1 · digest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="139"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,22 +2083,32 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="54"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="55"/>
+        <location filename="../gui/images/pushdialog.cpp" line="58"/>
         <source>Pushed: digest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="57"/>
+        <location filename="../gui/images/pushdialog.cpp" line="60"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <location filename="../gui/images/pushdialog.cpp" line="69"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2131,7 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="44"/>
+        <location filename="../gui/images/registryactions.cpp" line="45"/>
         <source>Pulled %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,28 +2144,33 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="76"/>
-        <source>no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="79"/>
+        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
         <source>log in to the registry (Log in…) if the repository is private, or check its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
-        <source>that tag does not exist: check the tag</source>
+        <location filename="../gui/images/registrytransfer.cpp" line="78"/>
+        <source>the registry could not be reached: check its host and port, that it is running, and the network or a mirror in registries.conf; offline, import, load or build an image instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/images/registrytransfer.cpp" line="83"/>
-        <source>the registry&apos;s certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt</source>
+        <source>the registry has no image by that name and tag: check both (tags complete as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/images/registrytransfer.cpp" line="85"/>
+        <source>the registry&apos;s certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="87"/>
         <source>the registry limits pulls: log in, wait, or use a mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="89"/>
+        <source>names look like busybox, nginx:alpine or localhost:5000/team/app:v1, in lowercase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

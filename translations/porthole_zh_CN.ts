@@ -1022,113 +1022,113 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="76"/>
+        <location filename="../gui/images/imagespage.cpp" line="81"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="81"/>
+        <location filename="../gui/images/imagespage.cpp" line="86"/>
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="84"/>
+        <location filename="../gui/images/imagespage.cpp" line="89"/>
         <source>Pull an image from a registry…</source>
         <translation>从镜像仓库拉取镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="162"/>
         <source>Layers</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="156"/>
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="157"/>
+        <location filename="../gui/images/imagespage.cpp" line="164"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="245"/>
+        <location filename="../gui/images/imagespage.cpp" line="249"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="261"/>
+        <location filename="../gui/images/imagespage.cpp" line="292"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="268"/>
+        <location filename="../gui/images/imagespage.cpp" line="299"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="271"/>
+        <location filename="../gui/images/imagespage.cpp" line="302"/>
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="275"/>
+        <location filename="../gui/images/imagespage.cpp" line="306"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="312"/>
+        <location filename="../gui/images/imagespage.cpp" line="343"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="324"/>
+        <location filename="../gui/images/imagespage.cpp" line="355"/>
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Created by</source>
         <translation>创建命令</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="148"/>
+        <location filename="../gui/images/imagespage.cpp" line="155"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="158"/>
+        <location filename="../gui/images/imagespage.cpp" line="165"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="159"/>
+        <location filename="../gui/images/imagespage.cpp" line="166"/>
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="199"/>
+        <location filename="../gui/images/imagespage.cpp" line="206"/>
         <source>%1 · %2 · made from %3</source>
         <translation>%1 · %2 · 由 %3 创建</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="202"/>
+        <location filename="../gui/images/imagespage.cpp" line="209"/>
         <source>No container uses this image: rm can remove it.</source>
         <translation>没有容器使用此镜像：可以用 rm 删除它。</translation>
     </message>
@@ -1245,7 +1245,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="111"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="101"/>
         <source>%1 / %2 · %3/s</source>
         <translation>%1 / %2 · %3/秒</translation>
     </message>
@@ -2005,22 +2005,47 @@ Docker 原文：%2</translation>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="94"/>
+        <location filename="../gui/images/pulldialog.cpp" line="99"/>
         <source>Pulling %1…</source>
         <translation>正在拉取 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="105"/>
+        <location filename="../gui/images/pulldialog.cpp" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <source>Stopped</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="121"/>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：没有留下任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="109"/>
+        <location filename="../gui/images/pulldialog.cpp" line="127"/>
         <source>Pulled %1.</source>
         <translation>已拉取 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="119"/>
+        <location filename="../gui/images/pulldialog.cpp" line="127"/>
+        <source>Pulled %1 · digest %2</source>
+        <translation>已拉取 %1 · 摘要 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="139"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2053,22 +2078,32 @@ Docker 原文：%2</translation>
         <translation>正在推送 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="52"/>
+        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <source>Stopped</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="54"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="55"/>
+        <location filename="../gui/images/pushdialog.cpp" line="58"/>
         <source>Pushed: digest %1</source>
         <translation>已推送：摘要 %1</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="57"/>
+        <location filename="../gui/images/pushdialog.cpp" line="60"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="66"/>
+        <location filename="../gui/images/pushdialog.cpp" line="69"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2091,7 +2126,7 @@ Docker 原文：%2</translation>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="44"/>
+        <location filename="../gui/images/registryactions.cpp" line="45"/>
         <source>Pulled %1</source>
         <translation>已拉取 %1</translation>
     </message>
@@ -2104,29 +2139,34 @@ Docker 原文：%2</translation>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="76"/>
-        <source>no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead</source>
-        <translation>无法连接任何镜像仓库：请检查网络或 registries.conf 中的镜像加速地址，或者改为导入、加载或构建镜像</translation>
-    </message>
-    <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="79"/>
+        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
         <source>log in to the registry (Log in…) if the repository is private, or check its name</source>
         <translation>如果仓库是私有的，请先登录镜像仓库（登录…），否则请检查名称</translation>
     </message>
     <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="81"/>
-        <source>that tag does not exist: check the tag</source>
-        <translation>该标签不存在：请检查标签</translation>
+        <location filename="../gui/images/registrytransfer.cpp" line="78"/>
+        <source>the registry could not be reached: check its host and port, that it is running, and the network or a mirror in registries.conf; offline, import, load or build an image instead</source>
+        <translation>无法连接镜像仓库：请检查它的主机和端口、它是否在运行，以及网络或 registries.conf 中的镜像加速地址；离线时可改为导入、加载或构建镜像</translation>
     </message>
     <message>
         <location filename="../gui/images/registrytransfer.cpp" line="83"/>
+        <source>the registry has no image by that name and tag: check both (tags complete as you type)</source>
+        <translation>镜像仓库里没有这个名称和标签的镜像：请检查两者（输入时会补全标签）</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="85"/>
         <source>the registry&apos;s certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt</source>
         <translation>镜像仓库的证书不受信任：请把它的 CA 放到 /etc/docker/certs.d/主机:端口/ca.crt</translation>
     </message>
     <message>
-        <location filename="../gui/images/registrytransfer.cpp" line="85"/>
+        <location filename="../gui/images/registrytransfer.cpp" line="87"/>
         <source>the registry limits pulls: log in, wait, or use a mirror</source>
         <translation>镜像仓库限制了拉取次数：请登录、稍后再试或使用镜像加速</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/registrytransfer.cpp" line="89"/>
+        <source>names look like busybox, nginx:alpine or localhost:5000/team/app:v1, in lowercase</source>
+        <translation>镜像名称形如 busybox、nginx:alpine 或 localhost:5000/team/app:v1，须为小写</translation>
     </message>
 </context>
 <context>

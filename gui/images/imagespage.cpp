@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -58,6 +59,10 @@ ImagesPage::ImagesPage(const SharedEngine &engine, TransferController *transfers
         if (!message.isEmpty())
             emit finished(true, message);
         refresh();
+    });
+    connect(m_registry, &RegistryActions::imagePulled, this, [this](const QString &reference) {
+        m_selectedId.clear(); // the pulled image is shown once the list has it
+        m_selectedReference = reference;
     });
     addWidget(buildWelcome());
     addWidget(buildBrowser());
@@ -128,6 +133,8 @@ QWidget *ImagesPage::buildBrowser()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, proxy](const QModelIndex &index) {
+        if (m_followingCatalog)
+            return; // showCatalog shows it once
         const int row = proxy->mapToSource(index).row();
         m_selectedId = m_model->imageIdAt(row);
         m_selectedReference = m_model->referenceAt(row);
@@ -235,10 +242,7 @@ void ImagesPage::showCatalog(const ImageCatalog &catalog)
     m_inspectJson.clear(); // tags may have changed: made again when shown
     m_inspectPending.clear();
     ++m_inspectGeneration; // and what is still being made is already old
-    if (m_selectedId.isEmpty() && !catalog.images.isEmpty()) {
-        m_selectedId = catalog.images.first().id;
-        m_selectedReference = catalog.images.first().repoTags.value(0);
-    }
+    keepSelection();
     showSelectedImage();
     emit catalogChanged(catalog);
     setCurrentIndex(catalog.images.isEmpty() ? 0 : 1);
@@ -246,12 +250,39 @@ void ImagesPage::showCatalog(const ImageCatalog &catalog)
     emit refreshed(int(catalog.images.size()));
 }
 
+// The details show the row the user chose while it exists (a pulled image
+// becomes the chosen one); else the top row. The list marks that row.
+void ImagesPage::keepSelection()
+{
+    int chosen = -1;
+    for (int row = 0; row < m_model->rowCount() && chosen < 0; ++row)
+        if (!m_selectedReference.isEmpty() && m_model->referenceAt(row) == m_selectedReference
+            && (m_selectedId.isEmpty() || m_model->imageIdAt(row) == m_selectedId))
+            chosen = row;
+    for (int row = 0; row < m_model->rowCount() && chosen < 0; ++row)
+        if (!m_selectedId.isEmpty() && m_model->imageIdAt(row) == m_selectedId)
+            chosen = row;
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
+    if (chosen < 0 && proxy->rowCount() > 0)
+        chosen = proxy->mapToSource(proxy->index(0, 0)).row();
+    m_selectedId = m_model->imageIdAt(chosen);
+    m_selectedReference = m_model->referenceAt(chosen);
+    const QScopedValueRollback following(m_followingCatalog, true);
+    if (chosen < 0)
+        m_table->selectionModel()->clear();
+    else
+        m_table->selectionModel()->setCurrentIndex(proxy->mapFromSource(m_model->index(chosen, 0)),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void ImagesPage::showSelectedImage()
 {
-    QStringList tags;
+    QStringList tags; // Push… offers the chosen row's name first
     for (const porthole::ImageInfo &image : std::as_const(m_catalog.images))
         if (image.id == m_selectedId)
             tags = image.repoTags;
+    if (tags.removeOne(m_selectedReference))
+        tags.prepend(m_selectedReference);
     m_registry->setSelectedImage(tags);
     QList<LayerStackView::Layer> layers;
     const QList<LayerRow> rows = m_catalog.layers.value(m_selectedId);

@@ -55,6 +55,7 @@ private:
     QWidget *buildWelcome();
     QWidget *buildBrowser();
     void showCatalog(const ImageCatalog &catalog);
+    void keepSelection();
     void showSelectedImage();
     void showSelectedInspect();
 
@@ -75,6 +76,7 @@ private:
     QList<porthole::ContainerRecord> m_containers;
     QString m_selectedId;
     QString m_selectedReference; // the selected row's repository:tag
+    bool m_followingCatalog = false; // the list's selection is being set to match m_selected*
     // Only the image on show is inspected, on a worker, and kept until the
     // next refresh (an inspect per image per refresh was wasted with many).
     QHash<QString, QByteArray> m_inspectJson; // image id -> inspect

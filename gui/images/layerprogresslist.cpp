@@ -37,10 +37,17 @@ QString LayerProgressList::shownStatus(const QString &status)
     return translated.isEmpty() || translated == status ? status : status + QStringLiteral(" · ") + translated;
 }
 
-LayerProgressList::LayerProgressList(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+LayerProgressList::LayerProgressList(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout)
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+    // Columns that keep their places as the numbers change: the bar starts
+    // where every other bar starts, the bytes and rate always fit.
+    m_grid->setColumnStretch(0, 2);
+    m_grid->setColumnStretch(1, 3);
+    m_grid->setColumnMinimumWidth(2, fontMetrics().horizontalAdvance(bytesText(999.9e6, 999.9e6, 999.9e6)) + 8);
     m_clock.start();
 }
 
@@ -71,12 +78,27 @@ LayerProgressList::Row &LayerProgressList::rowFor(const QString &layerId)
     row.bar->setTextVisible(false);
     row.bar->setMaximumHeight(10);
     row.bytes = new QLabel(this);
-    auto *line = new QHBoxLayout;
-    line->addWidget(row.label, 2);
-    line->addWidget(row.bar, 3);
-    line->addWidget(row.bytes, 2);
-    m_layout->insertLayout(m_layout->count() - 1, line);
+    const int line = int(m_rows.size());
+    m_grid->addWidget(row.label, line, 0);
+    m_grid->addWidget(row.bar, line, 1);
+    m_grid->addWidget(row.bytes, line, 2);
     return *m_rows.insert(layerId, row);
+}
+
+bool LayerProgressList::isFinished(const QString &status)
+{
+    return status == porthole::layerstatus::pullComplete || status == porthole::layerstatus::pushed || isAlreadyThere(status);
+}
+
+bool LayerProgressList::isAlreadyThere(const QString &status)
+{
+    return status == porthole::layerstatus::alreadyExists || status == porthole::layerstatus::layerAlreadyExists
+           || status.startsWith(porthole::layerstatus::mountedFrom);
+}
+
+QString LayerProgressList::bytesText(double current, double total, double rate)
+{
+    return tr("%1 / %2 · %3/s").arg(porthole::humanSize(qint64(current)), porthole::humanSize(qint64(total)), porthole::humanSize(qint64(rate)));
 }
 
 void LayerProgressList::update(const porthole::LayerProgress &progress)
@@ -84,17 +106,28 @@ void LayerProgressList::update(const porthole::LayerProgress &progress)
     Row &row = rowFor(progress.id);
     row.status = progress.status;
     row.label->setText(QStringLiteral("%1: %2").arg(progress.id, shownStatus(progress.status)));
-    const bool done = progress.status == porthole::layerstatus::pullComplete || progress.status == porthole::layerstatus::alreadyExists
-                      || progress.status == porthole::layerstatus::pushed || progress.status == porthole::layerstatus::layerAlreadyExists
-                      || progress.status.startsWith(porthole::layerstatus::mountedFrom);
-    if (done) {
+    if (isFinished(progress.status)) {
+        // Nothing moved for a layer the store or the registry already had:
+        // no bar, as docker pull shows none.
         row.bar->setRange(0, 1);
         row.bar->setValue(1);
+        row.bar->setVisible(!isAlreadyThere(progress.status));
         row.bytes->clear();
         return;
     }
     if (progress.isByteUpdate())
         showBytes(row, progress);
+}
+
+void LayerProgressList::stopUnfinished(const QString &word)
+{
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        if (isFinished(it->status))
+            continue;
+        it->status = word;
+        it->label->setText(QStringLiteral("%1: %2").arg(it.key(), word));
+        it->bytes->setText(it->bytes->text().section(QStringLiteral(" · "), 0, 0)); // the bytes it had, no rate
+    }
 }
 
 void LayerProgressList::showBytes(Row &row, const porthole::LayerProgress &progress)
@@ -108,8 +141,7 @@ void LayerProgressList::showBytes(Row &row, const porthole::LayerProgress &progr
     row.lastTime = now;
     row.bar->setRange(0, 1000);
     row.bar->setValue(int(1000.0 * double(progress.current) / double(progress.total)));
-    row.bytes->setText(tr("%1 / %2 · %3/s")
-                           .arg(porthole::humanSize(progress.current), porthole::humanSize(progress.total), porthole::humanSize(qint64(row.rate))));
+    row.bytes->setText(bytesText(double(progress.current), double(progress.total), row.rate));
 }
 
 void layOutTransferDialog(QDialog *dialog, QFormLayout *form, QLabel *message, LayerProgressList *layers,
@@ -123,4 +155,10 @@ void layOutTransferDialog(QDialog *dialog, QFormLayout *form, QLabel *message, L
     layout->addWidget(message);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
+}
+
+void showTransferMessage(QLabel *message, const QString &text, bool isError)
+{
+    message->setStyleSheet(isError ? QStringLiteral("color: #b3261e;") : QString());
+    message->setText(text);
 }

@@ -10,6 +10,7 @@
 class QDialog;
 class QDialogButtonBox;
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QVBoxLayout;
@@ -27,6 +28,9 @@ public:
     // too), followed by its translation when the window speaks another
     // language ("Downloading · 下载中").
     static QString shownStatus(const QString &status);
+    // After a failure or Cancel: the rows still moving say word instead
+    // ("Cancelled"), with the bytes they had and no rate.
+    void stopUnfinished(const QString &word);
 
 private:
     struct Row {
@@ -39,9 +43,12 @@ private:
         double rate = 0; // bytes per second, smoothed
     };
     Row &rowFor(const QString &layerId);
+    static bool isFinished(const QString &status);
+    static bool isAlreadyThere(const QString &status); // nothing moved: no bar
+    static QString bytesText(double current, double total, double rate);
     void showBytes(Row &row, const porthole::LayerProgress &progress);
 
-    QVBoxLayout *m_layout;
+    QGridLayout *m_grid;
     QHash<QString, Row> m_rows;
     QElapsedTimer m_clock;
 };
@@ -50,3 +57,6 @@ private:
 // layers (scrolled), the buttons.
 void layOutTransferDialog(QDialog *dialog, QFormLayout *form, QLabel *message, LayerProgressList *layers,
                           QDialogButtonBox *buttons);
+
+// The dialog's message line; an error stands out in red.
+void showTransferMessage(QLabel *message, const QString &text, bool isError = false);

@@ -68,7 +68,11 @@ PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PullDialog::startPull);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PullDialog::reject);
-    connect(m_transfer, &RegistryTransfer::message, m_message, &QLabel::setText);
+    connect(m_transfer, &RegistryTransfer::message, this, [this](const QString &line) {
+        showTransferMessage(m_message, line);
+        if (line.startsWith(QLatin1String("Digest: ")))
+            m_digest = line.mid(8);
+    });
     connect(m_transfer, &RegistryTransfer::layer, m_layers, &LayerProgressList::update);
     connect(m_transfer, &RegistryTransfer::finished, this, &PullDialog::finish);
 }
@@ -91,23 +95,39 @@ void PullDialog::startPull()
     if (name.isEmpty() || m_transfer->isRunning())
         return;
     m_layers->clear();
-    m_message->setText(tr("Pulling %1…").arg(name));
-    m_pullButton->setEnabled(false);
-    m_name->setEnabled(false);
+    m_digest.clear();
+    showTransferMessage(m_message, tr("Pulling %1…").arg(name));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    setFormEnabled(false);
     m_transfer->pull(name, m_platform->text().trimmed());
 }
 
+void PullDialog::setFormEnabled(bool enabled)
+{
+    m_pullButton->setEnabled(enabled);
+    m_name->setEnabled(enabled);
+    m_platform->setEnabled(enabled);
+}
+
+// The dialog stays open either way: after an error the name can be
+// corrected; after a pull the layers' last states and the digest stay to
+// read, as docker pull's output does, until Close.
 void PullDialog::finish(bool ok, const QString &message)
 {
-    m_pullButton->setEnabled(true);
-    m_name->setEnabled(true);
+    setFormEnabled(true);
     if (!ok) {
-        m_message->setText(message == QLatin1String("cancelled") ? tr("Cancelled: nothing was kept.") : registryErrorWithHint(message));
+        const bool cancelled = message == QLatin1String("cancelled");
+        m_layers->stopUnfinished(cancelled ? tr("Cancelled") : tr("Stopped"));
+        showTransferMessage(m_message, cancelled ? tr("Cancelled: nothing was kept.") : registryErrorWithHint(message), !cancelled);
+        m_name->setFocus();
+        m_name->selectAll();
         return;
     }
     m_pulled = message;
-    m_message->setText(tr("Pulled %1.").arg(message));
-    accept();
+    showTransferMessage(m_message, m_digest.isEmpty() ? tr("Pulled %1.").arg(message) : tr("Pulled %1 · digest %2").arg(message, m_digest));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
+    emit pulled(message);
 }
 
 void PullDialog::reject()
@@ -116,6 +136,6 @@ void PullDialog::reject()
         QDialog::reject();
         return;
     }
-    m_message->setText(tr("Cancelling…"));
+    showTransferMessage(m_message, tr("Cancelling…"));
     m_transfer->cancel(); // finish() follows; the dialog stays until then
 }

@@ -22,6 +22,9 @@ public:
     PullDialog(const SharedEngine &engine, QWidget *parent = nullptr);
     QString pulledReference() const { return m_pulled; }
 
+signals:
+    void pulled(const QString &reference); // the image is in the store
+
 public slots:
     void startPull();
     void reject() override; // cancels a running pull first
@@ -29,6 +32,7 @@ public slots:
 private:
     void suggest();
     void finish(bool ok, const QString &message);
+    void setFormEnabled(bool enabled);
 
     SharedEngine m_engine;
     QLineEdit *m_name;
@@ -42,5 +46,6 @@ private:
     QTimer *m_typing;
     RegistryTransfer *m_transfer;
     QString m_pulled;
+    QString m_digest; // from the pull's "Digest: " line
     quint64 m_suggestGeneration = 0;
 };

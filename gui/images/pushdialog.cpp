@@ -29,7 +29,7 @@ PushDialog::PushDialog(const SharedEngine &engine, const QStringList &names, QWi
     resize(560, 320);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PushDialog::startPush);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PushDialog::reject);
-    connect(m_transfer, &RegistryTransfer::message, m_message, &QLabel::setText);
+    connect(m_transfer, &RegistryTransfer::message, this, [this](const QString &line) { showTransferMessage(m_message, line); });
     connect(m_transfer, &RegistryTransfer::layer, m_layers, &LayerProgressList::update);
     connect(m_transfer, &RegistryTransfer::finished, this, &PushDialog::finish);
 }
@@ -40,7 +40,7 @@ void PushDialog::startPush()
     if (name.isEmpty() || m_transfer->isRunning())
         return;
     m_layers->clear();
-    m_message->setText(tr("Pushing %1…").arg(name));
+    showTransferMessage(m_message, tr("Pushing %1…").arg(name));
     m_pushButton->setEnabled(false);
     m_transfer->push(name);
 }
@@ -49,10 +49,13 @@ void PushDialog::finish(bool ok, const QString &message)
 {
     m_pushButton->setEnabled(true);
     if (!ok) {
-        m_message->setText(message == QLatin1String("cancelled") ? tr("Cancelled.") : registryErrorWithHint(message));
+        const bool cancelled = message == QLatin1String("cancelled");
+        m_layers->stopUnfinished(cancelled ? tr("Cancelled") : tr("Stopped"));
+        showTransferMessage(m_message, cancelled ? tr("Cancelled.") : registryErrorWithHint(message), !cancelled);
+        m_name->setFocus();
         return;
     }
-    m_message->setText(tr("Pushed: digest %1").arg(message));
+    showTransferMessage(m_message, tr("Pushed: digest %1").arg(message));
     m_pushButton->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
 }
@@ -63,6 +66,6 @@ void PushDialog::reject()
         QDialog::reject();
         return;
     }
-    m_message->setText(tr("Cancelling…"));
+    showTransferMessage(m_message, tr("Cancelling…"));
     m_transfer->cancel();
 }

@@ -40,8 +40,11 @@ void RegistryActions::setSelectedImage(const QStringList &names)
 void RegistryActions::pull()
 {
     PullDialog dialog(m_engine, window());
-    if (dialog.exec() == QDialog::Accepted)
-        emit imagesChanged(tr("Pulled %1").arg(dialog.pulledReference()));
+    connect(&dialog, &PullDialog::pulled, this, [this](const QString &reference) {
+        emit imagePulled(reference);
+        emit imagesChanged(tr("Pulled %1").arg(reference)); // the list shows it behind the open dialog
+    });
+    dialog.exec();
 }
 
 void RegistryActions::push()

@@ -13,6 +13,7 @@ public:
     RegistryActions(const SharedEngine &engine, QWidget *parent = nullptr);
     // The names of the image Push… offers (its tags); none disables it.
     void setSelectedImage(const QStringList &names);
+    QStringList selectedNames() const { return m_selectedNames; }
 
 public slots:
     void pull();
@@ -21,6 +22,7 @@ public slots:
 
 signals:
     void imagesChanged(const QString &message);
+    void imagePulled(const QString &reference); // before imagesChanged
 
 private:
     SharedEngine m_engine;

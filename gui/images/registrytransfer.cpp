@@ -71,17 +71,21 @@ QString registryErrorWithHint(const QString &message)
     const auto hint = [&](const char *what) {
         return QCoreApplication::translate("RegistryTransfer", "%1 — %2").arg(message, QCoreApplication::translate("RegistryTransfer", what));
     };
-    if (message.contains(QLatin1String("no such host")) || message.contains(QLatin1String("Connection refused"))
-        || message.contains(QLatin1String("Network unreachable")))
-        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "no registry could be reached: check the network or a mirror in registries.conf, or import, load or build an image instead"));
-    if (message.contains(QLatin1String("pull access denied")) || message.contains(QLatin1String("unauthorized"))
-        || message.contains(QLatin1String("denied")))
+    // Go's and Qt's spellings of one error differ in case ("connection refused").
+    const auto says = [&](const char *words) { return message.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    if (says("no such host") || says("connection refused") || says("network unreachable") || says("host not found")
+        || says("timed out"))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "the registry could not be reached: check its host and port, that it is running, "
+                                                          "and the network or a mirror in registries.conf; offline, import, load or build an image instead"));
+    if (says("pull access denied") || says("unauthorized") || says("denied"))
         return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "log in to the registry (Log in…) if the repository is private, or check its name"));
-    if (message.contains(QLatin1String("manifest unknown")))
-        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "that tag does not exist: check the tag"));
-    if (message.contains(QLatin1String("certificate")))
+    if (says("manifest unknown"))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "the registry has no image by that name and tag: check both (tags complete as you type)"));
+    if (says("certificate"))
         return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "the registry's certificate is not trusted: put its CA in /etc/docker/certs.d/HOST:PORT/ca.crt"));
-    if (message.contains(QLatin1String("toomanyrequests")))
+    if (says("toomanyrequests"))
         return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "the registry limits pulls: log in, wait, or use a mirror"));
+    if (says("invalid reference format"))
+        return hint(QT_TRANSLATE_NOOP("RegistryTransfer", "names look like busybox, nginx:alpine or localhost:5000/team/app:v1, in lowercase"));
     return message;
 }

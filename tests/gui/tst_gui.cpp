@@ -8,6 +8,7 @@
 #include "gui/containers/lifecyclepane.h"
 #include "gui/containers/newcontainerdialog.h"
 #include "gui/containers/runstepsview.h"
+#include "gui/images/registryactions.h"
 #include "gui/transfers/transferpanel.h"
 #include "gui/widgets/highlightedjsonview.h"
 #include "gui/widgets/layerfilebrowser.h"
@@ -326,6 +327,64 @@ private slots:
         QVERIFY(!button->isVisible());
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("busybox"));
         QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("latest"));
+    }
+
+    // The image details and Push… follow the row the user chose, and stay
+    // right when the list changes under them (a walk found Push… offering
+    // the image's first tag instead of the chosen row, and the details still
+    // showing an image removed from the command bar).
+    void imageDetailsFollowTheChosenRowThroughChanges()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        QCOMPARE(runPorthole(store, {QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("demo/copy:1")}).exitCode, 0);
+        QTemporaryDir dir;
+        const QString tar = writeFile(dir.path(), QStringLiteral("rootfs.tar"), makeTar({{"etc/", 'd'}, {"etc/x", 'f', "x"}}));
+        QCOMPARE(runPorthole(store, {QStringLiteral("import"), tar, QStringLiteral("other:1")}).exitCode, 0);
+        MainWindow window(store.paths);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("imageTable"));
+        auto *actions = window.findChild<RegistryActions *>();
+        QVERIFY(table && actions);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 5000);
+        const auto referenceOf = [&](int row) -> QString {
+            return table->model()->index(row, 0).data().toString() + QLatin1Char(':') + table->model()->index(row, 1).data().toString();
+        };
+        const auto rowOf = [&](const QString &reference) {
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                if (referenceOf(row) == reference)
+                    return row;
+            return -1;
+        };
+        const auto chosen = [&] {
+            const int row = table->currentIndex().row();
+            return table->selectionModel()->isRowSelected(row, {}) ? referenceOf(row) : QString();
+        };
+        table->selectRow(rowOf(QStringLiteral("demo/copy:1")));
+        QCOMPARE(actions->selectedNames().value(0), QStringLiteral("demo/copy:1"));
+        QCOMPARE(actions->selectedNames().size(), 2);
+
+        // Its tag removed elsewhere: the same image, by its other name.
+        QCOMPARE(runPorthole(store, {QStringLiteral("rmi"), QStringLiteral("demo/copy:1")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
+        QCOMPARE(chosen(), QStringLiteral("busybox:latest"));
+        QCOMPARE(actions->selectedNames(), QStringList{QStringLiteral("busybox:latest")});
+        // The image gone: the top row is chosen, marked and shown.
+        QCOMPARE(runPorthole(store, {QStringLiteral("rmi"), QStringLiteral("busybox")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+        QCOMPARE(chosen(), QStringLiteral("other:1"));
+        QCOMPARE(actions->selectedNames(), QStringList{QStringLiteral("other:1")});
+        const auto stacks = window.findChildren<LayerStackView *>(QStringLiteral("layerStack"));
+        QVERIFY(std::any_of(stacks.begin(), stacks.end(), [&](LayerStackView *stack) {
+            return stack->caption().contains(store.open().image(QStringLiteral("other:1"))->id.mid(7, 12));
+        }));
+        // A pulled image becomes the chosen one when the list has it.
+        QCOMPARE(runPorthole(store, {QStringLiteral("tag"), QStringLiteral("other:1"), QStringLiteral("pulled:2")}).exitCode, 0);
+        table->selectRow(rowOf(QStringLiteral("other:1")));
+        emit actions->imagePulled(QStringLiteral("pulled:2"));
+        emit actions->imagesChanged(QString());
+        QTRY_COMPARE_WITH_TIMEOUT(chosen(), QStringLiteral("pulled:2"), 5000);
     }
 
     void containerListFollowsChangesMadeByTheCli()

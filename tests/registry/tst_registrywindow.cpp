@@ -77,9 +77,15 @@ private slots:
         PullDialog dialog(engine);
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("pullName"))->setText(served.reference);
+        QSignalSpy pulled(&dialog, &PullDialog::pulled);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pullButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(pulled.count(), 1, 60000);
+        QCOMPARE(pulled.first().first().toString(), served.reference);
         QCOMPARE(dialog.pulledReference(), served.reference);
+        // The dialog stays to be read, as docker pull's output does: the
+        // layers' last states and the digest, until Close.
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(messageOf(dialog, "pullMessage"), QStringLiteral("Pulled %1 · digest %2").arg(served.reference, served.image.manifestDigest));
         auto *layers = dialog.findChild<LayerProgressList *>();
         QCOMPARE(layers->layerCount(), 2);
         for (const QString &digest : served.image.blobDigests)
@@ -100,8 +106,10 @@ private slots:
         QTest::mouseClick(pullButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(pullButton->isEnabled(), 60000);
         const QString message = messageOf(dialog, "pullMessage");
-        QVERIFY2(message.contains(QStringLiteral("manifest unknown")) && message.contains(QStringLiteral("check the tag")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("manifest unknown")) && message.contains(QStringLiteral("no image by that name and tag")),
+                 qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("pullMessage"))->styleSheet().contains(QStringLiteral("color"))); // stands out
         QVERIFY(dialog.isVisible()); // the user corrects the name and tries again
         QVERIFY(temp.isEmpty());
     }
@@ -122,6 +130,8 @@ private slots:
         dialog.reject(); // Cancel, or Esc
         QVERIFY(dialog.isVisible()); // stays until the worker has cleaned up
         QTRY_COMPARE_WITH_TIMEOUT(messageOf(dialog, "pullMessage"), QStringLiteral("Cancelled: nothing was kept."), 60000);
+        // The layer that was downloading says so, no longer "Downloading".
+        QCOMPARE(dialog.findChild<LayerProgressList *>()->statusOf(served.image.blobDigests.first().mid(7, 12)), QStringLiteral("Cancelled"));
         QVERIFY2(temp.isEmpty(), qPrintable(temp.tmpEntries().join(QLatin1Char(' '))));
         dialog.reject();
         QVERIFY(!dialog.isVisible());
