@@ -11,13 +11,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LoginDialog::LoginDialog(QWidget *parent)
+LoginDialog::LoginDialog(const QString &server, QWidget *parent)
     : QDialog(parent), m_server(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Log in to a registry"));
     setObjectName(QStringLiteral("loginDialog"));
     m_server->setObjectName(QStringLiteral("loginServer"));
     m_server->setPlaceholderText(tr("docker.io, or host:port"));
+    m_server->setText(server);
     m_user->setObjectName(QStringLiteral("loginUser"));
     m_password->setObjectName(QStringLiteral("loginPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -39,6 +40,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     connect(m_login, &QPushButton::clicked, this, &LoginDialog::logIn);
     connect(m_logout, &QPushButton::clicked, this, &LoginDialog::logOut);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!server.isEmpty())
+        m_user->setFocus(); // the registry is known: the user name comes next
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -10,7 +10,8 @@ class QPushButton;
 class LoginDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit LoginDialog(QWidget *parent = nullptr);
+    // server: filled in (the registry of the image chosen on the page), or empty.
+    explicit LoginDialog(const QString &server = {}, QWidget *parent = nullptr);
 
 private:
     void logIn();

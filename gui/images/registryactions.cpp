@@ -4,6 +4,7 @@
 #include "gui/images/pulldialog.h"
 #include "gui/images/pushdialog.h"
 #include "cli/spelling.h"
+#include "images/reference.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -56,6 +57,7 @@ void RegistryActions::push()
 
 void RegistryActions::logIn()
 {
-    LoginDialog dialog(window());
+    const auto chosen = porthole::Reference::parseNamed(m_selectedNames.value(0));
+    LoginDialog dialog(chosen ? chosen->domain() : QString(), window());
     dialog.exec();
 }

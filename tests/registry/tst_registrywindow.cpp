@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QScopeGuard>
 #include <QTranslator>
 
@@ -173,6 +174,23 @@ private slots:
         QVERIFY(push->isEnabled());
         actions.setSelectedImage({});
         QVERIFY(!push->isEnabled());
+        // Log in… starts with the chosen image's registry filled in.
+        const auto loginShows = [&](const QStringList &names) {
+            actions.setSelectedImage(names);
+            QString server;
+            QTimer::singleShot(0, &actions, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                server = dialog->findChild<QLineEdit *>(QStringLiteral("loginServer"))->text();
+                dialog->reject();
+            });
+            actions.logIn();
+            return server;
+        };
+        QCOMPARE(loginShows({QStringLiteral("127.0.0.1:5000/team/app:v1")}), QStringLiteral("127.0.0.1:5000"));
+        QCOMPARE(loginShows({QStringLiteral("busybox:latest")}), QStringLiteral("docker.io"));
+        QCOMPARE(loginShows({}), QString());
     }
 };
 
