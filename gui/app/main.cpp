@@ -1,6 +1,7 @@
 #include "gui/app/firstpaintreporter.h"
 #include "gui/app/language.h"
 #include "gui/app/mainwindow.h"
+#include "gui/app/settingsfile.h"
 
 #include "base/processmemory.h"
 #include "runtime/usernamespace.h"
@@ -28,7 +29,7 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QStringLiteral("Porthole"), entered.error().message);
         return entered.error().exitCode;
     }
-    QApplication::setApplicationName(QStringLiteral("porthole-gui"));
+    settleSettingsFile();
     QApplication::setApplicationVersion(QStringLiteral(PORTHOLE_VERSION));
 
     QTranslator translator;

@@ -2,6 +2,7 @@
 // busybox starter; one click builds it and the image list shows it.
 #include "gui/app/language.h"
 #include "gui/app/mainwindow.h"
+#include "gui/app/settingsfile.h"
 #include "gui/containers/containeractions.h"
 #include "gui/containers/historystrip.h"
 #include "gui/containers/lifecyclediagram.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QHBoxLayout>
@@ -70,6 +72,34 @@ private slots:
         REQUIRE_ROOT();
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path())); // the language setting, private
+    }
+
+    // One settings file for the window: what an earlier version kept under
+    // Qt's "Unknown Organization" moves there, without overwriting.
+    void settingsGoToOneFileAndEarlierOnesMove()
+    {
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::setOrganizationName(organization);
+            QCoreApplication::setApplicationName(application);
+        });
+        {
+            QSettings earlier(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Unknown Organization"), QStringLiteral("porthole-gui"));
+            earlier.setValue(QStringLiteral("lesson/resume"), QStringLiteral("step 4"));
+            earlier.setValue(QStringLiteral("language"), QStringLiteral("zh_CN"));
+        }
+        setChosenLanguage(QStringLiteral("en"));
+        settleSettingsFile();
+        QSettings settings;
+        QCOMPARE(settings.fileName(), m_config.path() + QStringLiteral("/porthole/porthole-gui.conf"));
+        QCOMPARE(settings.value(QStringLiteral("lesson/resume")).toString(), QStringLiteral("step 4"));
+        QCOMPARE(chosenLanguage(), QStringLiteral("en")); // kept, not overwritten
+        QVERIFY(QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Unknown Organization"), QStringLiteral("porthole-gui"))
+                    .allKeys()
+                    .isEmpty());
+        settings.remove(QStringLiteral("lesson"));
+        setChosenLanguage(QString());
     }
 
     void languageIsChosenInTheWindow()
