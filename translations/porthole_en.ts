@@ -1056,7 +1056,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="249"/>
+        <location filename="../gui/images/imagespage.cpp" line="254"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -1064,7 +1064,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="292"/>
+        <location filename="../gui/images/imagespage.cpp" line="297"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -1072,27 +1072,27 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="299"/>
+        <location filename="../gui/images/imagespage.cpp" line="304"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="302"/>
+        <location filename="../gui/images/imagespage.cpp" line="307"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="306"/>
+        <location filename="../gui/images/imagespage.cpp" line="311"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="343"/>
+        <location filename="../gui/images/imagespage.cpp" line="348"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="355"/>
+        <location filename="../gui/images/imagespage.cpp" line="360"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,47 +1628,47 @@ Docker: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="27"/>
+        <location filename="../gui/images/logindialog.cpp" line="28"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="29"/>
+        <location filename="../gui/images/logindialog.cpp" line="30"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="32"/>
+        <location filename="../gui/images/logindialog.cpp" line="33"/>
         <source>Registry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="33"/>
+        <location filename="../gui/images/logindialog.cpp" line="34"/>
         <source>Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="34"/>
+        <location filename="../gui/images/logindialog.cpp" line="35"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="53"/>
+        <location filename="../gui/images/logindialog.cpp" line="56"/>
         <source>Checking the credentials with the registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="65"/>
+        <location filename="../gui/images/logindialog.cpp" line="68"/>
         <source>Login Succeeded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <location filename="../gui/images/logindialog.cpp" line="85"/>
         <source>Logged out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <location filename="../gui/images/logindialog.cpp" line="85"/>
         <source>Not logged in to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1705,7 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="67"/>
-        <location filename="../gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,91 +1721,96 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="72"/>
-        <source>Build busybox starter image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="75"/>
-        <source>Save the selected image with all its layers and settings (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="120"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
-        <source>Lesson: the container lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
-        <source>Open a lesson file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
-        <source>Open a lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
-        <source>Lessons (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="156"/>
-        <source>Containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
-        <source>Volumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="167"/>
-        <source>Disk usage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/mainwindow.cpp" line="277"/>
-        <source>Error: %1</source>
+        <source>Pull image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="73"/>
+        <source>Build busybox starter image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="76"/>
+        <source>Save the selected image with all its layers and settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="122"/>
+        <source>Lesson: the container lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <source>Open a lesson file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
+        <source>Open a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="157"/>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="167"/>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="168"/>
+        <source>Disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="278"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="74"/>
         <source>Save image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="83"/>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="89"/>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>Zoom the diagram in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="105"/>
         <source>Zoom the diagram out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="105"/>
+        <location filename="../gui/app/mainwindow.cpp" line="106"/>
         <source>Fit the diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,22 +2121,22 @@ Docker: %2</source>
 <context>
     <name>RegistryActions</name>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="13"/>
+        <location filename="../gui/images/registryactions.cpp" line="14"/>
         <source>Pull…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="16"/>
+        <location filename="../gui/images/registryactions.cpp" line="17"/>
         <source>Push…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="20"/>
+        <location filename="../gui/images/registryactions.cpp" line="21"/>
         <source>Log in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="45"/>
+        <location filename="../gui/images/registryactions.cpp" line="46"/>
         <source>Pulled %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,22 +2675,22 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="44"/>
+        <location filename="../gui/app/main.cpp" line="45"/>
         <source>Porthole: see how containers work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="47"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Store directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="48"/>
+        <location filename="../gui/app/main.cpp" line="49"/>
         <source>Runtime state directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="50"/>
+        <location filename="../gui/app/main.cpp" line="51"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation type="unfinished"></translation>
     </message>

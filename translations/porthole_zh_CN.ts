@@ -1054,41 +1054,41 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         <translation>详细信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="249"/>
+        <location filename="../gui/images/imagespage.cpp" line="254"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="292"/>
+        <location filename="../gui/images/imagespage.cpp" line="297"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="299"/>
+        <location filename="../gui/images/imagespage.cpp" line="304"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="302"/>
+        <location filename="../gui/images/imagespage.cpp" line="307"/>
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="306"/>
+        <location filename="../gui/images/imagespage.cpp" line="311"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="343"/>
+        <location filename="../gui/images/imagespage.cpp" line="348"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="355"/>
+        <location filename="../gui/images/imagespage.cpp" line="360"/>
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
@@ -1624,47 +1624,47 @@ Docker 原文：%2</translation>
         <translation>docker.io，或 主机:端口</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="27"/>
+        <location filename="../gui/images/logindialog.cpp" line="28"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="29"/>
+        <location filename="../gui/images/logindialog.cpp" line="30"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="32"/>
+        <location filename="../gui/images/logindialog.cpp" line="33"/>
         <source>Registry:</source>
         <translation>镜像仓库：</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="33"/>
+        <location filename="../gui/images/logindialog.cpp" line="34"/>
         <source>Username:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="34"/>
+        <location filename="../gui/images/logindialog.cpp" line="35"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="53"/>
+        <location filename="../gui/images/logindialog.cpp" line="56"/>
         <source>Checking the credentials with the registry…</source>
         <translation>正在向镜像仓库验证凭据…</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="65"/>
+        <location filename="../gui/images/logindialog.cpp" line="68"/>
         <source>Login Succeeded: %1</source>
         <translation>登录成功：%1</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <location filename="../gui/images/logindialog.cpp" line="85"/>
         <source>Logged out of %1.</source>
         <translation>已退出 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/images/logindialog.cpp" line="82"/>
+        <location filename="../gui/images/logindialog.cpp" line="85"/>
         <source>Not logged in to %1.</source>
         <translation>未登录 %1。</translation>
     </message>
@@ -1701,7 +1701,7 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="67"/>
-        <location filename="../gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
@@ -1717,91 +1717,96 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/app/mainwindow.cpp" line="72"/>
+        <source>Pull image…</source>
+        <translation>拉取镜像…</translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="73"/>
         <source>Build busybox starter image</source>
         <translation>构建 busybox 入门镜像</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="75"/>
+        <location filename="../gui/app/mainwindow.cpp" line="76"/>
         <source>Save the selected image with all its layers and settings (%1)</source>
         <translation>保存所选镜像及其全部分层和设置（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="120"/>
+        <location filename="../gui/app/mainwindow.cpp" line="121"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="121"/>
+        <location filename="../gui/app/mainwindow.cpp" line="122"/>
         <source>Lesson: the container lifecycle</source>
         <translation>课程：容器的生命周期</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
         <source>Lessons (*.json)</source>
         <translation>课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="156"/>
+        <location filename="../gui/app/mainwindow.cpp" line="157"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../gui/app/mainwindow.cpp" line="167"/>
         <source>Volumes</source>
         <translation>数据卷</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="167"/>
+        <location filename="../gui/app/mainwindow.cpp" line="168"/>
         <source>Disk usage</source>
         <translation>磁盘占用</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="277"/>
+        <location filename="../gui/app/mainwindow.cpp" line="278"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="73"/>
+        <location filename="../gui/app/mainwindow.cpp" line="74"/>
         <source>Save image…</source>
         <translation>保存镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="83"/>
+        <location filename="../gui/app/mainwindow.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="85"/>
+        <location filename="../gui/app/mainwindow.cpp" line="86"/>
         <source>Presentation</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="89"/>
+        <location filename="../gui/app/mainwindow.cpp" line="90"/>
         <source>The selected container&apos;s lifecycle on the full screen, large and high contrast, for a projector</source>
         <translation>全屏显示所选容器的生命周期：字体放大、高对比度，适合投影</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="103"/>
+        <location filename="../gui/app/mainwindow.cpp" line="104"/>
         <source>Zoom the diagram in</source>
         <translation>放大生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="104"/>
+        <location filename="../gui/app/mainwindow.cpp" line="105"/>
         <source>Zoom the diagram out</source>
         <translation>缩小生命周期图</translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="105"/>
+        <location filename="../gui/app/mainwindow.cpp" line="106"/>
         <source>Fit the diagram</source>
         <translation>生命周期图适应窗口</translation>
     </message>
@@ -2111,22 +2116,22 @@ Docker 原文：%2</translation>
 <context>
     <name>RegistryActions</name>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="13"/>
+        <location filename="../gui/images/registryactions.cpp" line="14"/>
         <source>Pull…</source>
         <translation>拉取…</translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="16"/>
+        <location filename="../gui/images/registryactions.cpp" line="17"/>
         <source>Push…</source>
         <translation>推送…</translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="20"/>
+        <location filename="../gui/images/registryactions.cpp" line="21"/>
         <source>Log in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../gui/images/registryactions.cpp" line="45"/>
+        <location filename="../gui/images/registryactions.cpp" line="46"/>
         <source>Pulled %1</source>
         <translation>已拉取 %1</translation>
     </message>
@@ -2665,22 +2670,22 @@ anonymous: made for one container; rm -v removes it with that container</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../gui/app/main.cpp" line="44"/>
+        <location filename="../gui/app/main.cpp" line="45"/>
         <source>Porthole: see how containers work</source>
         <translation>Porthole：看见容器如何工作</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="47"/>
+        <location filename="../gui/app/main.cpp" line="48"/>
         <source>Store directory</source>
         <translation>存储目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="48"/>
+        <location filename="../gui/app/main.cpp" line="49"/>
         <source>Runtime state directory</source>
         <translation>运行时状态目录</translation>
     </message>
     <message>
-        <location filename="../gui/app/main.cpp" line="50"/>
+        <location filename="../gui/app/main.cpp" line="51"/>
         <source>Print the time of the first painted container list, then quit (for benchmarks)</source>
         <translation>打印首次绘制容器列表的时间后退出（用于基准测试）</translation>
     </message>

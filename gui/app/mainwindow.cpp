@@ -69,6 +69,7 @@ QToolBar *MainWindow::buildToolbar()
     QAction *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     toolbar->addAction(tr("Import…"), m_transfers, &TransferController::chooseImportFile)->setObjectName(QStringLiteral("importAction"));
+    toolbar->addAction(tr("Pull image…"), m_images, &ImagesPage::pullImage)->setObjectName(QStringLiteral("pullToolbarAction"));
     toolbar->addAction(tr("Build busybox starter image"), m_images, &ImagesPage::buildStarterImage);
     QAction *save = toolbar->addAction(tr("Save image…"), m_images, &ImagesPage::saveSelectedImage);
     save->setObjectName(QStringLiteral("saveImageAction"));

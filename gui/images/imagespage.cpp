@@ -88,7 +88,7 @@ QWidget *ImagesPage::buildWelcome()
     connect(m_starterButton, &QPushButton::clicked, this, &ImagesPage::buildStarterImage);
     auto *pullButton = new QPushButton(tr("Pull an image from a registry…"), welcome);
     pullButton->setObjectName(QStringLiteral("welcomePull"));
-    connect(pullButton, &QPushButton::clicked, this, [this] { m_registry->pull(); });
+    connect(pullButton, &QPushButton::clicked, this, &ImagesPage::pullImage);
     layout->addStretch(1);
     layout->addWidget(hint);
     layout->addSpacing(12);
@@ -218,6 +218,11 @@ void ImagesPage::saveSelectedImage()
 {
     if (!m_selectedId.isEmpty())
         m_transfers->writeAsked({TransferRequest::Kind::SaveImage, m_selectedId, m_selectedReference, m_catalog.sizeOf(m_selectedId)});
+}
+
+void ImagesPage::pullImage()
+{
+    m_registry->pull();
 }
 
 void ImagesPage::refresh()

@@ -36,6 +36,7 @@ public:
 public slots:
     void refresh();
     void buildStarterImage();
+    void pullImage(); // Pull…, from any tab
     void saveSelectedImage(); // asks where
     // The store's containers, for "Used by".
     void setContainers(const QList<porthole::ContainerRecord> &containers);

@@ -41,8 +41,10 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QWheelEvent>
+#include <QDialog>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -100,6 +102,27 @@ private slots:
                     .isEmpty());
         settings.remove(QStringLiteral("lesson"));
         setChosenLanguage(QString());
+    }
+
+    // Pull… is in the toolbar, reachable from every tab (a walk found it
+    // only on the images tab).
+    void toolbarPullOpensThePullDialogFromAnyTab()
+    {
+        TempStore store;
+        MainWindow window(store.paths);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        auto *pull = window.findChild<QAction *>(QStringLiteral("pullToolbarAction"));
+        QVERIFY(pull);
+        QString opened;
+        QTimer::singleShot(0, &window, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                opened = dialog->objectName();
+                dialog->reject();
+            }
+        });
+        pull->trigger();
+        QCOMPARE(opened, QStringLiteral("pullDialog"));
     }
 
     void languageIsChosenInTheWindow()
