@@ -6,7 +6,9 @@
 #include "registry/pull.h"
 #include "registry/search.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,12 +21,11 @@ namespace {
 
 // Names for the completer: tags of the repository when a ':' follows the
 // last '/', else the registry's search for what was typed.
-QStringList suggestionsFor(const QString &text)
+QStringList suggestionsFor(const QString &text, porthole::Progress &progress)
 {
     auto context = porthole::RegistryContext::fromEnvironment();
     if (!context || text.trimmed().size() < 2)
         return {};
-    porthole::Progress progress;
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon > text.lastIndexOf(QLatin1Char('/'))) {
         const QString repository = text.left(colon);
@@ -52,6 +53,7 @@ PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
     m_name->setObjectName(QStringLiteral("pullName"));
     m_name->setPlaceholderText(tr("busybox, nginx:alpine, localhost:5000/team/app:v1"));
     m_name->setCompleter(m_completer);
+    m_completer->popup()->installEventFilter(this); // before the completer's own filter
     m_platform->setPlaceholderText(tr("this machine's (e.g. linux/arm64)"));
     m_message->setObjectName(QStringLiteral("pullMessage"));
     m_message->setWordWrap(true);
@@ -77,10 +79,38 @@ PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
     connect(m_transfer, &RegistryTransfer::finished, this, &PullDialog::finish);
 }
 
+// Enter while suggestions show but none is picked pulls what was typed, as
+// a browser's address bar does (the completer only hid its list, so a user
+// pressed Enter twice).
+bool PullDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_completer->popup()->currentIndex().isValid()) {
+            m_completer->popup()->hide();
+            startPull();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+// A question to the registry still out (an unreachable one retries for
+// seconds) is cancelled, so closing the dialog, or the window, never waits.
+PullDialog::~PullDialog()
+{
+    if (m_suggesting)
+        m_suggesting->cancel();
+}
+
 void PullDialog::suggest()
 {
     const quint64 generation = ++m_suggestGeneration;
-    runInBackground(this, [text = m_name->text()] { return suggestionsFor(text); }, [this, generation](const QStringList &names) {
+    if (m_suggesting)
+        m_suggesting->cancel(); // typed on: the older question goes unanswered
+    m_suggesting = std::make_shared<porthole::Progress>();
+    runInBackground(this, [text = m_name->text(), progress = m_suggesting] { return suggestionsFor(text, *progress); },
+                    [this, generation](const QStringList &names) {
         if (generation != m_suggestGeneration) // typed on since
             return;
         m_suggestions->setStringList(names);

@@ -5,6 +5,7 @@
 #include "gui/app/sharedengine.h"
 
 #include <QDialog>
+#include <memory>
 
 class LayerProgressList;
 class QCompleter;
@@ -15,11 +16,15 @@ class QPushButton;
 class QStringListModel;
 class QTimer;
 class RegistryTransfer;
+namespace porthole {
+class Progress;
+}
 
 class PullDialog : public QDialog {
     Q_OBJECT
 public:
     PullDialog(const SharedEngine &engine, QWidget *parent = nullptr);
+    ~PullDialog() override;
     QString pulledReference() const { return m_pulled; }
 
 signals:
@@ -28,6 +33,9 @@ signals:
 public slots:
     void startPull();
     void reject() override; // cancels a running pull first
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void suggest();
@@ -48,4 +56,5 @@ private:
     QString m_pulled;
     QString m_digest; // from the pull's "Digest: " line
     quint64 m_suggestGeneration = 0;
+    std::shared_ptr<porthole::Progress> m_suggesting; // the registry question in flight
 };

@@ -17,6 +17,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QStringListModel>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -92,6 +95,31 @@ private slots:
         for (const QString &digest : served.image.blobDigests)
             QCOMPARE(layers->statusOf(digest.mid(7, 12)), porthole::layerstatus::pullComplete);
         QCOMPARE(temp.open().image(served.reference)->id, served.image.imageId);
+    }
+
+    // Enter while the suggestions show, none picked, pulls what was typed
+    // (it only hid the list, so a walk needed Enter twice).
+    void enterWithSuggestionsShownPullsWhatWasTyped()
+    {
+        TempStore temp;
+        SharedEngine engine(temp.paths);
+        PullDialog dialog(engine);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("pullName"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("127.0.0.1:1/test/app:v"));
+        auto *completer = name->completer();
+        qobject_cast<QStringListModel *>(completer->model())->setStringList({QStringLiteral("127.0.0.1:1/test/app:v1"),
+                                                                               QStringLiteral("127.0.0.1:1/test/app:v2")});
+        completer->complete();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(!completer->popup()->currentIndex().isValid());
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QVERIFY(!completer->popup()->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("pullButton"))->isEnabled()); // pulling
+        QCOMPARE(messageOf(dialog, "pullMessage"), QStringLiteral("Pulling 127.0.0.1:1/test/app:v…"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton *>(QStringLiteral("pullButton"))->isEnabled(), 60000); // nothing listens there
     }
 
     void aMissingTagSaysWhatToDoAndKeepsNothing()
