@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -273,6 +274,10 @@ void ImagesPage::keepSelection()
     m_selectedId = m_model->imageIdAt(chosen);
     m_selectedReference = m_model->referenceAt(chosen);
     const QScopedValueRollback following(m_followingCatalog, true);
+    // Marking the row again after each refresh must not scroll the list.
+    const bool autoScroll = m_table->hasAutoScroll();
+    m_table->setAutoScroll(false);
+    const auto restore = qScopeGuard([this, autoScroll] { m_table->setAutoScroll(autoScroll); });
     if (chosen < 0)
         m_table->selectionModel()->clear();
     else

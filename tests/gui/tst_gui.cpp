@@ -440,6 +440,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(chosen(), QStringLiteral("pulled:2"), 5000);
     }
 
+    // Marking the chosen row again after a refresh leaves the list where
+    // the user scrolled it.
+    void imageListRefreshKeepsItsScrollPosition()
+    {
+        TempStore store;
+        QCOMPARE(runPorthole(store, {QStringLiteral("image"), QStringLiteral("build-busybox")}).exitCode, 0);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(runPorthole(store, {QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("many:%1").arg(i)}).exitCode, 0);
+        MainWindow window(store.paths);
+        window.resize(1000, 600);
+        QVERIFY(showFilled(window, &MainWindow::imagesRefreshed));
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("imageTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 41, 5000);
+        table->selectRow(0);
+        QScrollBar *scroll = table->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum());
+        const int bottom = scroll->value();
+        QCOMPARE(runPorthole(store, {QStringLiteral("tag"), QStringLiteral("busybox"), QStringLiteral("many:40")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 42, 5000);
+        QTest::qWait(100);
+        QVERIFY2(scroll->value() >= bottom, qPrintable(QStringLiteral("scrolled to %1 from %2").arg(scroll->value()).arg(bottom)));
+        QCOMPARE(table->currentIndex().row(), 0);
+    }
+
     void containerListFollowsChangesMadeByTheCli()
     {
         TempStore store;
