@@ -1025,38 +1025,38 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="81"/>
+        <location filename="../gui/images/imagespage.cpp" line="82"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="86"/>
+        <location filename="../gui/images/imagespage.cpp" line="87"/>
         <source>Build busybox:latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="89"/>
+        <location filename="../gui/images/imagespage.cpp" line="90"/>
         <source>Pull an image from a registry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="162"/>
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="163"/>
+        <location filename="../gui/images/imagespage.cpp" line="164"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="164"/>
+        <location filename="../gui/images/imagespage.cpp" line="165"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="254"/>
+        <location filename="../gui/images/imagespage.cpp" line="255"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -1064,7 +1064,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="297"/>
+        <location filename="../gui/images/imagespage.cpp" line="302"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>Image %1: %n read-only layer</numerusform>
@@ -1072,67 +1072,67 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="304"/>
+        <location filename="../gui/images/imagespage.cpp" line="309"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="307"/>
+        <location filename="../gui/images/imagespage.cpp" line="312"/>
         <source>Merged view (what a container starts with)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="311"/>
+        <location filename="../gui/images/imagespage.cpp" line="316"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="348"/>
+        <location filename="../gui/images/imagespage.cpp" line="353"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="360"/>
+        <location filename="../gui/images/imagespage.cpp" line="365"/>
         <source>Built busybox:latest (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="165"/>
+        <location filename="../gui/images/imagespage.cpp" line="166"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="166"/>
+        <location filename="../gui/images/imagespage.cpp" line="167"/>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="206"/>
+        <location filename="../gui/images/imagespage.cpp" line="207"/>
         <source>%1 · %2 · made from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="209"/>
+        <location filename="../gui/images/imagespage.cpp" line="210"/>
         <source>No container uses this image: rm can remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1250,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="101"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="78"/>
+        <source>%1 is how the registry names this layer: the start of the digest of its compressed bytes. The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="106"/>
         <source>%1 / %2 · %3/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,77 +1990,77 @@ Docker: %2</source>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="50"/>
+        <location filename="../gui/images/pulldialog.cpp" line="51"/>
         <source>Pull an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="53"/>
+        <location filename="../gui/images/pulldialog.cpp" line="54"/>
         <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <location filename="../gui/images/pulldialog.cpp" line="57"/>
         <source>this machine&apos;s (e.g. linux/arm64)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="58"/>
+        <location filename="../gui/images/pulldialog.cpp" line="60"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="61"/>
+        <location filename="../gui/images/pulldialog.cpp" line="63"/>
         <source>Image:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="62"/>
+        <location filename="../gui/images/pulldialog.cpp" line="64"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="99"/>
+        <location filename="../gui/images/pulldialog.cpp" line="129"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="100"/>
+        <location filename="../gui/images/pulldialog.cpp" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <location filename="../gui/images/pulldialog.cpp" line="150"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <location filename="../gui/images/pulldialog.cpp" line="150"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="121"/>
+        <location filename="../gui/images/pulldialog.cpp" line="151"/>
         <source>Cancelled: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="127"/>
+        <location filename="../gui/images/pulldialog.cpp" line="157"/>
         <source>Pulled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="127"/>
+        <location filename="../gui/images/pulldialog.cpp" line="157"/>
         <source>Pulled %1 · digest %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <location filename="../gui/images/pulldialog.cpp" line="158"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="139"/>
+        <location filename="../gui/images/pulldialog.cpp" line="169"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1022,113 +1022,113 @@
 <context>
     <name>ImagesPage</name>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="81"/>
+        <location filename="../gui/images/imagespage.cpp" line="82"/>
         <source>No images yet. An image is a stack of read-only layers; containers are created from it.
 Build busybox:latest from this machine&apos;s busybox to start, offline.</source>
         <translation>还没有镜像。镜像是一叠只读层，容器由镜像创建。
 用本机的 busybox 离线构建 busybox:latest 开始体验。</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="86"/>
+        <location filename="../gui/images/imagespage.cpp" line="87"/>
         <source>Build busybox:latest</source>
         <translation>构建 busybox:latest</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="89"/>
+        <location filename="../gui/images/imagespage.cpp" line="90"/>
         <source>Pull an image from a registry…</source>
         <translation>从镜像仓库拉取镜像…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="162"/>
+        <location filename="../gui/images/imagespage.cpp" line="163"/>
         <source>Layers</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="163"/>
+        <location filename="../gui/images/imagespage.cpp" line="164"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="164"/>
+        <location filename="../gui/images/imagespage.cpp" line="165"/>
         <source>Inspect</source>
         <translation>详细信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="254"/>
+        <location filename="../gui/images/imagespage.cpp" line="255"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 个镜像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/images/imagespage.cpp" line="297"/>
+        <location filename="../gui/images/imagespage.cpp" line="302"/>
         <source>Image %1: %n read-only layer(s)</source>
         <translation>
             <numerusform>镜像 %1：%n 个只读层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="304"/>
+        <location filename="../gui/images/imagespage.cpp" line="309"/>
         <source>layer %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="307"/>
+        <location filename="../gui/images/imagespage.cpp" line="312"/>
         <source>Merged view (what a container starts with)</source>
         <translation>合并视图（容器启动时看到的文件）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="311"/>
+        <location filename="../gui/images/imagespage.cpp" line="316"/>
         <source>Layer %1 · %2 (read-only)</source>
         <translation>第 %1 层 · %2（只读）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="348"/>
+        <location filename="../gui/images/imagespage.cpp" line="353"/>
         <source>Building busybox:latest from this machine&apos;s busybox…</source>
         <translation>正在用本机的 busybox 构建 busybox:latest…</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="360"/>
+        <location filename="../gui/images/imagespage.cpp" line="365"/>
         <source>Built busybox:latest (%1)</source>
         <translation>已构建 busybox:latest（%1）</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Created by</source>
         <translation>创建命令</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="155"/>
+        <location filename="../gui/images/imagespage.cpp" line="156"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="165"/>
+        <location filename="../gui/images/imagespage.cpp" line="166"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="166"/>
+        <location filename="../gui/images/imagespage.cpp" line="167"/>
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="206"/>
+        <location filename="../gui/images/imagespage.cpp" line="207"/>
         <source>%1 · %2 · made from %3</source>
         <translation>%1 · %2 · 由 %3 创建</translation>
     </message>
     <message>
-        <location filename="../gui/images/imagespage.cpp" line="209"/>
+        <location filename="../gui/images/imagespage.cpp" line="210"/>
         <source>No container uses this image: rm can remove it.</source>
         <translation>没有容器使用此镜像：可以用 rm 删除它。</translation>
     </message>
@@ -1245,7 +1245,12 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="101"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="78"/>
+        <source>%1 is how the registry names this layer: the start of the digest of its compressed bytes. The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).</source>
+        <translation>%1 是镜像仓库对这一层的称呼：它压缩后字节的摘要的开头部分。“分层”面板用它未压缩内容的摘要来称呼它（即镜像配置中的 diff_id）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/layerprogresslist.cpp" line="106"/>
         <source>%1 / %2 · %3/s</source>
         <translation>%1 / %2 · %3/秒</translation>
     </message>
@@ -1980,77 +1985,77 @@ Docker 原文：%2</translation>
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="50"/>
+        <location filename="../gui/images/pulldialog.cpp" line="51"/>
         <source>Pull an image</source>
         <translation>拉取镜像</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="53"/>
+        <location filename="../gui/images/pulldialog.cpp" line="54"/>
         <source>busybox, nginx:alpine, localhost:5000/team/app:v1</source>
         <translation>busybox、nginx:alpine、localhost:5000/team/app:v1</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="55"/>
+        <location filename="../gui/images/pulldialog.cpp" line="57"/>
         <source>this machine&apos;s (e.g. linux/arm64)</source>
         <translation>本机的平台（例如 linux/arm64）</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="58"/>
+        <location filename="../gui/images/pulldialog.cpp" line="60"/>
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="61"/>
+        <location filename="../gui/images/pulldialog.cpp" line="63"/>
         <source>Image:</source>
         <translation>镜像：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="62"/>
+        <location filename="../gui/images/pulldialog.cpp" line="64"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="99"/>
+        <location filename="../gui/images/pulldialog.cpp" line="129"/>
         <source>Pulling %1…</source>
         <translation>正在拉取 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="100"/>
+        <location filename="../gui/images/pulldialog.cpp" line="130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <location filename="../gui/images/pulldialog.cpp" line="150"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="120"/>
+        <location filename="../gui/images/pulldialog.cpp" line="150"/>
         <source>Stopped</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="121"/>
+        <location filename="../gui/images/pulldialog.cpp" line="151"/>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：没有留下任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="127"/>
+        <location filename="../gui/images/pulldialog.cpp" line="157"/>
         <source>Pulled %1.</source>
         <translation>已拉取 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="127"/>
+        <location filename="../gui/images/pulldialog.cpp" line="157"/>
         <source>Pulled %1 · digest %2</source>
         <translation>已拉取 %1 · 摘要 %2</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="128"/>
+        <location filename="../gui/images/pulldialog.cpp" line="158"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="139"/>
+        <location filename="../gui/images/pulldialog.cpp" line="169"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -94,6 +94,11 @@ private slots:
         QCOMPARE(layers->layerCount(), 2);
         for (const QString &digest : served.image.blobDigests)
             QCOMPARE(layers->statusOf(digest.mid(7, 12)), porthole::layerstatus::pullComplete);
+        // Each row says which digest names it, and where the other one shows.
+        const QList<QLabel *> labels = layers->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *label) {
+            return label->toolTip().startsWith(served.image.blobDigests.first().mid(7, 12)) && label->toolTip().contains(QStringLiteral("diff_id"));
+        }));
         QCOMPARE(temp.open().image(served.reference)->id, served.image.imageId);
     }
 
