@@ -1250,12 +1250,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="78"/>
-        <source>%1 is how the registry names this layer: the start of the digest of its compressed bytes. The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="106"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="103"/>
         <source>%1 / %2 · %3/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,61 +2001,66 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <source>%1 is how the registry names this layer: the start of the digest of its compressed bytes. The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="62"/>
         <source>Pull</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <location filename="../gui/images/pulldialog.cpp" line="65"/>
         <source>Image:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <location filename="../gui/images/pulldialog.cpp" line="66"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="129"/>
+        <location filename="../gui/images/pulldialog.cpp" line="131"/>
         <source>Pulling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="130"/>
+        <location filename="../gui/images/pulldialog.cpp" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="150"/>
+        <location filename="../gui/images/pulldialog.cpp" line="152"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="150"/>
+        <location filename="../gui/images/pulldialog.cpp" line="152"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="151"/>
+        <location filename="../gui/images/pulldialog.cpp" line="153"/>
         <source>Cancelled: nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="157"/>
+        <location filename="../gui/images/pulldialog.cpp" line="159"/>
         <source>Pulled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="157"/>
+        <location filename="../gui/images/pulldialog.cpp" line="159"/>
         <source>Pulled %1 · digest %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="158"/>
+        <location filename="../gui/images/pulldialog.cpp" line="160"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="169"/>
+        <location filename="../gui/images/pulldialog.cpp" line="171"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,46 +2079,51 @@ Docker: %2</source>
     </message>
     <message>
         <location filename="../gui/images/pushdialog.cpp" line="24"/>
+        <source>%1 is this layer as the Layers pane names it: the start of the digest of its uncompressed content (its diff_id). The registry stores it compressed, under the digest of those bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="26"/>
         <source>Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="27"/>
+        <location filename="../gui/images/pushdialog.cpp" line="29"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="43"/>
+        <location filename="../gui/images/pushdialog.cpp" line="45"/>
         <source>Pushing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <location filename="../gui/images/pushdialog.cpp" line="55"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <location filename="../gui/images/pushdialog.cpp" line="55"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="54"/>
+        <location filename="../gui/images/pushdialog.cpp" line="56"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="58"/>
+        <location filename="../gui/images/pushdialog.cpp" line="60"/>
         <source>Pushed: digest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="60"/>
+        <location filename="../gui/images/pushdialog.cpp" line="62"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="69"/>
+        <location filename="../gui/images/pushdialog.cpp" line="71"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1245,12 +1245,7 @@ Build busybox:latest from this machine&apos;s busybox to start, offline.</source
 <context>
     <name>LayerProgressList</name>
     <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="78"/>
-        <source>%1 is how the registry names this layer: the start of the digest of its compressed bytes. The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).</source>
-        <translation>%1 是镜像仓库对这一层的称呼：它压缩后字节的摘要的开头部分。“分层”面板用它未压缩内容的摘要来称呼它（即镜像配置中的 diff_id）。</translation>
-    </message>
-    <message>
-        <location filename="../gui/images/layerprogresslist.cpp" line="106"/>
+        <location filename="../gui/images/layerprogresslist.cpp" line="103"/>
         <source>%1 / %2 · %3/s</source>
         <translation>%1 / %2 · %3/秒</translation>
     </message>
@@ -2001,61 +1996,66 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/images/pulldialog.cpp" line="60"/>
+        <source>%1 is how the registry names this layer: the start of the digest of its compressed bytes. The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).</source>
+        <translation>%1 是镜像仓库对这一层的称呼：它压缩后字节的摘要的开头部分。“分层”面板用它未压缩内容的摘要来称呼它（即镜像配置中的 diff_id）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pulldialog.cpp" line="62"/>
         <source>Pull</source>
         <translation>拉取</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="63"/>
+        <location filename="../gui/images/pulldialog.cpp" line="65"/>
         <source>Image:</source>
         <translation>镜像：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="64"/>
+        <location filename="../gui/images/pulldialog.cpp" line="66"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="129"/>
+        <location filename="../gui/images/pulldialog.cpp" line="131"/>
         <source>Pulling %1…</source>
         <translation>正在拉取 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="130"/>
+        <location filename="../gui/images/pulldialog.cpp" line="132"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="150"/>
+        <location filename="../gui/images/pulldialog.cpp" line="152"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="150"/>
+        <location filename="../gui/images/pulldialog.cpp" line="152"/>
         <source>Stopped</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="151"/>
+        <location filename="../gui/images/pulldialog.cpp" line="153"/>
         <source>Cancelled: nothing was kept.</source>
         <translation>已取消：没有留下任何内容。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="157"/>
+        <location filename="../gui/images/pulldialog.cpp" line="159"/>
         <source>Pulled %1.</source>
         <translation>已拉取 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="157"/>
+        <location filename="../gui/images/pulldialog.cpp" line="159"/>
         <source>Pulled %1 · digest %2</source>
         <translation>已拉取 %1 · 摘要 %2</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="158"/>
+        <location filename="../gui/images/pulldialog.cpp" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/images/pulldialog.cpp" line="169"/>
+        <location filename="../gui/images/pulldialog.cpp" line="171"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2074,46 +2074,51 @@ Docker 原文：%2</translation>
     </message>
     <message>
         <location filename="../gui/images/pushdialog.cpp" line="24"/>
+        <source>%1 is this layer as the Layers pane names it: the start of the digest of its uncompressed content (its diff_id). The registry stores it compressed, under the digest of those bytes.</source>
+        <translation>%1 是“分层”面板对这一层的称呼：它未压缩内容的摘要的开头部分（即 diff_id）。镜像仓库以压缩形式保存它，用压缩后字节的摘要来命名。</translation>
+    </message>
+    <message>
+        <location filename="../gui/images/pushdialog.cpp" line="26"/>
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="27"/>
+        <location filename="../gui/images/pushdialog.cpp" line="29"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="43"/>
+        <location filename="../gui/images/pushdialog.cpp" line="45"/>
         <source>Pushing %1…</source>
         <translation>正在推送 %1…</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <location filename="../gui/images/pushdialog.cpp" line="55"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="53"/>
+        <location filename="../gui/images/pushdialog.cpp" line="55"/>
         <source>Stopped</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="54"/>
+        <location filename="../gui/images/pushdialog.cpp" line="56"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="58"/>
+        <location filename="../gui/images/pushdialog.cpp" line="60"/>
         <source>Pushed: digest %1</source>
         <translation>已推送：摘要 %1</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="60"/>
+        <location filename="../gui/images/pushdialog.cpp" line="62"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/images/pushdialog.cpp" line="69"/>
+        <location filename="../gui/images/pushdialog.cpp" line="71"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -73,11 +73,8 @@ LayerProgressList::Row &LayerProgressList::rowFor(const QString &layerId)
         return *found;
     Row row;
     row.label = new QLabel(this);
-    // The same layer goes by two digests: a learner sees one here and the
-    // other in the Layers pane.
-    row.label->setToolTip(tr("%1 is how the registry names this layer: the start of the digest of its compressed bytes. "
-                             "The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config).")
-                              .arg(layerId));
+    if (!m_rowToolTip.isEmpty())
+        row.label->setToolTip(m_rowToolTip.arg(layerId));
     row.bar = new QProgressBar(this);
     row.bar->setObjectName(QStringLiteral("layerBar_") + layerId);
     row.bar->setTextVisible(false);

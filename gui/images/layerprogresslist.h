@@ -31,6 +31,10 @@ public:
     // After a failure or Cancel: the rows still moving say word instead
     // ("Cancelled"), with the bytes they had and no rate.
     void stopUnfinished(const QString &word);
+    // What each row's name is, %1 being the name (a pull names layers by
+    // their compressed blobs, a push by their content): one layer goes by
+    // two digests, and a learner sees the other one in the Layers pane.
+    void setRowToolTip(const QString &format) { m_rowToolTip = format; }
 
 private:
     struct Row {
@@ -49,6 +53,7 @@ private:
     void showBytes(Row &row, const porthole::LayerProgress &progress);
 
     QGridLayout *m_grid;
+    QString m_rowToolTip;
     QHash<QString, Row> m_rows;
     QElapsedTimer m_clock;
 };

@@ -57,6 +57,8 @@ PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
     m_platform->setPlaceholderText(tr("this machine's (e.g. linux/arm64)"));
     m_message->setObjectName(QStringLiteral("pullMessage"));
     m_message->setWordWrap(true);
+    m_layers->setRowToolTip(tr("%1 is how the registry names this layer: the start of the digest of its compressed bytes. "
+                               "The Layers pane names it by the digest of its uncompressed content (its diff_id in the image config)."));
     m_pullButton = m_buttons->addButton(tr("Pull"), QDialogButtonBox::AcceptRole);
     m_pullButton->setObjectName(QStringLiteral("pullButton"));
     auto *form = new QFormLayout;

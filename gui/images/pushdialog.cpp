@@ -21,6 +21,8 @@ PushDialog::PushDialog(const SharedEngine &engine, const QStringList &names, QWi
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("pushMessage"));
     m_message->setText(tr("The name says where it goes: localhost:5000/team/app:v1 goes to the registry at localhost:5000."));
+    m_layers->setRowToolTip(tr("%1 is this layer as the Layers pane names it: the start of the digest of its uncompressed content "
+                               "(its diff_id). The registry stores it compressed, under the digest of those bytes."));
     m_pushButton = m_buttons->addButton(tr("Push"), QDialogButtonBox::AcceptRole);
     m_pushButton->setObjectName(QStringLiteral("pushButton"));
     auto *form = new QFormLayout;

@@ -186,6 +186,10 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pushButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(messageOf(dialog, "pushMessage").startsWith(QStringLiteral("Pushed: digest sha256:")), 60000);
         const QString digest = messageOf(dialog, "pushMessage").section(QLatin1Char(' '), 2);
+        // A push names layers by their content, as the Layers pane does.
+        const QList<QLabel *> labels = dialog.findChild<LayerProgressList *>()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [](QLabel *label) { return label->toolTip().contains(QStringLiteral("as the Layers pane names it")); }));
         QByteArray output;
         QString error;
         QVERIFY2(runTool(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("--tls-verify=false"), QStringLiteral("docker://") + copy},
