@@ -12,7 +12,7 @@ namespace {
 
 QJsonArray portsJson(const ContainerRecord &record)
 {
-    const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+    const bool live = record.state.isLive();
     QJsonArray ports;
     for (const PortBinding &port : live ? record.state.network.ports : record.config.ports) {
         QJsonObject entry{{QStringLiteral("PrivatePort"), port.containerPort}, {QStringLiteral("Type"), port.protocol}};

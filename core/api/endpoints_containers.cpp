@@ -34,7 +34,7 @@ HttpResponse listContainers(ApiCall &call)
         auto wanted = matchesContainerFilters(record, *filters);
         if (!wanted)
             return errorResponse(400, wanted.error().message);
-        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        const bool live = record.state.isLive();
         const bool byStatus = std::any_of(filters->begin(), filters->end(), [](const QString &f) { return f.startsWith(QLatin1String("status=")); });
         if (!*wanted || (!all && !live && !byStatus && !limitSet))
             continue;

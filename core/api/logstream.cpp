@@ -42,8 +42,7 @@ bool sendLine(RawSocket &socket, const LogLine &line, const LogOptions &options,
 bool stillWriting(Engine &engine, const QString &id)
 {
     auto current = engine.containers().find(id);
-    return current && (current->state.state == ContainerState::Running || current->state.state == ContainerState::Paused
-                       || current->state.state == ContainerState::Created);
+    return current && (current->state.isLive() || current->state.state == ContainerState::Created);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ Listing dfSummary(const DiskUsage &usage)
     for (const DiskUsage::Image &image : usage.images)
         activeImages += image.containers > 0 ? 1 : 0;
     for (const DiskUsage::Container &container : usage.containers) {
-        const bool live = container.record.state.state == ContainerState::Running || container.record.state.state == ContainerState::Paused;
+        const bool live = container.record.state.isLive();
         running += live ? 1 : 0;
         containersSize += container.size;
         containersFree += live ? 0 : container.size;

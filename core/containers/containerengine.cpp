@@ -130,7 +130,7 @@ Result<QList<ContainerRecord>> ContainerEngine::list()
         return records;
     bool changed = false;
     for (const ContainerRecord &record : std::as_const(*records)) {
-        const bool live = record.state.state == ContainerState::Running || record.state.state == ContainerState::Paused;
+        const bool live = record.state.isLive();
         if (live && !processAlive(record.state.monitorPid) && !processAlive(record.state.pid)) {
             (void)cleanup(record.config.id); // the monitor vanished: the container is gone
             changed = true;

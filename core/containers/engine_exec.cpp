@@ -266,7 +266,7 @@ Result<QList<QStringList>> ContainerEngine::top(const QString &nameOrId, const Q
     auto record = m_store.find(nameOrId);
     if (!record)
         return std::unexpected(record.error());
-    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused)
+    if (!record->state.isLive())
         return fail(QStringLiteral("Container %1 is not running").arg(record->config.id));
     auto rt = runtime();
     if (!rt)

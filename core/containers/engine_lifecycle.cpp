@@ -41,7 +41,7 @@ Status ContainerEngine::stop(const QString &nameOrId, int timeout)
     if (!locked)
         return std::unexpected(locked.error());
     ContainerRecord *record = &locked->record;
-    if (record->state.state != ContainerState::Running && record->state.state != ContainerState::Paused) {
+    if (!record->state.isLive()) {
         // Not an error; it also cancels a restart the policy may have pending.
         if (record->state.state == ContainerState::Exited && !record->state.stoppedByUser) {
             record->state.stoppedByUser = true;
@@ -176,7 +176,7 @@ Result<int> ContainerEngine::wait(const QString &nameOrId, const Progress *cance
         const ContainerState state = record->state.state;
         if (state == ContainerState::Exited || state == ContainerState::Dead)
             return record->state.exitCode;
-        if ((state == ContainerState::Running || state == ContainerState::Paused) && !processAlive(record->state.monitorPid)
+        if (record->state.isLive() && !processAlive(record->state.monitorPid)
             && !processAlive(record->state.pid))
             (void)cleanup(record->config.id);
         if (cancel && cancel->isCancelled())

@@ -256,7 +256,7 @@ Status ContainerEngine::restart(const QString &nameOrId, int timeout)
 
 Result<bool> ContainerEngine::cleanupLocked(ContainerRecord &record)
 {
-    if (record.state.state != ContainerState::Running && record.state.state != ContainerState::Paused)
+    if (!record.state.isLive())
         return false;
     const QString exitFile = m_store.exitsDir() + QLatin1Char('/') + record.config.id;
     // conmon writes the exit file just after the process is reaped.

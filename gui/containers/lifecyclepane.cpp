@@ -264,14 +264,13 @@ LifecyclePane::Steps LifecyclePane::impliedSteps(const porthole::ContainerRecord
     Steps steps;
     steps.done[int(porthole::RunStep::FindImage)] = record.config.image;
     steps.done[int(porthole::RunStep::CreateContainer)] = QStringLiteral("%1 (%2)").arg(record.config.name, record.shortId());
-    const porthole::ContainerState state = record.state.state;
-    if (state == porthole::ContainerState::Exited && record.state.startedAt.isValid()) {
+    if (record.state.state == porthole::ContainerState::Exited && record.state.startedAt.isValid()) {
         steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs, unmounted");
         steps.done[int(porthole::RunStep::AllocateAddress)] = tr("address released");
         steps.done[int(porthole::RunStep::StartCommand)] = tr("exited with code %1").arg(record.state.exitCode);
         return steps;
     }
-    if (state != porthole::ContainerState::Running && state != porthole::ContainerState::Paused)
+    if (!record.state.isLive())
         return steps;
     steps.done[int(porthole::RunStep::AddWritableLayer)] = tr("overlayfs");
     const porthole::ContainerNetworkState &net = record.state.network;
