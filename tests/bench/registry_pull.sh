@@ -5,9 +5,12 @@
 # verify, no extraction) and against podman pull (Debian's podman, runtime
 # runc, a private --root), interleaved in the same run. Ratios, not absolute
 # times. Goals: porthole <= 1.2 x skopeo, <= 0.7 x podman; peak resident
-# memory of the pull <= 64 MB.
+# memory of the pull <= 64 MB. Each program starts from the same state: the
+# dirty pages of the run before written out, and 1 GiB of memory just freed
+# (warm_memory.sh says why; PORTHOLE_BENCH_WARM_MIB=0 measures without).
 #   bash tests/bench/registry_pull.sh [path/to/porthole] [runs]
 set -euo pipefail
+source "$(dirname "$0")/warm_memory.sh"
 porthole="$(realpath "${1:-build/cli/porthole}")"
 runs="${2:-5}"
 cache="${PORTHOLE_BENCH_CACHE:-/var/tmp/porthole-bench}"
@@ -84,7 +87,7 @@ bench_in() {
     : >"$dir/times-porthole"; : >"$dir/times-skopeo"; : >"$dir/times-podman"
     time_into() { # file command...: appends the wall time
         local file="$1" t0 t1; shift
-        sync; sleep 1
+        warm_memory; sync; sleep 1
         t0=$(now); "$@" >/dev/null 2>"$dir/last.err" || { cat "$dir/last.err" >&2; return 1; }; t1=$(now)
         elapsed "$t0" "$t1" >>"$dir/times-$file"
     }
