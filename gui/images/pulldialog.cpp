@@ -72,11 +72,8 @@ PullDialog::PullDialog(const SharedEngine &engine, QWidget *parent)
     connect(m_name, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PullDialog::startPull);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PullDialog::reject);
-    connect(m_transfer, &RegistryTransfer::message, this, [this](const QString &line) {
-        showTransferMessage(m_message, line);
-        if (line.startsWith(QLatin1String("Digest: ")))
-            m_digest = line.mid(8);
-    });
+    connect(m_transfer, &RegistryTransfer::message, this, [this](const QString &line) { showTransferMessage(m_message, line); });
+    connect(m_transfer, &RegistryTransfer::pulled, this, [this](const QString &, const QString &digest) { m_digest = digest; });
     connect(m_transfer, &RegistryTransfer::layer, m_layers, &LayerProgressList::update);
     connect(m_transfer, &RegistryTransfer::finished, this, &PullDialog::finish);
 }

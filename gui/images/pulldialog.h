@@ -54,7 +54,7 @@ private:
     QTimer *m_typing;
     RegistryTransfer *m_transfer;
     QString m_pulled;
-    QString m_digest; // from the pull's "Digest: " line
+    QString m_digest; // the manifest digest the pull returned
     quint64 m_suggestGeneration = 0;
     std::shared_ptr<porthole::Progress> m_suggesting; // the registry question in flight
 };

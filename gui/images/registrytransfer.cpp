@@ -21,7 +21,8 @@ void RegistryTransfer::pull(const QString &reference, const QString &platformTex
 {
     m_progress = std::make_shared<porthole::Progress>();
     m_running = true;
-    runInBackground(this, [this, engine = m_engine, progress = m_progress, reference, platformText]() -> JobOutcome {
+    auto digest = std::make_shared<QString>(); // written by the worker before done runs
+    runInBackground(this, [this, engine = m_engine, progress = m_progress, reference, platformText, digest]() -> JobOutcome {
         auto copy = engine.copy();
         auto context = porthole::RegistryContext::fromEnvironment();
         if (!copy || !context)
@@ -34,9 +35,14 @@ void RegistryTransfer::pull(const QString &reference, const QString &platformTex
             request.platform = *platform;
         }
         auto pulled = porthole::pullImage(**context, copy->images(), request, observer(), *progress);
-        return pulled ? JobOutcome{true, pulled->reference} : JobOutcome{false, pulled.error().message};
-    }, [this](const JobOutcome &outcome) {
+        if (!pulled)
+            return {false, pulled.error().message};
+        *digest = pulled->manifestDigest;
+        return {true, pulled->reference};
+    }, [this, digest](const JobOutcome &outcome) {
         m_running = false;
+        if (outcome.ok)
+            emit pulled(outcome.message, *digest);
         emit finished(outcome.ok, outcome.message);
     });
 }

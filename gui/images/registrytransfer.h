@@ -24,6 +24,7 @@ public:
 signals:
     void message(const QString &line);
     void layer(const porthole::LayerProgress &progress);
+    void pulled(const QString &reference, const QString &manifestDigest); // just before finished(true, reference)
     void finished(bool ok, const QString &message);
 
 private:
