@@ -1,7 +1,8 @@
 // The architecture stays visible: core/ holds only rooms, each room's
 // includes point only down (to the rooms CMake lets it link), there is no
 // include cycle anywhere, and files and functions stay small (no .cpp over
-// 600 lines, no function over 60, the main window a frame under 400).
+// 600 lines, no function over 60, the main window a frame under 400); and a
+// test skips only where CI=true turns the skip into a failure.
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -211,6 +212,38 @@ private slots:
                     tooBig.append(QStringLiteral("%1:%2: a function of %3 lines").arg(name).arg(start).arg(end - start + 1));
         }
         QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u'\n')));
+    }
+
+    // A test skips only through REQUIRE_ROOT() or SKIP_OUTSIDE_CI()
+    // (tests/support/testsupport.h), whose QSKIP comes after a QFAIL for
+    // CI=true: on CI a skipped root test fails. Nor may CTest count a test
+    // as skipped by its exit code or output.
+    void testsSkipOnlyWhereCiFails()
+    {
+        const QString support = kSource + QStringLiteral("/tests/support/testsupport.h");
+        static const QRegularExpression skip(QStringLiteral("\\b(QSKIP|qSkip)\\s*\\("));
+        QStringList wrong;
+        for (const QString &file : sourceFiles(QStringLiteral("tests"))) {
+            QFile source(file);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (!skip.match(lines.at(i)).hasMatch() || lines.at(i).trimmed().startsWith(QLatin1String("//")))
+                    continue;
+                const bool afterCiFailure = file == support && i > 0 && lines.at(i - 1).contains(QLatin1String("QFAIL("))
+                                            && i > 1 && lines.at(i - 2).contains(QLatin1String("\"CI\""));
+                if (!afterCiFailure)
+                    wrong.append(QStringLiteral("%1:%2: %3").arg(file.mid(kSource.size() + 1)).arg(i + 1).arg(lines.at(i).trimmed()));
+            }
+        }
+        for (const QString &file : sourceFiles(QStringLiteral("tests"), {QStringLiteral("CMakeLists.txt")})) {
+            QFile list(file);
+            QVERIFY(list.open(QIODevice::ReadOnly));
+            const QByteArray text = list.readAll();
+            if (text.contains("SKIP_RETURN_CODE") || text.contains("SKIP_REGULAR_EXPRESSION"))
+                wrong.append(file.mid(kSource.size() + 1) + QStringLiteral(": lets CTest count a test as skipped"));
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     }
 
     // The main window is a frame over pages.
