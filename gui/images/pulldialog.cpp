@@ -8,9 +8,9 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
-#include <QKeyEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
